@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * BASE_PATH sets the sub-path the site is served under (default "/"), for example
+ * BASE_PATH=/stories/deepseek/ npm run build. SITE_URL sets the absolute origin used in
+ * canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321).
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory', assets: '_astro', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,21 @@
+/**
+ * Loads the project glossary from content/glossary.json (build time and the convert
+ * command only; reads the file relative to the project root, where npm runs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGlossary, type GlossaryTerm } from './glossary-schema.ts';
+import { contentDir } from '../utils/content-dir.ts';
+
+/** Reads, parses and checks the glossary; throws naming the file and the field. */
+export function loadGlossary(root: string = process.cwd()): GlossaryTerm[] {
+  const glossaryFile = `${contentDir()}/glossary.json`;
+  const text = readFileSync(join(root, glossaryFile), 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${glossaryFile}: not valid JSON: ${(error as Error).message}`);
+  }
+  return parseGlossary(raw, glossaryFile);
+}

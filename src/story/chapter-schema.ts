@@ -1,0 +1,19 @@
+/**
+ * Frontmatter of a chapter (content/chapters/*.mdx).
+ */
+import { z } from 'astro/zod';
+
+/** A chapter's frontmatter: title, order and summary are required. */
+export const chapterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title must not be empty'),
+    order: z.number().int().nonnegative('order must be a whole number, 0 or more'),
+    summary: z.string().trim().min(10, 'summary must say what the chapter is about (at least 10 characters)'),
+    kicker: z.string().optional(),
+    /** Description for search engines and link previews; defaults to the summary. */
+    description: z.string().optional(),
+  })
+  .strict();
+
+/** Parsed chapter frontmatter. */
+export type ChapterData = z.infer<typeof chapterSchema>;

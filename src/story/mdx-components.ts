@@ -1,0 +1,11 @@
+/**
+ * The components an MDX chapter can use without importing them.
+ */
+import Fact from './Fact.astro';
+import Cite from './Cite.astro';
+import Pin from './Pin.astro';
+import NoConvert from './NoConvert.astro';
+import Figure from './Figure.astro';
+
+/** Components passed to every chapter's <Content />. */
+export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure };

@@ -1,0 +1,69 @@
+/**
+ * Helpers for browser tests: build the site, serve a build, find a Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+// @ts-expect-error plain JavaScript module without types
+import { serve } from '../../scripts/serve.mjs';
+
+/** The sub-path the second build is made for. */
+export const SUB_PATH = '/stories/deepseek/';
+
+/** Result of running the Astro build. */
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `astro build` with the given output dir, base path and content dir; resolves with its exit code and output. */
+export function runBuild(options: { outDir: string; base?: string; contentDir?: string }): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, OUT_DIR: options.outDir, BASE_PATH: options.base ?? '/' };
+    if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Builds the site or throws with the build's output. */
+export async function buildSite(options: { outDir: string; base?: string }): Promise<void> {
+  const result = await runBuild(options);
+  if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
+}
+
+/** A running static server. */
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a build directory on 127.0.0.1 (a free port) under `base`. */
+export function serveBuild(dir: string, base = '/'): Promise<Server> {
+  return serve(dir, { port: 0, base });
+}
+
+/** Finds a Chromium without downloading one: CHROME_PATH, a system Chromium, or the one inside @sparticuz/chromium. */
+export async function findChromium(): Promise<string> {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  for (const path of candidates) if (path && existsSync(path)) return path;
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return packaged.executablePath();
+}
+
+/** Launches headless Chromium (Playwright gives it a fresh profile) with no network beyond 127.0.0.1. */
+export async function launchBrowser(options: { javaScript?: boolean } = {}): Promise<Browser> {
+  const executablePath = await findChromium();
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...(options.javaScript === false ? ['--blink-settings=scriptEnabled=false'] : []),
+    ],
+  });
+}

@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkStory } from './src/story/remark-story.ts';
+import { storyRefs } from './src/story/story-refs.ts';
 
 /**
  * BASE_PATH sets the sub-path the site is served under (default "/"), for example
@@ -17,8 +20,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', assets: '_astro', inlineStylesheets: 'never' },
+  markdown: { processor: unified({ remarkPlugins: [[remarkStory, storyRefs]] }) },
   integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -5,10 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './story/chapter-schema.ts';
-import { contentDir } from './utils/content-dir.ts';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/chapters` }),
+  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
   schema: chapterSchema,
 });
 

@@ -48,6 +48,8 @@ export interface ChartDefinition<D> {
   load(): D;
   /** Pure geometry: the marks of `step` at `size`. */
   layout(data: D, step: number, size: ChartSize): Mark[];
+  /** The figure's caption (its title). */
+  caption(data: D): string;
   /** Text alternative for screen readers describing the whole chart. */
   describe(data: D): string;
   /** The chart's data as a table. */

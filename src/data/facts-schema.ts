@@ -14,7 +14,7 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().optional(),
   date: isoDate.optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   description: z.string().min(1),
 });
 

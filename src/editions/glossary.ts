@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGlossary, type GlossaryTerm } from './glossary-schema.ts';
-import { contentDir } from '../utils/content-dir.ts';
+
+/** Project-relative path of the glossary, as error messages name it. */
+export const glossaryFile = 'content/glossary.json';
 
 /** Reads, parses and checks the glossary; throws naming the file and the field. */
 export function loadGlossary(root: string = process.cwd()): GlossaryTerm[] {
-  const glossaryFile = `${contentDir()}/glossary.json`;
   const text = readFileSync(join(root, glossaryFile), 'utf8');
   let raw: unknown;
   try {

@@ -6,6 +6,9 @@ import Cite from './Cite.astro';
 import Pin from './Pin.astro';
 import NoConvert from './NoConvert.astro';
 import Figure from './Figure.astro';
+import Scrolly from './Scrolly.astro';
+import Step from './Step.astro';
+import Chart from './Chart.astro';
 
 /** Components passed to every chapter's <Content />. */
-export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure };
+export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure, Scrolly, Step, Chart };

@@ -1,9 +1,10 @@
 /**
- * Bad input stops the build with a message naming the file and the field.
+ * Bad input stops the build with a message naming the file and the field. Each case
+ * builds a copy of the project whose content has one thing broken.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBuild } from './site.ts';
 
@@ -13,54 +14,61 @@ afterEach(() => {
   dirs = [];
 });
 
-/** A copy of content/ inside the project (so relative paths work), changed by `edit`. */
-function brokenContent(edit: (dir: string) => void): string {
-  const dir = mkdtempSync(join(process.cwd(), '.broken-content-'));
+/** A copy of the project (sharing node_modules) in which `edit` breaks something. */
+function brokenProject(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'story-broken-'));
   dirs.push(dir);
-  cpSync('content', dir, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(entry, join(dir, entry), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   edit(dir);
-  return relative(process.cwd(), dir);
+  return dir;
+}
+
+function editJson(file: string, change: (value: any) => void): void {
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  change(value);
+  writeFileSync(file, JSON.stringify(value));
+}
+
+async function buildFails(dir: string): Promise<string> {
+  const result = await runBuild({ outDir: join(dir, 'dist'), cwd: dir });
+  expect(result.code).not.toBe(0);
+  return result.output;
 }
 
 describe('bad input stops the build', () => {
   it('a malformed frontmatter field names the chapter file and the field', async () => {
-    const content = brokenContent((dir) => {
-      const file = join(dir, 'chapters/00-method.mdx');
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/chapters/00-method.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('order: 0', 'order: first'));
     });
-    const out = mkdtempSync(join(tmpdir(), 'story-out-'));
-    dirs.push(out);
-    const result = await runBuild({ outDir: out, contentDir: content });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/00-method/);
-    expect(result.output).toMatch(/order/);
+    const output = await buildFails(dir);
+    expect(output).toContain('content/chapters/00-method.mdx');
+    expect(output).toMatch(/order.*Expected type `"number"`/);
   });
 
   it('an empty glossary entry names the glossary file and the field', async () => {
-    const content = brokenContent((dir) => {
-      const file = join(dir, 'glossary.json');
-      const glossary = JSON.parse(readFileSync(file, 'utf8'));
-      glossary.terms[2] = { cn: '硅谷', both: '' };
-      writeFileSync(file, JSON.stringify(glossary));
-    });
-    const out = mkdtempSync(join(tmpdir(), 'story-out-'));
-    dirs.push(out);
-    const result = await runBuild({ outDir: out, contentDir: content });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain('glossary.json: terms[2].both: must not be empty');
+    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[2] = { cn: '硅谷', both: '' })));
+    expect(await buildFails(dir)).toContain('content/glossary.json: terms[2].both: must not be empty');
   });
 
   it('an unknown edition in the glossary names the file and the field', async () => {
-    const content = brokenContent((dir) => {
-      const file = join(dir, 'glossary.json');
-      const glossary = JSON.parse(readFileSync(file, 'utf8'));
-      glossary.terms[0] = { cn: '英伟达', 'zh-mo': '輝達' };
-      writeFileSync(file, JSON.stringify(glossary));
+    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[0] = { cn: '英伟达', 'zh-mo': '輝達' })));
+    expect(await buildFails(dir)).toMatch(/content\/glossary\.json: terms\[0\].*zh-mo/);
+  });
+
+  it('an unknown fact id names the chapter file and the id', async () => {
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/chapters/00-method.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="ff1-gpus" />', '<Fact id="ff1-gpu" />'));
     });
-    const out = mkdtempSync(join(tmpdir(), 'story-out-'));
-    dirs.push(out);
-    const result = await runBuild({ outDir: out, contentDir: content });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/glossary\.json: terms\[0\].*zh-mo/);
+    expect(await buildFails(dir)).toMatch(/content\/chapters\/00-method\.mdx:\d+: <Fact id="ff1-gpu">: unknown fact id/);
+  });
+
+  it('a fact without a source names the registry file, the fact and the field', async () => {
+    const dir = brokenProject((d) => editJson(join(d, 'content/data/facts.json'), (facts) => (facts.find((f: { id: string }) => f.id === 'ff1-gpus').sources = [])));
+    expect(await buildFails(dir)).toContain('content/data/facts.json: entry "ff1-gpus": field "sources": a fact needs at least one source');
   });
 });

@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error plain JavaScript module without types
 import { serve } from '../../scripts/serve.mjs';
 
 /** The sub-path the second build is made for. */
@@ -16,12 +15,11 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` with the given output dir, base path and content dir; resolves with its exit code and output. */
-export function runBuild(options: { outDir: string; base?: string; contentDir?: string }): Promise<BuildResult> {
+/** Runs `astro build` in `cwd` (default: the project) into `outDir` for base path `base`; resolves with its exit code and output. */
+export function runBuild(options: { outDir: string; base?: string; cwd?: string }): Promise<BuildResult> {
   return new Promise((resolve) => {
     const env = { ...process.env, OUT_DIR: options.outDir, BASE_PATH: options.base ?? '/' };
-    if (options.contentDir) env.CONTENT_DIR = options.contentDir;
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

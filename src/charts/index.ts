@@ -1,0 +1,20 @@
+/**
+ * Every chart of the story by id. To add a chart: write its module (see types.ts) and
+ * its dataset in content/data/charts/, then list it here.
+ */
+import type { ChartDefinition } from './types.ts';
+import { timeline } from './timeline.ts';
+import { gpuUnits } from './gpu-units.ts';
+
+/** Charts by the id authors use in `<Scrolly chart="…">`. */
+export const charts: Record<string, ChartDefinition<any>> = {
+  [timeline.id]: timeline,
+  [gpuUnits.id]: gpuUnits,
+};
+
+/** The chart with this id; an unknown id throws naming `where`. */
+export function getChart(id: string | undefined, where: string): ChartDefinition<unknown> {
+  const chart = id ? charts[id] : undefined;
+  if (!chart) throw new Error(`${where}: unknown chart "${id ?? ''}" (known: ${Object.keys(charts).join(', ')})`);
+  return chart;
+}

@@ -1,0 +1,35 @@
+/**
+ * Renders marks to SVG markup: the static chart every reader, printer and crawler gets.
+ * Pure; the browser's animator (src/scroll/chart-animator.ts) draws the same marks.
+ */
+import type { ChartSize, Mark } from './types.ts';
+
+/** Escapes text for HTML/SVG content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Formats an attribute value: numbers rounded to 2 decimals. */
+function attrValue(value: number | string): string {
+  return typeof value === 'number' ? String(Math.round(value * 100) / 100) : escapeXml(value);
+}
+
+/** One mark as an SVG element. */
+export function renderMark(mark: Mark): string {
+  const attrs = Object.entries(mark.attrs)
+    .map(([name, value]) => ` ${name}="${attrValue(value)}"`)
+    .join('');
+  const cls = mark.className ? ` class="${escapeXml(mark.className)}"` : '';
+  const body = mark.kind === 'text' ? escapeXml(mark.text ?? '') : '';
+  return `<${mark.kind} data-key="${escapeXml(mark.key)}"${cls}${attrs}>${body}</${mark.kind}>`;
+}
+
+/** The marks of one step inside a <g>, ready to place in an <svg viewBox>. */
+export function renderMarks(marks: readonly Mark[]): string {
+  return marks.map(renderMark).join('');
+}
+
+/** The viewBox attribute value for a chart size. */
+export function viewBox(size: ChartSize): string {
+  return `0 0 ${size.width} ${size.height}`;
+}

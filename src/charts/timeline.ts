@@ -1,0 +1,307 @@
+/**
+ * Chapter 1 timeline: High-Flyer from quant research (2008) to DeepSeek (2023), one event per step.
+ * Step k shows events 0..k on a vertical time axis and highlights event k with its date; later events
+ * are absent. Context markers (ChatGPT's launch) appear once the story has reached their date.
+ *
+ * Usage: `<Scrolly chart="timeline">` with seven <Step>s. The dataset lives in
+ * content/data/charts/timeline.json and names facts by id; dates come from the facts registry.
+ */
+import { z } from 'astro/zod';
+import raw from '../../content/data/charts/timeline.json';
+import { getFact } from '../data/registry.ts';
+import type { Fact } from '../data/facts-schema.ts';
+import { formatNumber } from '../utils/format-number.ts';
+import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
+import { STATUS_TEXT, decimalYear, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
+
+/** The dataset file, named in every error about it. */
+export const TIMELINE_FILE = 'content/data/charts/timeline.json';
+
+/** Number of steps: one per event. */
+export const TIMELINE_STEPS = 7;
+
+/** One event on the axis, resolved against the registry. */
+export interface TimelineEvent {
+  fact: Fact;
+  label: string;
+  /** The event's date as YYYY, YYYY-MM or YYYY-MM-DD. */
+  iso: string;
+  /** The date as readers see it ("2016年10月21日", "2015年"). */
+  dateText: string;
+  /** Position in time, in decimal years. */
+  time: number;
+}
+
+/** The timeline's dataset after validation. */
+export interface TimelineData {
+  title: string;
+  events: TimelineEvent[];
+  /** Background markers drawn muted, not counted as steps. */
+  context: TimelineEvent[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
+
+const SIZE: ChartSize = { width: 400, height: 460 };
+const AXIS_X = 60;
+const AXIS_TOP = 28;
+const AXIS_BOTTOM_PAD = 24;
+const LABEL_X = AXIS_X + 38;
+const RIGHT_PAD = 8;
+const FONT = { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 } as const;
+/** Height of one label block; the active block holds two lines (date, label). */
+const BLOCK = { label: 20, active: 40, context: 20 } as const;
+const DOT_R = { event: 5, active: 7, context: 4 } as const;
+/** Widest label the column holds at the active font size, in em. */
+const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.activeLabel);
+/** Widest context label (date + label) at its font size, in em. */
+const CONTEXT_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.context);
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const rowSchema = z.strictObject({
+  fact: z.string().min(1, 'expected a fact id'),
+  label: z
+    .string()
+    .min(1, 'expected a label')
+    .refine((s) => textWidthEm(s) <= LABEL_MAX_EM, `label too long for the chart (at most ${LABEL_MAX_EM} Chinese characters)`),
+});
+
+const timelineSchema = z.strictObject({
+  title: z.string().min(1, 'expected a title'),
+  events: z.array(rowSchema).length(TIMELINE_STEPS, `expected ${TIMELINE_STEPS} events, one per step`),
+  context: z.array(rowSchema).optional(),
+});
+
+/** Resolves one dataset row against the registry; `field` is its path, e.g. "events[2]". */
+function resolveRow(row: { fact: string; label: string }, field: string, file: string, lookup: FactLookup): TimelineEvent {
+  const where = `${file}: ${field}.fact`;
+  const fact = lookup(row.fact, where);
+  const iso = factDate(fact);
+  if (!iso) throw new Error(`${where}: fact "${fact.id}" has no date (unit "${fact.unit}")`);
+  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: decimalYear(iso) };
+}
+
+/** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
+export function parseTimelineData(input: unknown, file: string, lookup: FactLookup): TimelineData {
+  const result = timelineSchema.safeParse(input);
+  if (!result.success) throw new Error(zodMessage(file, result.error));
+  const events = result.data.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
+  const context = (result.data.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
+  events.forEach((event, i) => {
+    const previous = events[i - 1];
+    if (previous && event.time < previous.time) {
+      throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
+    }
+  });
+  context.forEach((marker, i) => {
+    if (textWidthEm(contextText(marker)) > CONTEXT_MAX_EM) {
+      throw new Error(`${file}: context[${i}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
+    }
+  });
+  return { title: result.data.title, events, context };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/** The text drawn for a context marker: its date and label. */
+function contextText(marker: TimelineEvent): string {
+  return `${marker.dateText} ${marker.label}`;
+}
+
+/** Clamps a step number to the events there are. */
+function clampStep(step: number, count: number): number {
+  if (!Number.isFinite(step)) return 0;
+  return Math.min(Math.max(Math.trunc(step), 0), count - 1);
+}
+
+/** The first and last year of the axis: whole years around every event and marker. */
+function yearDomain(data: TimelineData): [number, number] {
+  const times = [...data.events, ...data.context].map((e) => e.time);
+  return [Math.floor(Math.min(...times)), Math.floor(Math.max(...times)) + 1];
+}
+
+/** A label block to place: its wanted centre (the event's y) and its height. */
+interface Block {
+  want: number;
+  height: number;
+}
+
+/** Places label blocks (sorted by wanted centre) in a column between top and bottom without overlap, each as near its event as it can. */
+export function dodge(blocks: readonly Block[], top: number, bottom: number): number[] {
+  // Three passes: push down past the previous block, pull back up from the bottom edge, push down from the top.
+  const centres = blocks.map((b) => b.want);
+  const h = (i: number) => blocks[i]?.height ?? 0;
+  const c = (i: number) => centres[i] ?? 0;
+  for (let i = 0; i < centres.length; i++) {
+    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
+    centres[i] = Math.max(c(i), min);
+  }
+  for (let i = centres.length - 1; i >= 0; i--) {
+    const max = i === centres.length - 1 ? bottom - h(i) / 2 : c(i + 1) - h(i + 1) / 2 - h(i) / 2;
+    centres[i] = Math.min(c(i), max);
+  }
+  for (let i = 0; i < centres.length; i++) {
+    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
+    centres[i] = Math.max(c(i), min);
+  }
+  return centres;
+}
+
+/** Adds the unverified modifier to a class list when the fact is not verified. */
+function withStatus(className: string, fact: Fact): string {
+  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
+}
+
+/** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
+export function layoutTimeline(data: TimelineData, step: number, size: ChartSize): Mark[] {
+  const k = clampStep(step, data.events.length);
+  const active = data.events[k];
+  if (!active) return [];
+  const [start, end] = yearDomain(data);
+  const top = AXIS_TOP;
+  const bottom = size.height - AXIS_BOTTOM_PAD;
+  const y = (time: number) => top + ((time - start) / (end - start)) * (bottom - top);
+  const marks: Mark[] = [];
+
+  // Axis and year ticks: the same at every step.
+  marks.push({ key: 'axis', kind: 'line', className: 'axis', attrs: { x1: AXIS_X, y1: top - 8, x2: AXIS_X, y2: bottom + 8 } });
+  const labelled = new Set(data.events.map((e) => Math.floor(e.time)));
+  for (let year = start; year <= end; year++) {
+    const major = labelled.has(year);
+    const ty = y(year);
+    marks.push({ key: `tick-${year}`, kind: 'line', className: 'tick', attrs: { x1: AXIS_X - (major ? 8 : 4), y1: ty, x2: AXIS_X, y2: ty } });
+    if (major) {
+      marks.push({
+        key: `tick-label-${year}`,
+        kind: 'text',
+        className: 'tick',
+        text: String(year),
+        attrs: { x: AXIS_X - 12, y: ty + FONT.tick * 0.35, 'font-size': FONT.tick, 'text-anchor': 'end' },
+      });
+    }
+  }
+
+  // Events shown so far and the context markers the story has reached, in time order.
+  // On equal dates a context marker goes first; otherwise the dataset's order is kept.
+  type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
+  const items: Item[] = [
+    ...data.context.filter((c) => c.time <= active.time).map((event, i): Item => ({ event, kind: 'context', order: i })),
+    ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
+  ].sort((a, b) => a.event.time - b.event.time || a.order - b.order);
+
+  const heights = { event: BLOCK.label, active: BLOCK.active, context: BLOCK.context };
+  const centres = dodge(
+    items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })),
+    4,
+    size.height - 4,
+  );
+
+  items.forEach((item, i) => {
+    const { event, kind } = item;
+    const id = event.fact.id;
+    const cy = y(event.time);
+    const centre = centres[i] ?? cy;
+    const prefix = kind === 'context' ? 'context' : 'event';
+    const r = kind === 'active' ? DOT_R.active : kind === 'context' ? DOT_R.context : DOT_R.event;
+    const is = kind === 'active' ? ' is-active' : '';
+    const dotClass = kind === 'active' ? 'mark-highlight is-active' : kind === 'context' ? 'mark-muted' : 'mark-primary';
+
+    marks.push({
+      key: `${prefix}-link-${id}`,
+      kind: 'line',
+      className: (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is,
+      attrs: { x1: AXIS_X + r + 3, y1: cy, x2: LABEL_X - 6, y2: centre },
+    });
+    marks.push({ key: `${prefix}-dot-${id}`, kind: 'circle', className: withStatus(dotClass, event.fact), attrs: { cx: AXIS_X, cy, r } });
+
+    if (kind === 'active') {
+      marks.push({
+        key: `event-date-${id}`,
+        kind: 'text',
+        className: 'label-strong is-active',
+        text: event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''),
+        attrs: { x: LABEL_X, y: centre - 5, 'font-size': FONT.date, 'text-anchor': 'start' },
+      });
+      marks.push({
+        key: `event-label-${id}`,
+        kind: 'text',
+        className: 'label-strong is-active',
+        text: event.label,
+        attrs: { x: LABEL_X, y: centre + 15, 'font-size': FONT.activeLabel, 'text-anchor': 'start' },
+      });
+    } else if (kind === 'event') {
+      marks.push({
+        key: `event-label-${id}`,
+        kind: 'text',
+        className: 'label',
+        text: event.label,
+        attrs: { x: LABEL_X, y: centre + FONT.label * 0.35, 'font-size': FONT.label, 'text-anchor': 'start' },
+      });
+    } else {
+      marks.push({
+        key: `context-label-${id}`,
+        kind: 'text',
+        className: 'label mark-muted',
+        text: contextText(event),
+        attrs: { x: LABEL_X, y: centre + FONT.context * 0.35, 'font-size': FONT.context, 'text-anchor': 'start' },
+      });
+    }
+  });
+  return marks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+/** A Simplified Chinese text alternative for the whole timeline. */
+export function describeTimeline(data: TimelineData): string {
+  const first = data.events[0];
+  const last = data.events[data.events.length - 1];
+  if (!first || !last) return '';
+  const sentences = [
+    `这条时间轴从${first.dateText}到${last.dateText}，共${formatNumber(data.events.length)}个节点。`,
+    data.events.map((e) => `${e.dateText}，${e.label}`).join('；') + '。',
+  ];
+  if (data.context.length) {
+    sentences.push(`作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`);
+  }
+  const unverified = [...data.events, ...data.context].filter((e) => e.fact.status === 'unverified');
+  if (unverified.length) {
+    sentences.push(`其中${unverified.map((e) => e.label).join('、')}尚未证实，以虚线标出。`);
+  }
+  return sentences.join('');
+}
+
+/** The timeline as a table: date, event, status; context markers are marked as background. */
+export function timelineTable(data: TimelineData): ChartTable {
+  const rows = [
+    ...data.events.map((e) => ({ e, label: e.label })),
+    ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
+  ]
+    .sort((a, b) => a.e.time - b.e.time)
+    .map(({ e, label }) => [e.dateText, label, STATUS_TEXT[e.fact.status]]);
+  return { columns: ['日期', '事件', '状态'], rows };
+}
+
+/** Loads content/data/charts/timeline.json against the facts registry. */
+export function loadTimeline(): TimelineData {
+  return parseTimelineData(raw, TIMELINE_FILE, getFact);
+}
+
+/** The chapter 1 timeline chart. */
+export const timeline: ChartDefinition<TimelineData> = {
+  id: 'timeline',
+  size: SIZE,
+  steps: TIMELINE_STEPS,
+  staticStep: TIMELINE_STEPS - 1,
+  load: loadTimeline,
+  layout: layoutTimeline,
+  caption: (data) => data.title,
+  describe: describeTimeline,
+  table: timelineTable,
+  facts: (data) => [...data.events, ...data.context].map((e) => e.fact.id),
+};

@@ -1,0 +1,104 @@
+/**
+ * Client: drives every <Scrolly> on the page. The chart's state is derived from the steps'
+ * positions (never replayed from enter/exit events), so fast flings, anchor jumps, reloads
+ * mid-page and the back button all land in the right state. scrollama's observers tell
+ * when to look; work is batched into animation frames; resizes are debounced; a keyboard
+ * user can step with the arrow keys; reduced motion applies states at once.
+ */
+import scrollama from 'scrollama';
+import type { Mark } from '../charts/types.ts';
+import { drawState } from './chart-animator.ts';
+import { activeStep, clampOffset, stateForStep } from './scroll-math.ts';
+
+const DURATION = 650;
+const started = new WeakSet<Element>();
+
+/** Sets up one scrolly; returns its teardown. */
+export function setupScrolly(section: HTMLElement): () => void {
+  const island = section.querySelector('script[data-chart-states]');
+  const svg = section.querySelector<SVGSVGElement>('svg.chart');
+  const steps = Array.from(section.querySelectorAll<HTMLElement>('.scrolly-steps .step'));
+  if (!island || !svg || steps.length === 0) return () => {};
+  const { states } = JSON.parse(island.textContent ?? '{}') as { states: Mark[][] };
+  const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+  let offset = trigger();
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let shown = Number(svg.dataset.step);
+  let frame = 0;
+  let resizeTimer = 0;
+
+  const update = (instant: boolean): void => {
+    const active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * offset);
+    steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
+    const state = stateForStep(active, states.length);
+    if (state === shown) return;
+    drawState(svg, states[state] ?? [], instant || reducedMotion.matches ? 0 : DURATION);
+    shown = state;
+    svg.dataset.step = String(state);
+    section.dataset.activeStep = String(state);
+  };
+  const schedule = (): void => {
+    if (!frame) frame = requestAnimationFrame(() => {
+      frame = 0;
+      update(false);
+    });
+  };
+  const jump = (): void => update(true);
+
+  const scroller = scrollama();
+  scroller.setup({ step: steps, offset: offset as scrollama.DecimalType }).onStepEnter(schedule).onStepExit(schedule);
+
+  const onResize = (): void => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      offset = trigger();
+      scroller.resize();
+      schedule();
+    }, 150);
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    const at = steps.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    const delta = ['ArrowDown', 'PageDown', 'j'].includes(event.key) ? 1 : ['ArrowUp', 'PageUp', 'k'].includes(event.key) ? -1 : 0;
+    const next = steps[at + delta];
+    if (!delta || !next) return;
+    event.preventDefault();
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  };
+
+  window.addEventListener('resize', onResize);
+  window.addEventListener('hashchange', jump);
+  window.addEventListener('pageshow', jump);
+  window.addEventListener('scroll', schedule, { passive: true });
+  section.addEventListener('keydown', onKey);
+  section.addEventListener('focusin', schedule);
+  section.classList.add('is-live');
+  jump();
+
+  return () => {
+    scroller.destroy();
+    cancelAnimationFrame(frame);
+    window.clearTimeout(resizeTimer);
+    window.removeEventListener('resize', onResize);
+    window.removeEventListener('hashchange', jump);
+    window.removeEventListener('pageshow', jump);
+    window.removeEventListener('scroll', schedule);
+    section.removeEventListener('keydown', onKey);
+    section.removeEventListener('focusin', schedule);
+    section.classList.remove('is-live');
+  };
+}
+
+/** Starts every scrolly on the page once; tears them down when the page is discarded. */
+export function startScrollies(): void {
+  const teardowns: (() => void)[] = [];
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    if (started.has(section)) continue;
+    started.add(section);
+    teardowns.push(setupScrolly(section));
+  }
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) teardowns.forEach((t) => t());
+  }, { once: true });
+}

@@ -1,0 +1,84 @@
+/**
+ * Build-time MDX transform for the story components. It stops the build, naming the
+ * chapter file, when a <Fact>, <Cite> or <Scrolly> refers to an id the registry does not
+ * know, when an id is not a plain string, or when a scrolly's steps do not match its
+ * chart; and it numbers each <Step> so that steps need no hand-written indices.
+ */
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+
+/** What the transform checks ids against. */
+export interface StoryRefs {
+  facts: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** Chart id → number of steps. */
+  charts: ReadonlyMap<string, number>;
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxElement extends Node {
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: Node[];
+}
+
+function isJsx(node: Node): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The plain string value of an attribute; throws when missing or an expression. */
+function stringAttr(el: JsxElement, name: string, file: string): string {
+  const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const line = el.position?.start.line;
+  const at = `${file}${line ? `:${line}` : ''}: <${el.name}>`;
+  if (!attr) throw new Error(`${at}: missing "${name}"`);
+  if (typeof attr.value !== 'string' || !attr.value.trim()) throw new Error(`${at}: "${name}" must be a plain string`);
+  return attr.value;
+}
+
+/** Checks one chapter's tree; exported for tests. */
+export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void {
+  visit(tree, (node: Node) => {
+    if (!isJsx(node)) return;
+    const line = node.position?.start.line;
+    const at = `${file}${line ? `:${line}` : ''}`;
+    if (node.name === 'Fact') {
+      const id = stringAttr(node, 'id', file);
+      if (!refs.facts.has(id)) throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts.json)`);
+    } else if (node.name === 'Cite') {
+      const id = stringAttr(node, 'id', file);
+      if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources.json)`);
+    } else if (node.name === 'Scrolly' || node.name === 'Chart') {
+      const id = stringAttr(node, node.name === 'Scrolly' ? 'chart' : 'id', file);
+      const steps = refs.charts.get(id);
+      if (steps === undefined) throw new Error(`${at}: <${node.name}> chart "${id}": unknown chart (known: ${[...refs.charts.keys()].join(', ')})`);
+      if (node.name === 'Scrolly') numberSteps(node, id, steps, at);
+    } else if (node.name === 'Step' && !node.attributes.some((a) => a.name === 'index')) {
+      throw new Error(`${at}: <Step> outside a <Scrolly>`);
+    }
+  });
+}
+
+/** Gives each direct <Step> child its index and chart; checks their number. */
+function numberSteps(scrolly: JsxElement, chart: string, expected: number, at: string): void {
+  const steps = scrolly.children.filter((c): c is JsxElement => isJsx(c) && c.name === 'Step');
+  if (steps.length !== expected) {
+    throw new Error(`${at}: <Scrolly chart="${chart}"> has ${steps.length} <Step>s; the chart has ${expected} states`);
+  }
+  steps.forEach((step, index) => {
+    step.attributes.push({ type: 'mdxJsxAttribute', name: 'index', value: String(index) }, { type: 'mdxJsxAttribute', name: 'chart', value: chart });
+  });
+}
+
+/** The remark plugin: `remarkPlugins: [[remarkStory, refs]]`. */
+export function remarkStory(refs: StoryRefs | (() => StoryRefs)) {
+  return (tree: Node, vfile: { path?: string; cwd?: string }) => {
+    const cwd = vfile.cwd ?? process.cwd();
+    const file = (vfile.path ?? 'unknown.mdx').replace(`${cwd}/`, '');
+    checkStoryTree(tree, file, typeof refs === 'function' ? refs() : refs);
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Accessibility (axe) and a clean console while scrolling, at phone, tablet and desktop sizes.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe violations on the page, as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const results = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return results;
+}
+
+const pages = ['zh-cn/', 'zh-cn/huanfang/', 'zh-tw/huanfang/', 'zh-hk/huanfang/', 'zh-tw/method/', 'zh-hk/sources/', ''];
+
+describe('accessibility', () => {
+  it.each(pages)('axe finds no violations on /%s', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}${path}?choose`);
+    if (path.includes('huanfang')) await page.$eval('#timeline-3', (el) => el.scrollIntoView({ block: 'center' }));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+  it('axe finds no violations on a phone, mid-scrolly', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-4`);
+    await page.waitForTimeout(800);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('no console errors while scrolling', () => {
+  it.each([
+    [360, 740],
+    [768, 1024],
+    [1440, 900],
+  ])('at %i×%i through chapter 1 in every edition', async (width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
+      await page.goto(`${server.url}${edition}/huanfang/`);
+      const total = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < total; y += Math.round(height * 0.7)) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(40);
+      }
+      await page.setViewportSize({ width, height: Math.round(height * 0.85) });
+      await page.waitForTimeout(250);
+      await page.setViewportSize({ width, height });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

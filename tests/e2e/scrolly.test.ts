@@ -1,0 +1,181 @@
+/**
+ * Chapter 1's scrollies in a real Chromium, in all three editions: each step puts the chart
+ * in that step's state, scrolling back reverses it, reloads and anchor jumps land right,
+ * the keyboard steps through, reduced motion is instant, and no JavaScript still shows
+ * every text and the static charts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { timeline } from '../../src/charts/timeline.ts';
+import { gpuUnits } from '../../src/charts/gpu-units.ts';
+import { converterFor } from '../../src/editions/converters.ts';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const editionIds = ['zh-cn', 'zh-tw', 'zh-hk'] as const;
+type EditionId = (typeof editionIds)[number];
+
+/** What the SVG of a chart shows now. */
+async function chartState(page: Page, chart: string) {
+  return page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => {
+    const marks = Array.from(svg.querySelectorAll('g.marks [data-key]'));
+    return {
+      step: Number((svg as SVGSVGElement).dataset.step),
+      keys: marks.map((m) => m.getAttribute('data-key') ?? ''),
+      classes: marks.map((m) => m.getAttribute('class') ?? ''),
+      texts: marks.filter((m) => m.tagName === 'text').map((m) => m.textContent ?? ''),
+      xs: marks.map((m) => m.getAttribute('x') ?? m.getAttribute('cx') ?? ''),
+    };
+  });
+}
+
+/** Scrolls so that step `index` (0-based) of `chart` sits in the reading zone, and waits for its state. */
+async function scrollToStep(page: Page, chart: string, index: number): Promise<void> {
+  await page.$eval(`#${chart}-${index + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+  await page.waitForFunction(([c, i]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(i), [chart, index] as const);
+}
+
+const timelineData = timeline.load();
+const gpuData = gpuUnits.load();
+/** Texts the build laid out for a step, in an edition's script. */
+const expectedTexts = (marks: ReturnType<typeof timeline.layout>, edition: EditionId) =>
+  marks.filter((m) => m.kind === 'text').map((m) => converterFor(edition).convert(m.text ?? ''));
+
+describe.each(editionIds)('chapter 1 in %s', (edition) => {
+  it('the timeline follows the steps down and back up, with labels in the edition script', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}${edition}/huanfang/`);
+    const order = [0, 1, 2, 3, 4, 5, 6, 5, 3, 0];
+    for (const step of order) {
+      await scrollToStep(page, 'timeline', step);
+      const state = await chartState(page, 'timeline');
+      const dots = state.keys.filter((k) => k.startsWith('event-dot-'));
+      expect(dots).toHaveLength(step + 1);
+      const expected = timeline.layout(timelineData, step, timeline.size);
+      expect(state.keys).toEqual(expected.map((m) => m.key));
+      expect(state.texts).toEqual(expectedTexts(expected, edition));
+      const active = state.classes.filter((c) => c.includes('is-active')).length;
+      expect(active).toBeGreaterThan(0);
+    }
+    if (edition !== 'zh-cn') {
+      await scrollToStep(page, 'timeline', 3);
+      expect((await chartState(page, 'timeline')).texts.join('')).toContain('螢火一號');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the GPU unit chart grows 11 → 50 → 100 squares, then sets 2048 H800s against them', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}${edition}/huanfang/`);
+    const grid = (s: Awaited<ReturnType<typeof chartState>>, cls: string) =>
+      s.keys.filter((k, i) => k.startsWith('grid-') && s.classes[i]!.includes(cls)).length;
+    const counts = [11, 50, 100];
+    for (const step of [0, 1, 2]) {
+      await scrollToStep(page, 'gpu-units', step);
+      const s = await chartState(page, 'gpu-units');
+      expect(grid(s, 'mark-primary')).toBe(counts[step]);
+      expect(s.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(0);
+    }
+    await scrollToStep(page, 'gpu-units', 3);
+    const last = await chartState(page, 'gpu-units');
+    expect(grid(last, 'mark-muted')).toBe(100);
+    expect(last.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(21);
+    expect(last.texts).toContain(converterFor(edition).convert(gpuUnits.layout(gpuData, 3, gpuUnits.size).find((m) => m.key === 'big-number')!.text!));
+    await scrollToStep(page, 'gpu-units', 0);
+    const back = await chartState(page, 'gpu-units');
+    expect(grid(back, 'mark-primary')).toBe(11);
+    expect(back.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('landing in the right state', () => {
+  it('a link to a step and a reload there restore that step', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await page.goto(`${server.url}zh-tw/huanfang/#timeline-5`);
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
+    const state = await chartState(page, 'timeline');
+    expect(state.keys.filter((k) => k.startsWith('event-dot-'))).toHaveLength(5);
+    await page.close();
+  });
+
+  it('a fast fling past several steps lands on the step in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}zh-cn/huanfang/`);
+    await scrollToStep(page, 'timeline', 0);
+    await page.$eval('#timeline-6', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '5');
+    await page.waitForTimeout(900);
+    expect((await chartState(page, 'timeline')).keys).toEqual(timeline.layout(timelineData, 5, timeline.size).map((m) => m.key));
+    await page.close();
+  });
+
+  it('the keyboard moves to the next and previous step', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}zh-cn/huanfang/`);
+    await scrollToStep(page, 'gpu-units', 0);
+    await page.focus('#gpu-units-1');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gpu-units-2');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '2');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gpu-units-2');
+    await page.close();
+  });
+});
+
+describe('motion', () => {
+  it('animates between steps normally, and not at all under reduced motion', async () => {
+    const sample = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion });
+      await page.goto(`${server.url}zh-cn/huanfang/`);
+      await scrollToStep(page, 'gpu-units', 0);
+      await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+      await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+      const opacities = await page.$$eval('[data-scrolly="gpu-units"] [data-key^="grid-"]', (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
+      await page.close();
+      return opacities;
+    };
+    const reduced = await sample('reduce');
+    expect(reduced).toHaveLength(50);
+    expect(reduced.every((o) => o === 1)).toBe(true);
+    const moving = await sample('no-preference');
+    expect(moving.some((o) => o < 1)).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(editionIds)('%s shows all text, every step and the static charts', async (edition) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${edition}/huanfang/`);
+    expect(await page.locator('.step').count()).toBe(11);
+    const timelineState = await chartState(page, 'timeline');
+    expect(timelineState.step).toBe(timeline.staticStep);
+    expect(timelineState.texts).toEqual(expectedTexts(timeline.layout(timelineData, timeline.staticStep, timeline.size), edition));
+    const gpu = await chartState(page, 'gpu-units');
+    expect(gpu.keys.filter((k) => k.startsWith('grid-'))).toHaveLength(100);
+    expect(await page.locator('.chart-data table').count()).toBe(2);
+    const text = await page.locator('article').innerText();
+    expect(text.length).toBeGreaterThan(4000);
+    await context.close();
+  });
+});

@@ -133,7 +133,7 @@ function resolveRow(row: RawRow, field: string, file: string, lookup: FactLookup
   if (row.when) {
     const whenFact = lookup(row.when, `${file}: ${field}.when`);
     const iso = factDate(whenFact);
-    if (!iso) throw new Error(`${file}: ${field}.when: fact "${whenFact.id}" has no date (add a "date" to it in content/data/facts.json)`);
+    if (!iso) throw new Error(`${file}: ${field}.when: fact "${whenFact.id}" has no date (add a "date" to it in content/data/facts/)`);
     when = { fact: whenFact, text: factDateText(whenFact, iso) };
   }
   let cost: Fact | undefined;

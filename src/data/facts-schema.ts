@@ -1,6 +1,6 @@
 /**
- * Schemas and checks for the facts registry (content/data/facts.json) and the sources
- * list (content/data/sources.json). Pure: callers pass the parsed JSON and a file name
+ * Schemas and checks for the facts registry (content/data/facts/*.json) and the sources
+ * list (content/data/sources/*.json). Pure: callers pass the parsed JSON and a file name
  * that every error message names.
  */
 import { z } from 'astro/zod';

@@ -1,16 +1,46 @@
 /**
  * The facts registry and sources list of this story, checked once at build time.
- * Lookups throw with the caller's file name so a bad id stops the build where it was written.
+ * Facts live in content/data/facts/*.json and sources in content/data/sources/*.json (one
+ * file per chapter or concern, read in name order). Lookups throw with the caller's file
+ * name so a bad id stops the build where it was written.
  */
-import factsJson from '../../content/data/facts.json';
-import sourcesJson from '../../content/data/sources.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFacts, parseSources, type Fact, type Source } from './facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 
+/** Reads every JSON file of a content/data folder: [project-relative file, parsed value]. */
+function readFolder(folder: string): [string, unknown][] {
+  return readdirSync(join(process.cwd(), folder))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = `${folder}/${name}`;
+      try {
+        return [file, JSON.parse(readFileSync(join(process.cwd(), file), 'utf8'))];
+      } catch (error) {
+        throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** Merges per-file lists, refusing an id defined in two files. */
+function merge<T extends { id: string }>(lists: [string, T[]][]): T[] {
+  const seen = new Map<string, string>();
+  return lists.flatMap(([file, list]) =>
+    list.map((entry) => {
+      const other = seen.get(entry.id);
+      if (other) throw new Error(`${file}: entry "${entry.id}": field "id": already defined in ${other}`);
+      seen.set(entry.id, file);
+      return entry;
+    }),
+  );
+}
+
 /** Every source, in file order. */
-export const sources: Source[] = parseSources(sourcesJson, 'content/data/sources.json');
+export const sources: Source[] = merge(readFolder('content/data/sources').map(([file, raw]) => [file, parseSources(raw, file)]));
 /** Every fact, in file order. */
-export const facts: Fact[] = parseFacts(factsJson, 'content/data/facts.json', sources);
+export const facts: Fact[] = merge(readFolder('content/data/facts').map(([file, raw]) => [file, parseFacts(raw, file, sources)]));
 
 const factById = new Map(facts.map((f) => [f.id, f]));
 const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -19,7 +49,7 @@ const sourceById = new Map(sources.map((s) => [s.id, s]));
 export function getFact(id: string | undefined, where: string): Fact {
   if (!id) throw new Error(`${where}: a <Fact> or dataset row has no fact id`);
   const fact = factById.get(id);
-  if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts.json)`);
+  if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
   return fact;
 }
 
@@ -27,7 +57,7 @@ export function getFact(id: string | undefined, where: string): Fact {
 export function getSource(id: string | undefined, where: string): Source {
   if (!id) throw new Error(`${where}: a citation has no source id`);
   const source = sourceById.get(id);
-  if (!source) throw new Error(`${where}: unknown source id "${id}" (not in content/data/sources.json)`);
+  if (!source) throw new Error(`${where}: unknown source id "${id}" (not in content/data/sources/)`);
   return source;
 }
 

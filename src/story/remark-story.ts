@@ -48,10 +48,10 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
     const at = `${file}${line ? `:${line}` : ''}`;
     if (node.name === 'Fact') {
       const id = stringAttr(node, 'id', file);
-      if (!refs.facts.has(id)) throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts.json)`);
+      if (!refs.facts.has(id)) throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts/)`);
     } else if (node.name === 'Cite') {
       const id = stringAttr(node, 'id', file);
-      if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources.json)`);
+      if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources/)`);
     } else if (node.name === 'Scrolly' || node.name === 'Chart') {
       const id = stringAttr(node, node.name === 'Scrolly' ? 'chart' : 'id', file);
       const steps = refs.charts.get(id);

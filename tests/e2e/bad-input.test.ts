@@ -68,7 +68,7 @@ describe('bad input stops the build', () => {
   });
 
   it('a fact without a source names the registry file, the fact and the field', async () => {
-    const dir = brokenProject((d) => editJson(join(d, 'content/data/facts.json'), (facts) => (facts.find((f: { id: string }) => f.id === 'ff1-gpus').sources = [])));
-    expect(await buildFails(dir)).toContain('content/data/facts.json: entry "ff1-gpus": field "sources": a fact needs at least one source');
+    const dir = brokenProject((d) => editJson(join(d, 'content/data/facts/ch1.json'), (facts) => (facts.find((f: { id: string }) => f.id === 'ff1-gpus').sources = [])));
+    expect(await buildFails(dir)).toContain('content/data/facts/ch1.json: entry "ff1-gpus": field "sources": a fact needs at least one source');
   });
 });

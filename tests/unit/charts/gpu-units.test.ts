@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/gpu-units.json';
-import registryJson from '../../../content/data/facts.json';
+import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuUnits, parseGpuUnitsData, GPU_UNITS_FILE } from '../../../src/charts/gpu-units.ts';
@@ -29,7 +29,7 @@ vi.mock('../../../src/data/registry.ts', async () => {
   return {
     getFact: (id: string, where: string) => {
       const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts.json)`);
+      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
       return fact;
     },
     factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
@@ -43,7 +43,7 @@ const facts = FIXTURE as Fact[];
 function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
   return (id: string, where: string): Fact => {
     const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts.json)`);
+    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
     return { ...fact, ...overrides[id] } as Fact;
   };
 }
@@ -103,7 +103,7 @@ describe('gpu-units dataset', () => {
     expect(loaded.comparison.fact.id).toBe('v3-training-gpus');
   });
 
-  it('every fact id exists in content/data/facts.json; `when` facts carry dates', () => {
+  it('every fact id exists in the facts registry; `when` facts carry dates', () => {
     const registry = registryJson as Fact[];
     const find = (id: string) => registry.find((f) => f.id === id);
     for (const row of [...dataset.growth, dataset.comparison] as { fact: string; when?: string; cost?: string }[]) {

@@ -2,7 +2,8 @@
 /**
  * A small static file server for dist/: `node scripts/serve.mjs [dir] [--port 4321] [--base /sub/path/]`.
  * Listens on 127.0.0.1 only. Serves `dir` under `base`, directory URLs from index.html,
- * and the site's 404 page for anything missing.
+ * the site's 404 page for anything missing, and the headers of `dir/_headers` (the same
+ * file static hosts read), so the Content-Security-Policy is in force locally too.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -15,15 +16,41 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream',
 };
 
+/** Parses a _headers file: [{ pattern, headers: [[name, value]] }]. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for a site path ("/zh-cn/x/"): every matching rule, later ones winning. */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const match = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (match) for (const [name, value] of headers) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
 /** Starts a server for `dir` under `base`; resolves to { url, close }. */
 export async function serve(dir, { port = 4321, base = '/' } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const sitePath = `/${path.slice(prefix.length)}`;
     const send = async (file, status = 200) => {
       const body = await readFile(file);
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, sitePath) });
       res.end(body);
     };
     try {

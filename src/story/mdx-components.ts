@@ -9,6 +9,7 @@ import Figure from './Figure.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import Chart from './Chart.astro';
+import SectionHeading from './SectionHeading.astro';
 
 /** Components passed to every chapter's <Content />. */
-export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure, Scrolly, Step, Chart };
+export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure, Scrolly, Step, Chart, h2: SectionHeading };

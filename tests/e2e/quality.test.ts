@@ -18,6 +18,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A page that lets the test inject axe despite the site's Content-Security-Policy. */
+async function axePage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, bypassCSP: true });
+  return context.newPage();
+}
+
 /** axe violations on the page, as "rule: target" lines. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
@@ -33,14 +39,14 @@ const pages = ['zh-cn/', 'zh-cn/huanfang/', 'zh-tw/huanfang/', 'zh-hk/huanfang/'
 
 describe('accessibility', () => {
   it.each(pages)('axe finds no violations on /%s', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await axePage({ width: 1440, height: 900 });
     await page.goto(`${server.url}${path}?choose`);
     if (path.includes('huanfang')) await page.$eval('#timeline-3', (el) => el.scrollIntoView({ block: 'center' }));
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
   it('axe finds no violations on a phone, mid-scrolly', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await axePage({ width: 360, height: 740 });
     await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-4`);
     await page.waitForTimeout(800);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,21 @@
+/**
+ * sitemap.xml: every page of every edition, each with its alternates in the other editions.
+ */
+import type { APIRoute } from 'astro';
+import { editions } from '../editions/editions.ts';
+import { editionPagePaths } from '../story/site-pages.ts';
+import { editionPath, withBase } from '../utils/urls.ts';
+
+/** The sitemap document. */
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const url = (edition: (typeof editions)[number]['id'], page: string) => new URL(withBase(base, editionPath(edition, page)), site).href;
+  const entries = (await editionPagePaths()).flatMap((page) =>
+    editions.map((e) => {
+      const alternates = editions.map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, page)}"/>`).join('');
+      return `<url><loc>${url(e.id, page)}</loc>${alternates}</url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

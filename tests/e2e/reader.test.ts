@@ -1,0 +1,152 @@
+/**
+ * What long-form readers expect, in a real Chromium: contents, chapter navigation, reading
+ * progress and time, deep links to sections, back to top, search, dark mode, and meta tags.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('navigation', () => {
+  it('a chapter has contents, reading time, previous/next chapter and back to top', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}zh-tw/huanfang/`);
+    const toc = page.locator('nav.toc');
+    expect(await toc.locator('h2').textContent()).toBe('本章目錄');
+    const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const headings = await page.locator('article h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
+    expect(entries).toEqual(headings);
+    expect(await page.locator('.chapter-meta').textContent()).toMatch(/閱讀約 \d+ 分鐘/);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/zh-tw/method/');
+    await toc.locator('a').nth(2).click();
+    await page.waitForURL(/#/);
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const top = await page.locator(`[id="${target}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(150);
+    await page.click('a.back-to-top');
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('the progress bar follows the reading position', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const scale = () => page.locator('[data-progress]').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(await scale()).toBeLessThan(0.05);
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await page.waitForTimeout(100);
+    expect(await scale()).toBeGreaterThan(0.4);
+    expect(await scale()).toBeLessThan(0.6);
+    await page.close();
+  });
+
+  it('every section heading has a link that copies its address', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${server.url}zh-hk/huanfang/`);
+    const sections = await page.locator('article h2[id]:not(.toc-title)').count();
+    expect(await page.locator('article .section-heading > a.heading-anchor').count()).toBe(sections);
+    const anchor = page.locator('article .section-heading > a.heading-anchor').nth(1);
+    const href = await anchor.evaluate((a) => (a as HTMLAnchorElement).href);
+    await anchor.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+    expect(await page.locator('[data-copied]').isVisible()).toBe(true);
+    expect(await page.locator('[data-copied]').textContent()).toBe('已複製本節鏈接');
+    await context.close();
+  });
+
+  it('works from the keyboard: skip link, then the switcher', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh-cn/huanfang/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('loads nothing until opened, then finds words in the edition', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}zh-tw/huanfang/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
+    await page.click('[data-search-open]');
+    await page.fill('[data-search-input]', '螢火');
+    await page.waitForSelector('[data-search-results] li a');
+    const links = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain('/zh-tw/huanfang/');
+    expect(links.every((l) => l.startsWith('/zh-tw/'))).toBe(true);
+    expect(requested.some((u) => u.includes('/pagefind/'))).toBe(true);
+    await page.fill('[data-search-input]', '不存在的詞彙組合甲乙丙');
+    await page.waitForSelector('[data-search-empty]:not([hidden])');
+    expect(await page.locator('[data-search-empty]').textContent()).toBe('沒有找到結果。');
+    await page.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system without JavaScript, and chart labels keep their contrast', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const [bg, label] = await page.evaluate(() => {
+      const lum = (c: string) => {
+        const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const body = getComputedStyle(document.body).backgroundColor;
+      const text = document.querySelector('svg.chart text.label');
+      return [lum(body), lum(getComputedStyle(text!).fill)];
+    });
+    expect(bg).toBeLessThan(0.05);
+    expect((label + 0.05) / (bg + 0.05)).toBeGreaterThan(4.5);
+    await context.close();
+  });
+});
+
+describe('meta', () => {
+  it('title, description, Open Graph, Twitter, canonical and JSON-LD are in the edition', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh-tw/huanfang/`);
+    const meta = (sel: string) => page.getAttribute(sel, 'content');
+    expect(await page.title()).toBe('幻方與螢火 · DeepSeek：一家量化基金的 AI 突圍');
+    expect(await meta('meta[property="og:title"]')).toBe('幻方與螢火');
+    expect(await meta('meta[property="og:locale"]')).toBe('zh_TW');
+    expect(await meta('meta[name="twitter:title"]')).toBe('幻方與螢火');
+    expect(await meta('meta[name="description"]')).toContain('螢火');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('http://127.0.0.1:4321/zh-tw/huanfang/');
+    const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
+    expect(ld['@type']).toBe('Article');
+    expect(ld.headline).toBe('幻方與螢火');
+    expect(ld.inLanguage).toBe('zh-TW');
+    await page.close();
+  });
+
+  it('the sitemap lists every page of every edition and robots.txt points to it', () => {
+    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+    for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
+      for (const page of ['', 'huanfang/', 'method/', 'sources/']) expect(sitemap).toContain(`<loc>http://127.0.0.1:4321/${edition}/${page}</loc>`);
+    }
+    expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: http://127.0.0.1:4321/sitemap.xml');
+  });
+});

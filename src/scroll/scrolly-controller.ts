@@ -23,7 +23,8 @@ export function setupScrolly(section: HTMLElement): () => void {
   const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
   let offset = trigger();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  let shown = Number(svg.dataset.step);
+  const staticStep = Number(svg.dataset.step);
+  let shown = staticStep;
   let frame = 0;
   let resizeTimer = 0;
 
@@ -44,6 +45,12 @@ export function setupScrolly(section: HTMLElement): () => void {
     });
   };
   const jump = (): void => update(true);
+  // print the state that tells the most, complete; go back to the reader's state afterwards
+  const beforePrint = (): void => {
+    drawState(svg, states[staticStep] ?? [], 0);
+    svg.dataset.step = String(staticStep);
+    shown = staticStep;
+  };
 
   const scroller = scrollama();
   scroller.setup({ step: steps, offset: offset as scrollama.DecimalType }).onStepEnter(schedule).onStepExit(schedule);
@@ -70,6 +77,8 @@ export function setupScrolly(section: HTMLElement): () => void {
   window.addEventListener('resize', onResize);
   window.addEventListener('hashchange', jump);
   window.addEventListener('pageshow', jump);
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', jump);
   window.addEventListener('scroll', schedule, { passive: true });
   section.addEventListener('keydown', onKey);
   section.addEventListener('focusin', schedule);
@@ -83,6 +92,8 @@ export function setupScrolly(section: HTMLElement): () => void {
     window.removeEventListener('resize', onResize);
     window.removeEventListener('hashchange', jump);
     window.removeEventListener('pageshow', jump);
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', jump);
     window.removeEventListener('scroll', schedule);
     section.removeEventListener('keydown', onKey);
     section.removeEventListener('focusin', schedule);

@@ -2,8 +2,8 @@
  * Helpers for browser tests: build the site, serve a build, find a Chromium.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.mjs';
 
 /** The sub-path the second build is made for. */
@@ -44,24 +44,9 @@ export function serveBuild(dir: string, base = '/'): Promise<Server> {
   return serve(dir, { port: 0, base });
 }
 
-/** Finds a Chromium without downloading one: CHROME_PATH, a system Chromium, or the one inside @sparticuz/chromium. */
-export async function findChromium(): Promise<string> {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
-  const packaged = (await import('@sparticuz/chromium')).default;
-  return packaged.executablePath();
+/** Launches headless Chromium with no network beyond 127.0.0.1 (see scripts/chromium.ts). */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
-/** Launches headless Chromium (Playwright gives it a fresh profile) with no network beyond 127.0.0.1. */
-export async function launchBrowser(options: { javaScript?: boolean } = {}): Promise<Browser> {
-  const executablePath = await findChromium();
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      ...(options.javaScript === false ? ['--blink-settings=scriptEnabled=false'] : []),
-    ],
-  });
-}
+export { findChromium };

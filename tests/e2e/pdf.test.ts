@@ -1,0 +1,100 @@
+/**
+ * `npm run pdf` makes a PDF of chapter 1 in each edition that reads like the page: title,
+ * first and last paragraphs and every caption, in reading order and in the edition's script;
+ * every chart's labels; no blank page; a sane page count; and the page links to its PDF.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+
+let server: Server;
+let browser: Browser;
+let pdfRun: ReturnType<typeof spawnSync>;
+beforeAll(async () => {
+  pdfRun = spawnSync('npm', ['run', 'pdf', '--', '--chapter', 'huanfang'], { encoding: 'utf8' });
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Text without white space (PDF extraction breaks lines anywhere), NFKC-normalised: some CJK
+ * fonts map glyphs to Kangxi radicals (⽅ U+2F45 for 方), which NFKC folds back.
+ */
+const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+describe('npm run pdf', () => {
+  it('prints its progress and writes one PDF per edition', () => {
+    expect(pdfRun.status, String(pdfRun.stderr)).toBe(0);
+    expect(pdfRun.stdout).toContain('[1/3] dist/pdf/zh-cn/huanfang.pdf');
+    expect(pdfRun.stdout).toContain('3 PDFs written');
+  });
+
+  it.each([
+    ['zh-cn', '幻方与萤火', '萤火', '螢火'],
+    ['zh-tw', '幻方與螢火', '螢火', '萤火'],
+    ['zh-hk', '幻方與螢火', '螢火', '萤火'],
+  ])('the %s PDF reads like the page', async (edition, title, own, other) => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(`dist/pdf/${edition}/huanfang.pdf`)));
+    const { totalPages, text: pages } = await extractText(pdf, { mergePages: false });
+    expect(totalPages).toBeGreaterThanOrEqual(4);
+    expect(totalPages).toBeLessThanOrEqual(30);
+    for (const [i, page] of pages.entries()) expect(squash(page).length, `page ${i + 1} is blank`).toBeGreaterThan(40);
+    const all = squash(pages.join(''));
+    expect(squash(pages[0]!)).toContain(title);
+    expect(all).toContain(own);
+    expect(all).not.toContain(other);
+
+    // the page as built (charts in their static state, which is what prints)
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${edition}/huanfang/`);
+    const paragraphs = await page.locator('article > p, article .section-heading + p').allTextContents();
+    const prose = paragraphs.map(squash).filter((p) => p.length > 30);
+    const captions = (await page.locator('.chart-caption, figure figcaption').allTextContents()).map(squash).filter(Boolean);
+    const chartLabels = await page.$$eval('svg.chart text', (ts) => ts.map((t) => t.textContent ?? ''));
+    expect(await page.locator('a.pdf-link').isVisible()).toBe(true);
+    await context.close();
+
+    const first = prose[0]!.slice(0, 20);
+    const last = prose[prose.length - 1]!.slice(-20);
+    const at = (needle: string) => all.indexOf(needle);
+    expect(at(first), 'first paragraph').toBeGreaterThan(-1);
+    expect(at(last), 'last paragraph').toBeGreaterThan(at(first));
+    let previous = at(first);
+    for (const caption of captions) {
+      const where = all.indexOf(caption.slice(0, 12), previous);
+      expect(where, `caption ${caption}`).toBeGreaterThan(-1);
+      previous = where;
+    }
+    for (const label of chartLabels.map(squash).filter(Boolean)) expect(all, `chart label ${label}`).toContain(label);
+  });
+});
+
+describe('printing from the browser', () => {
+  it('prints every chart in its full state, tables open, and no interface', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-1`);
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '0');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const squares = await page.locator('[data-scrolly="gpu-units"] [data-key^="cmp-"]').count();
+    expect(squares).toBe(21);
+    expect(await page.locator('details.chart-data[open]').count()).toBe(await page.locator('details.chart-data').count());
+    for (const chrome of ['.site-header', '.reading-progress', '.chapter-nav', '.print-tools']) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    expect(await page.locator('.scrolly-graphic').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '0');
+    expect(await page.locator('details.chart-data[open]').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -5,7 +5,7 @@
 import { getChapters, chapterSlug } from './chapters.ts';
 
 /** The frame pages every edition has besides its chapters. */
-export const framePages = ['sources'] as const;
+export const framePages = ['sources', 'corrections'] as const;
 
 /** Paths of one edition's pages, without the edition prefix ("" is the cover). */
 export async function editionPagePaths(): Promise<string[]> {

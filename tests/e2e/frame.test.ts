@@ -1,0 +1,84 @@
+/**
+ * The story's frame: citations resolve to source entries, every source is cited or listed
+ * as background, the corrections page lists every correction the registry records, and
+ * every page exists in all three editions.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { facts } from '../../src/data/registry.ts';
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const editions = ['zh-cn', 'zh-tw', 'zh-hk'];
+/** Pages of an edition in dist/: "" for the cover, then every folder with an index.html. */
+const pagesOf = (edition: string) => ['', ...readdirSync(join('dist', edition)).filter((d) => existsSync(join('dist', edition, d, 'index.html')))].sort();
+const chapters = () => pagesOf('zh-cn').filter((p) => p && !['sources', 'corrections'].includes(p));
+
+describe('pages', () => {
+  it('every page exists in all three editions', () => {
+    const pages = pagesOf('zh-cn');
+    expect(pages).toEqual(expect.arrayContaining(['', 'sources', 'corrections', 'method']));
+    expect(chapters().length).toBeGreaterThanOrEqual(2);
+    for (const edition of editions) expect(pagesOf(edition)).toEqual(pages);
+  });
+});
+
+describe('citations and sources', () => {
+  it.each(editions)('every citation and fact link in %s resolves to an entry of the sources page', async (edition) => {
+    await page.goto(`${server.url}${edition}/sources/`);
+    const entries = new Set(await page.$$eval('[data-source]', (els) => els.map((e) => e.id)));
+    for (const chapter of chapters()) {
+      await page.goto(`${server.url}${edition}/${chapter}/`);
+      const targets = await page.$$eval('a[data-cite], a[data-fact]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)));
+      for (const url of targets) {
+        expect(url.pathname, chapter).toBe(`/${edition}/sources/`);
+        expect(entries.has(decodeURIComponent(url.hash.slice(1))), `${chapter} → ${url.hash}`).toBe(true);
+      }
+    }
+  });
+
+  it('every source entry is cited by a chapter or listed as background', async () => {
+    const cited = new Set<string>();
+    for (const chapter of chapters()) {
+      await page.goto(`${server.url}zh-cn/${chapter}/`);
+      for (const id of await page.$$eval('a[data-cite]', (as) => as.map((a) => a.getAttribute('data-cite')!))) cited.add(id);
+      for (const id of await page.$$eval('a[data-fact]', (as) => as.map((a) => a.getAttribute('data-fact')!))) {
+        for (const s of facts.find((f) => f.id === id)!.sources) cited.add(s);
+      }
+    }
+    await page.goto(`${server.url}zh-cn/sources/`);
+    const listed = await page.$$eval('[data-source]', (els) => els.map((e) => ({ id: e.id, background: e.hasAttribute('data-background') })));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.filter((s) => s.id.startsWith('seed-')).map((s) => s.id)).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    for (const { id, background } of listed) {
+      expect(cited.has(id), background ? `${id} is cited but listed as background` : `${id} is listed as cited but no chapter cites it`).toBe(!background);
+    }
+  });
+});
+
+describe('corrections', () => {
+  it.each(editions)('the %s corrections page lists every correction in the registry, with the seed text and the right value', async (edition) => {
+    await page.goto(`${server.url}${edition}/corrections/`);
+    const listed = await page.$$eval('[data-correction]', (els) => els.map((e) => e.getAttribute('data-correction')));
+    const recorded = facts.filter((f) => f.correction).map((f) => f.id);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(listed).toEqual(recorded);
+    const first = page.locator('[data-correction]').first();
+    expect(await first.locator('dd').count()).toBeGreaterThanOrEqual(3);
+    expect(await first.locator('dd a').first().getAttribute('href')).toMatch(new RegExp(`^/${edition}/sources/#seed-`));
+  });
+});

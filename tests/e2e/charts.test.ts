@@ -1,0 +1,85 @@
+/**
+ * Every scroll-driven chart of every chapter, in every edition, in a real Chromium: each
+ * step puts the SVG in exactly the state the chart module lays out for it (same marks,
+ * same labels in the edition's script); with JavaScript off each chart shows its static state.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { getChart } from '../../src/charts/index.ts';
+import { converterFor } from '../../src/editions/converters.ts';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveBuild('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Chapter slugs with their scrollies' chart ids, read from the built Simplified pages. */
+const chapters = readdirSync('dist/zh-cn')
+  .filter((d) => existsSync(join('dist/zh-cn', d, 'index.html')))
+  .map((slug) => ({ slug, charts: [...readFileSync(join('dist/zh-cn', slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
+  .filter((c) => c.charts.length > 0);
+
+/** Keys and texts of a chart's marks as drawn now. */
+function drawn(page: Page, chart: string) {
+  return page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => {
+    const marks = Array.from(svg.querySelectorAll('g.marks [data-key]'));
+    return { keys: marks.map((m) => m.getAttribute('data-key')), texts: marks.filter((m) => m.tagName === 'text').map((m) => m.textContent) };
+  });
+}
+
+/** What the chart module lays out for a step, texts in the edition's script. */
+function expected(chart: string, step: number, edition: string) {
+  const def = getChart(chart, 'test');
+  const marks = def.layout(def.load(), step, def.size);
+  return { keys: marks.map((m) => m.key), texts: marks.filter((m) => m.kind === 'text').map((m) => converterFor(edition).convert(m.text ?? '')) };
+}
+
+describe('every chart, every step, every edition', () => {
+  it('has chapters with charts to check', () => expect(chapters.length).toBeGreaterThanOrEqual(1));
+
+  for (const { slug, charts } of chapters) {
+    it.each(['zh-cn', 'zh-tw', 'zh-hk'])(`${slug} in %s`, async (edition) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${server.url}${edition}/${slug}/`);
+      for (const chart of charts) {
+        const steps = getChart(chart, 'test').steps;
+        const order = [...Array.from({ length: steps }, (_, i) => i), ...Array.from({ length: steps - 1 }, (_, i) => steps - 2 - i)];
+        for (const step of order) {
+          await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+          await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
+          expect(await drawn(page, chart), `${chart} step ${step}`).toEqual(expected(chart, step, edition));
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it.each(['zh-cn', 'zh-tw', 'zh-hk'])('without JavaScript every chart in %s shows its static state, caption and data table', async (edition) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { slug, charts } of chapters) {
+      await page.goto(`${server.url}${edition}/${slug}/`);
+      for (const chart of charts) {
+        const def = getChart(chart, 'test');
+        expect(await drawn(page, chart), `${slug}/${chart}`).toEqual(expected(chart, def.staticStep, edition));
+        const section = page.locator(`[data-scrolly="${chart}"]`);
+        expect(await section.locator('.chart-caption').textContent()).toBe(converterFor(edition).convert(def.caption(def.load())));
+        expect(await section.locator('.chart-data table tbody tr').count()).toBe(def.table(def.load()).rows.length);
+        expect(await section.locator('.figure-source a').count()).toBeGreaterThan(0);
+      }
+    }
+    await context.close();
+  });
+});

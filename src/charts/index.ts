@@ -5,12 +5,19 @@
 import type { ChartDefinition } from './types.ts';
 import { timeline } from './timeline.ts';
 import { gpuUnits } from './gpu-units.ts';
+import { gpuHours } from './gpu-hours.ts';
+import { benchmarks } from './benchmarks.ts';
+import { downloads } from './downloads.ts';
+import { smSplit } from './sm-split.ts';
+import { marketMoves } from './market-moves.ts';
+import { valueLost } from './value-lost.ts';
+import { costScale } from './cost-scale.ts';
+import { debates } from './debates.ts';
+
+const all: ChartDefinition<any>[] = [timeline, gpuUnits, gpuHours, benchmarks, downloads, smSplit, marketMoves, valueLost, costScale, debates];
 
 /** Charts by the id authors use in `<Scrolly chart="…">`. */
-export const charts: Record<string, ChartDefinition<any>> = {
-  [timeline.id]: timeline,
-  [gpuUnits.id]: gpuUnits,
-};
+export const charts: Record<string, ChartDefinition<any>> = Object.fromEntries(all.map((c) => [c.id, c]));
 
 /** The chart with this id; an unknown id throws naming `where`. */
 export function getChart(id: string | undefined, where: string): ChartDefinition<unknown> {

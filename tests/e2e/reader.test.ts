@@ -25,7 +25,7 @@ describe('navigation', () => {
     const toc = page.locator('nav.toc');
     expect(await toc.locator('h2').textContent()).toBe('本章目錄');
     const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const headings = await page.locator('article h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
+    const headings = await page.locator('article .section-heading > h2').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     expect(entries).toEqual(headings);
     expect(await page.locator('.chapter-meta').textContent()).toMatch(/閱讀約 \d+ 分鐘/);
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/zh-tw/method/');
@@ -57,7 +57,7 @@ describe('navigation', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const page = await context.newPage();
     await page.goto(`${server.url}zh-hk/huanfang/`);
-    const sections = await page.locator('article h2[id]:not(.toc-title)').count();
+    const sections = await page.locator('article .section-heading > h2[id]').count();
     expect(await page.locator('article .section-heading > a.heading-anchor').count()).toBe(sections);
     const anchor = page.locator('article .section-heading > a.heading-anchor').nth(1);
     const href = await anchor.evaluate((a) => (a as HTMLAnchorElement).href);
@@ -94,7 +94,7 @@ describe('search', () => {
     expect(links).toContain('/zh-tw/huanfang/');
     expect(links.every((l) => l.startsWith('/zh-tw/'))).toBe(true);
     expect(requested.some((u) => u.includes('/pagefind/'))).toBe(true);
-    await page.fill('[data-search-input]', '不存在的詞彙組合甲乙丙');
+    await page.fill('[data-search-input]', '龘龘龘');
     await page.waitForSelector('[data-search-empty]:not([hidden])');
     expect(await page.locator('[data-search-empty]').textContent()).toBe('沒有找到結果。');
     await page.close();

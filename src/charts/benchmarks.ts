@@ -1,0 +1,349 @@
+/**
+ * Chapter 2 grouped bar chart: where DeepSeek-V3 leads and where it trails, on four benchmarks.
+ * Steps 0–3 reveal one benchmark each (a group of horizontal bars: V3, GPT-4o-0513, Claude-3.5-Sonnet-1022);
+ * the newest group is active (V3 highlighted, rivals grey) and says in words whether V3 leads, sits in the
+ * middle or trails. Earlier groups stay, muted. The last step adds the two reasoning models that came
+ * later (DeepSeek-R1 and OpenAI o1-1217) to every group and compares those two instead.
+ * Bars keep their keys from step to step, so groups slide to make room instead of being redrawn.
+ *
+ * Usage: `<Scrolly chart="benchmarks">` with five <Step>s. The dataset lives in
+ * content/data/charts/benchmarks.json and names one fact per score; scores come from the facts registry.
+ */
+import { z } from 'astro/zod';
+import raw from '../../content/data/charts/benchmarks.json';
+import { getFact, factText } from '../data/registry.ts';
+import type { Fact } from '../data/facts-schema.ts';
+import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
+
+/** The dataset file, named in every error about it. */
+export const BENCHMARKS_FILE = 'content/data/charts/benchmarks.json';
+
+/** Number of benchmarks, one per step before the last. */
+export const BENCHMARK_COUNT = 4;
+
+/** Number of states: one per benchmark, then the later reasoning models. */
+export const BENCHMARKS_STEPS = BENCHMARK_COUNT + 1;
+
+/** A model compared. `late` models appear at the last step only. */
+export interface Model {
+  key: string;
+  name: string;
+  short: string;
+  late: boolean;
+}
+
+/** One benchmark with a score fact per model (undefined where none was published). */
+export interface Benchmark {
+  key: string;
+  name: string;
+  what: string;
+  scores: (Fact | undefined)[];
+}
+
+/** The benchmark chart's dataset after validation. */
+export interface BenchmarksData {
+  title: string;
+  models: Model[];
+  /** The model the first steps are about (V3), and the two compared at the last step (R1, o1). */
+  focus: Model;
+  lateFocus: Model;
+  lateRival: Model;
+  benchmarks: Benchmark[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
+
+const SIZE: ChartSize = { width: 400, height: 460 };
+const MARGIN = 16;
+const TOP = 6;
+const BAR_X = 72;
+/** Bar length of a score of 100. */
+const BAR_MAX = 270;
+const TITLE = { height: 20, baseline: 14, font: 14 } as const;
+/** Rows are roomier while only the early models are shown, tighter when every model is. */
+const ROW = { font: 13, early: { pitch: 20, bar: 14, gap: 12 }, all: { pitch: 15, bar: 12, gap: 8 } } as const;
+const VALUE_GAP = 4;
+const FOOTER_FONT = 13;
+const MAX_SCORE = 100;
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const modelSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
+  name: z.string().min(1, 'expected a model name'),
+  short: z
+    .string()
+    .min(1, 'expected a short name')
+    .refine((s) => MARGIN + textWidthEm(s) * ROW.font <= BAR_X - 4, 'short name too wide for the label column'),
+  late: z.boolean().optional(),
+});
+
+const benchmarkSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
+  name: z.string().min(1, 'expected a benchmark name'),
+  what: z.string().min(1, 'expected a few words on what it tests'),
+  scores: z.record(z.string(), z.string().min(1, 'expected a fact id')),
+});
+
+const benchmarksSchema = z.strictObject({
+  title: z.string().min(1, 'expected a title'),
+  models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models'),
+  focus: z.string().min(1, 'expected a model key'),
+  lateFocus: z.string().min(1, 'expected a model key'),
+  lateRival: z.string().min(1, 'expected a model key'),
+  benchmarks: z.array(benchmarkSchema).length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
+});
+
+/** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
+export function parseBenchmarksData(input: unknown, file: string, lookup: FactLookup): BenchmarksData {
+  const result = benchmarksSchema.safeParse(input);
+  if (!result.success) throw new Error(zodMessage(file, result.error));
+  const d = result.data;
+  const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
+  const keys = new Set<string>();
+  models.forEach((m, i) => {
+    if (keys.has(m.key)) throw new Error(`${file}: models[${i}].key: duplicate key "${m.key}"`);
+    keys.add(m.key);
+  });
+  const model = (key: string, field: string, late: boolean): Model => {
+    const m = models.find((x) => x.key === key);
+    if (!m) throw new Error(`${file}: ${field}: unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
+    if (m.late !== late) throw new Error(`${file}: ${field}: model "${key}" must ${late ? '' : 'not '}be marked "late"`);
+    return m;
+  };
+  const focus = model(d.focus, 'focus', false);
+  const lateFocus = model(d.lateFocus, 'lateFocus', true);
+  const lateRival = model(d.lateRival, 'lateRival', true);
+  if (lateFocus === lateRival) throw new Error(`${file}: lateRival: must differ from lateFocus`);
+  if (models.filter((m) => !m.late).length < 2) throw new Error(`${file}: models: expected at least two models without "late"`);
+
+  const benchmarks = d.benchmarks.map((b, i): Benchmark => {
+    for (const key of Object.keys(b.scores)) {
+      if (!keys.has(key)) throw new Error(`${file}: benchmarks[${i}].scores.${key}: unknown model "${key}"`);
+    }
+    const scores = models.map((m) => {
+      const id = b.scores[m.key];
+      const field = `benchmarks[${i}].scores.${m.key}`;
+      if (!id) {
+        if (!m.late || m === lateFocus) throw new Error(`${file}: ${field}: missing score (only a late rival may lack one)`);
+        return undefined;
+      }
+      const fact = lookup(id, `${file}: ${field}`);
+      if (typeof fact.value !== 'number' || !Number.isFinite(fact.value) || fact.value < 0 || fact.value > MAX_SCORE) {
+        throw new Error(`${file}: ${field}: fact "${fact.id}" is not a score between 0 and ${MAX_SCORE} (value ${JSON.stringify(fact.value)})`);
+      }
+      if (fact.unit !== '分') throw new Error(`${file}: ${field}: fact "${fact.id}" is in "${fact.unit}", expected "分"`);
+      if (BAR_X + barLength(fact) + VALUE_GAP + textWidthEm(valueText(fact)) * ROW.font > SIZE.width) {
+        throw new Error(`${file}: ${field}: label "${valueText(fact)}" does not fit beside its bar`);
+      }
+      return fact;
+    });
+    return { key: b.key, name: b.name, what: b.what, scores };
+  });
+  const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
+  benchmarks.forEach((b, i) => {
+    const room = SIZE.width - 2 * MARGIN - 12;
+    const longest = Math.max(textWidthEm(verdict(data, b, false)), textWidthEm(verdict(data, b, true)));
+    if ((textWidthEm(titleText(b)) + longest) * TITLE.font > room) {
+      throw new Error(`${file}: benchmarks[${i}].what: title "${titleText(b)}" is too long to share a line with its verdict`);
+    }
+  });
+  return data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/** A score's value as readers see it, with 未证实 when the fact is unverified. */
+function valueText(fact: Fact): string {
+  return fact.status === 'unverified' ? `${factText(fact)}（未证实）` : factText(fact);
+}
+
+/** Bar length of a score. */
+function barLength(fact: Fact): number {
+  return Math.round(((fact.value as number) / MAX_SCORE) * BAR_MAX * 100) / 100;
+}
+
+/** "MATH-500 · 数学竞赛题". */
+function titleText(b: Benchmark): string {
+  return `${b.name} · ${b.what}`;
+}
+
+/** The score of `model` on `b`, if published. */
+function score(data: BenchmarksData, b: Benchmark, model: Model): Fact | undefined {
+  return b.scores[data.models.indexOf(model)];
+}
+
+/**
+ * The group's verdict in words. Early steps: whether the focus model (V3) leads, sits in the middle or
+ * trails among the early models. Last step: the later focus model (R1) against its rival (o1).
+ */
+export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): string {
+  if (late) {
+    const mine = score(data, b, data.lateFocus)?.value as number | undefined;
+    const theirs = score(data, b, data.lateRival)?.value as number | undefined;
+    if (theirs === undefined || mine === undefined) return `${data.lateRival.short} 未公布`;
+    if (mine === theirs) return `${data.lateFocus.short} 与 ${data.lateRival.short} 持平`;
+    return `${data.lateFocus.short} ${mine > theirs ? '高于' : '低于'} ${data.lateRival.short}`;
+  }
+  const early = data.models.filter((m) => !m.late).map((m) => score(data, b, m)?.value as number);
+  const mine = score(data, b, data.focus)?.value as number;
+  if (mine >= Math.max(...early)) return `${data.focus.short} 领先`;
+  if (mine <= Math.min(...early)) return `${data.focus.short} 落后`;
+  return `${data.focus.short} 居中`;
+}
+
+/** Adds the unverified modifier to a class list when the fact is not verified. */
+function withStatus(className: string, fact: Fact): string {
+  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
+}
+
+/** Clamps a step number to the steps there are. */
+function clampStep(step: number): number {
+  if (!Number.isFinite(step)) return 0;
+  return Math.min(Math.max(Math.trunc(step), 0), BENCHMARKS_STEPS - 1);
+}
+
+/** The bar class of `model` in a group: who the step is about stands out, the rest recede. */
+function barClass(data: BenchmarksData, model: Model, late: boolean, active: boolean): string {
+  if (late) {
+    if (model === data.lateFocus) return 'mark-highlight';
+    if (model === data.lateRival) return 'mark-secondary';
+    return model === data.focus ? 'mark-primary' : 'mark-muted';
+  }
+  if (model === data.focus) return active ? 'mark-highlight' : 'mark-primary';
+  return active ? 'mark-secondary' : 'mark-muted';
+}
+
+/** The marks of the benchmark chart at `step`. */
+export function layoutBenchmarks(data: BenchmarksData, step: number, size: ChartSize): Mark[] {
+  const k = clampStep(step);
+  const late = k === data.benchmarks.length;
+  const models = late ? data.models : data.models.filter((m) => !m.late);
+  const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
+  const row = late ? ROW.all : ROW.early;
+  const groupHeight = TITLE.height + models.length * row.pitch + row.gap;
+  const marks: Mark[] = [];
+
+  shown.forEach((b, i) => {
+    const active = late || i === k;
+    const top = TOP + i * groupHeight;
+    marks.push({
+      key: `title-${b.key}`,
+      kind: 'text',
+      className: active ? 'label-strong' : 'label',
+      text: titleText(b),
+      attrs: { x: MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'start' },
+    });
+    marks.push({
+      key: `verdict-${b.key}`,
+      kind: 'text',
+      className: active ? 'label-strong is-active' : 'label mark-muted',
+      text: verdict(data, b, late),
+      attrs: { x: size.width - MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'end' },
+    });
+    models.forEach((m, j) => {
+      const rowTop = top + TITLE.height + j * row.pitch;
+      const centre = rowTop + row.pitch / 2;
+      const textY = Math.round((centre + ROW.font * 0.35) * 100) / 100;
+      const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
+      marks.push({
+        key: `name-${b.key}-${m.key}`,
+        kind: 'text',
+        className: strong && active ? 'label-strong' : 'label',
+        text: m.short,
+        attrs: { x: MARGIN, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
+      });
+      const fact = score(data, b, m);
+      if (!fact) {
+        marks.push({
+          key: `value-${b.key}-${m.key}`,
+          kind: 'text',
+          className: 'label mark-muted',
+          text: '未公布',
+          attrs: { x: BAR_X + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
+        });
+        return;
+      }
+      const w = barLength(fact);
+      marks.push({
+        key: `bar-${b.key}-${m.key}`,
+        kind: 'rect',
+        className: withStatus(barClass(data, m, late, active), fact),
+        attrs: { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar },
+      });
+      marks.push({
+        key: `value-${b.key}-${m.key}`,
+        kind: 'text',
+        className: strong && active ? 'label-strong' : 'label',
+        text: valueText(fact),
+        attrs: { x: BAR_X + w + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
+      });
+    });
+  });
+
+  marks.push({
+    key: 'footer',
+    kind: 'text',
+    className: 'label mark-muted',
+    text: '得分为百分制，越高越好',
+    attrs: { x: MARGIN, y: size.height - 14, 'font-size': FOOTER_FONT, 'text-anchor': 'start' },
+  });
+  return marks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+/** A Simplified Chinese text alternative for the whole chart. */
+export function describeBenchmarks(data: BenchmarksData): string {
+  const early = data.models.filter((m) => !m.late);
+  const line = (b: Benchmark, models: Model[]) =>
+    `${b.name}上，${models.map((m) => `${m.name}${score(data, b, m) ? `得${factText(score(data, b, m) as Fact)}` : '未公布成绩'}`).join('、')}`;
+  return [
+    `图中比较${early.map((m) => m.name).join('、')}在${data.benchmarks.map((b) => b.name).join('、')}四项基准测试上的得分（百分制）。`,
+    data.benchmarks.map((b) => `${line(b, early)}，${verdict(data, b, false)}`).join('；') + '。',
+    `最后加入后来发布的${data.lateFocus.name}与${data.lateRival.name}：` +
+      data.benchmarks.map((b) => `${line(b, [data.lateFocus, data.lateRival])}`).join('；') +
+      '。',
+  ].join('');
+}
+
+/** The chart as a table: one row per benchmark, one column per model, and the row's status. */
+export function benchmarksTable(data: BenchmarksData): ChartTable {
+  const rows = data.benchmarks.map((b) => {
+    const facts = b.scores.filter((f): f is Fact => Boolean(f));
+    const worst = facts.find((f) => f.status === 'unverified') ?? facts.find((f) => f.status === 'corrected') ?? facts[0];
+    return [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), worst ? STATUS_TEXT[worst.status] : '—'];
+  });
+  return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
+}
+
+/** Every score fact id the chart shows. */
+export function benchmarksFacts(data: BenchmarksData): string[] {
+  return data.benchmarks.flatMap((b) => b.scores.filter((f): f is Fact => Boolean(f)).map((f) => f.id));
+}
+
+/** Loads content/data/charts/benchmarks.json against the facts registry. */
+export function loadBenchmarks(): BenchmarksData {
+  return parseBenchmarksData(raw, BENCHMARKS_FILE, getFact);
+}
+
+/** The chapter 2 benchmark chart. */
+export const benchmarks: ChartDefinition<BenchmarksData> = {
+  id: 'benchmarks',
+  size: SIZE,
+  steps: BENCHMARKS_STEPS,
+  // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
+  // verdict, so a printed page carries all the scores the steps reveal one by one.
+  staticStep: BENCHMARKS_STEPS - 1,
+  load: loadBenchmarks,
+  layout: layoutBenchmarks,
+  caption: (data) => data.title,
+  describe: describeBenchmarks,
+  table: benchmarksTable,
+  facts: benchmarksFacts,
+};

@@ -1,0 +1,411 @@
+/**
+ * Epilogue chart: a "claim and evidence" board for the five debates around DeepSeek.
+ * Steps 0–4 take one debate each: the active debate opens to show its claim and, one line each, what is
+ * established (filled circle), what one party claims or estimates (square) and what is unverified (dashed
+ * circle, labelled 未证实). Debates already read fold into a row that keeps their evidence markers, small;
+ * debates still to come wait as muted rows. Step 5 lays the five side by side, each with a one-line reading
+ * of where the evidence stands. Evidence markers keep their keys, so they shrink into their row instead of
+ * being redrawn.
+ *
+ * Usage: `<Scrolly chart="debates">` with six <Step>s. The dataset lives in content/data/charts/debates.json;
+ * every figure in it is a `{0}` placeholder naming a fact of the registry, so no number is typed twice.
+ */
+import { z } from 'astro/zod';
+import raw from '../../content/data/charts/debates.json';
+import { getFact, factText } from '../data/registry.ts';
+import type { Fact } from '../data/facts-schema.ts';
+import { formatValue } from '../utils/format-number.ts';
+import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, issuePath, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
+
+/** The dataset file, named in every error about it. */
+export const DEBATES_FILE = 'content/data/charts/debates.json';
+
+/** Number of debates on the board. */
+export const DEBATE_COUNT = 5;
+
+/** One step per debate, then the side-by-side summary. */
+export const DEBATES_STEPS = DEBATE_COUNT + 1;
+
+/** Most evidence lines one debate may hold (the open block must fit the chart). */
+export const MAX_EVIDENCE = 6;
+
+/** How firm a piece of evidence is. */
+export type EvidenceKind = 'established' | 'claimed' | 'unverified';
+
+/** The kinds as readers see them, in legend order. */
+export const KIND_TEXT: Record<EvidenceKind, string> = {
+  established: '有据可查',
+  claimed: '一方说法或估计',
+  unverified: '未证实',
+};
+
+/** Suffix drawn after an unverified line. */
+const UNVERIFIED_SUFFIX = '（未证实）';
+
+/** One line of evidence, resolved against the registry. */
+export interface Evidence {
+  kind: EvidenceKind;
+  /** The line as drawn: placeholders filled, "（未证实）" appended when unverified. */
+  text: string;
+  facts: Fact[];
+}
+
+/** One debate, resolved against the registry. */
+export interface Debate {
+  key: string;
+  /** The claim under debate, as drawn. */
+  claim: string;
+  claimFacts: Fact[];
+  /** Where the evidence stands, in one line (summary step). */
+  reading: string;
+  readingFacts: Fact[];
+  evidence: Evidence[];
+}
+
+/** The board's dataset after validation. */
+export interface DebatesData {
+  title: string;
+  debates: Debate[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry (viewBox units). Fonts are at least 13 so the board reads on a 360 px phone.
+
+const SIZE: ChartSize = { width: 400, height: 460 };
+const TOP = 14;
+const RIGHT = 392;
+const BAR = { x: 16, width: 4 } as const;
+const NUM_X = 28;
+const CLAIM_X = 44;
+const FONT = { num: 14, claim: 14, activeClaim: 17, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
+/** Row heights: a folded or waiting debate, the open block's header and lines, a summary row. */
+const ROW_H = 36;
+const HEAD_H = 38;
+const ITEM_H = 27;
+const BLOCK_PAD = 10;
+const SUMMARY_H = 70;
+/** Small markers in a folded row: first centre and pitch. */
+const MINI = { x0: 300, pitch: 14, r: 4.5, side: 9 } as const;
+/** Markers of the open block. */
+const BIG = { cx: 52, r: 6, side: 12 } as const;
+const EV_TEXT_X = 66;
+const LEGEND = { y: SIZE.height - 22, marker: 12, gap: 6, space: 16 } as const;
+
+/** Width, in viewBox units, that a claim may take in each of its three looks. */
+const CLAIM_ROOM = {
+  folded: MINI.x0 - MINI.r - 8 - CLAIM_X,
+  open: RIGHT - CLAIM_X,
+  summary: MINI.x0 - MINI.r - 8 - CLAIM_X,
+} as const;
+const EVIDENCE_ROOM = RIGHT - EV_TEXT_X;
+const READING_ROOM = RIGHT - CLAIM_X;
+
+/** Height of the open block of a debate with `n` lines of evidence. */
+function openHeight(n: number): number {
+  return HEAD_H + n * ITEM_H + BLOCK_PAD;
+}
+
+/** Lowest point any step may reach above the legend. */
+const CONTENT_BOTTOM = LEGEND.y - LEGEND.marker - 8;
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const phraseSchema = z.union([
+  z.string().min(1, 'expected a text'),
+  z.strictObject({
+    text: z.string().min(1, 'expected a text'),
+    facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id'),
+  }),
+]);
+
+const evidenceSchema = z.strictObject({
+  kind: z.enum(['established', 'claimed', 'unverified']),
+  text: z.string().min(1, 'expected a text'),
+  facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id').optional(),
+});
+
+const debateSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
+  claim: phraseSchema,
+  reading: phraseSchema,
+  evidence: z.array(evidenceSchema).min(1, 'expected at least one line of evidence').max(MAX_EVIDENCE, `at most ${MAX_EVIDENCE} lines of evidence fit the chart`),
+});
+
+const debatesSchema = z.strictObject({
+  title: z.string().min(1, 'expected a title'),
+  debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`),
+});
+
+/** Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts disagree. */
+function fillPhrase(text: string, ids: readonly string[], field: string, file: string, lookup: FactLookup): { text: string; facts: Fact[] } {
+  const bare = text.replace(/\{\d+\}/g, '');
+  if (/(^|[^A-Za-z0-9.])\d/.test(bare)) {
+    throw new Error(`${file}: ${field}.text: "${text}" types a figure; write {0} and name the fact in "facts"`);
+  }
+  const facts = ids.map((id, i) => lookup(id, `${file}: ${field}.facts[${i}]`));
+  const used = new Set<number>();
+  const filled = text.replace(/\{(\d+)\}/g, (_, n: string) => {
+    const index = Number(n);
+    const fact = facts[index];
+    if (!fact) throw new Error(`${file}: ${field}.text: "{${n}}" has no fact (the line names ${facts.length})`);
+    used.add(index);
+    return factText(fact);
+  });
+  facts.forEach((fact, i) => {
+    if (!used.has(i)) throw new Error(`${file}: ${field}.facts[${i}]: fact "${fact.id}" is not used; put {${i}} in the text`);
+  });
+  return { text: filled, facts };
+}
+
+/** Throws when a drawn text is wider than `room` at `font`. */
+function assertFits(text: string, font: number, room: number, field: string, file: string): void {
+  if (textWidthEm(text) * font > room) {
+    throw new Error(`${file}: ${field}: "${text}" is too long for the chart (at most ${Math.floor(room / font)} Chinese characters)`);
+  }
+}
+
+/** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
+export function parseDebatesData(input: unknown, file: string, lookup: FactLookup): DebatesData {
+  const result = debatesSchema.safeParse(input);
+  if (!result.success) throw new Error(zodMessage(file, result.error));
+  const keys = new Set<string>();
+  const debates = result.data.debates.map((row, d): Debate => {
+    const at = issuePath(['debates', d]);
+    if (keys.has(row.key)) throw new Error(`${file}: ${at}.key: duplicate key "${row.key}"`);
+    keys.add(row.key);
+
+    const phrase = (p: z.infer<typeof phraseSchema>, field: string) =>
+      typeof p === 'string' ? fillPhrase(p, [], field, file, lookup) : fillPhrase(p.text, p.facts, field, file, lookup);
+    const claim = phrase(row.claim, `${at}.claim`);
+    const reading = phrase(row.reading, `${at}.reading`);
+    for (const [part, name] of [[claim, 'claim'], [reading, 'reading']] as const) {
+      const shaky = part.facts.find((f) => f.status === 'unverified');
+      if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
+    }
+    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${at}.claim`, file);
+    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${at}.claim`, file);
+    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${at}.claim`, file);
+    assertFits(reading.text, FONT.reading, READING_ROOM, `${at}.reading`, file);
+
+    const evidence = row.evidence.map((item, i): Evidence => {
+      const field = `${at}.evidence[${i}]`;
+      const filled = fillPhrase(item.text, item.facts ?? [], field, file, lookup);
+      const shaky = filled.facts.find((f) => f.status === 'unverified');
+      if (shaky && item.kind !== 'unverified') {
+        throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
+      }
+      const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
+      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${field}.text`, file);
+      return { kind: item.kind, text, facts: filled.facts };
+    });
+    return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
+  });
+  const data = { title: result.data.title, debates };
+  if (contentBottom(data) > CONTENT_BOTTOM) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
+  return data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/** Clamps a step number to the steps there are. */
+function clampStep(step: number): number {
+  if (!Number.isFinite(step)) return 0;
+  return Math.min(Math.max(Math.trunc(step), 0), DEBATES_STEPS - 1);
+}
+
+/** The CSS classes of an evidence marker. */
+export function markerClass(kind: EvidenceKind): string {
+  return kind === 'established' ? 'mark-primary' : kind === 'claimed' ? 'mark-secondary' : 'mark-muted mark-unverified';
+}
+
+/** An evidence marker centred at (cx, cy): a circle, or a square for a claim; `big` in the open block. */
+function marker(key: string, kind: EvidenceKind, cx: number, cy: number, big: boolean): Mark {
+  const className = markerClass(kind);
+  if (kind === 'claimed') {
+    const side = big ? BIG.side : MINI.side;
+    return { key, kind: 'rect', className, attrs: { x: cx - side / 2, y: cy - side / 2, width: side, height: side } };
+  }
+  return { key, kind: 'circle', className, attrs: { cx, cy, r: big ? BIG.r : MINI.r } };
+}
+
+/** Text baseline for a line of `font` centred on `cy`. */
+function baseline(cy: number, font: number): number {
+  return Math.round((cy + font * 0.35) * 100) / 100;
+}
+
+/** The number, bar and claim of a debate: shared by every look. */
+function heading(debate: Debate, index: number, look: 'folded' | 'waiting' | 'open' | 'summary', top: number, cy: number, barHeight: number): Mark[] {
+  const font = look === 'open' ? FONT.activeClaim : look === 'summary' ? FONT.summaryClaim : FONT.claim;
+  const cls = {
+    folded: { bar: 'mark-secondary', num: 'label-strong', claim: 'label' },
+    waiting: { bar: 'mark-muted', num: 'label mark-muted', claim: 'label mark-muted' },
+    open: { bar: 'mark-highlight is-active', num: 'label-strong is-active', claim: 'label-strong is-active' },
+    summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
+  }[look];
+  return [
+    { key: `bar-${debate.key}`, kind: 'rect', className: cls.bar, attrs: { x: BAR.x, y: top, width: BAR.width, height: barHeight } },
+    {
+      key: `num-${debate.key}`,
+      kind: 'text',
+      className: cls.num,
+      text: String(index + 1),
+      attrs: { x: NUM_X, y: baseline(cy, font), 'font-size': FONT.num, 'text-anchor': 'start' },
+    },
+    {
+      key: `claim-${debate.key}`,
+      kind: 'text',
+      className: cls.claim,
+      text: debate.claim,
+      attrs: { x: CLAIM_X, y: baseline(cy, font), 'font-size': font, 'text-anchor': 'start' },
+    },
+  ];
+}
+
+/** Small markers in a row, left to right from MINI.x0. */
+function miniMarkers(debate: Debate, cy: number): Mark[] {
+  return debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, MINI.x0 + i * MINI.pitch, cy, false));
+}
+
+/** The legend under the board: one marker and word per kind. */
+function legend(): Mark[] {
+  const marks: Mark[] = [];
+  let x = BAR.x;
+  for (const kind of Object.keys(KIND_TEXT) as EvidenceKind[]) {
+    const m = marker(`legend-${kind}`, kind, x + LEGEND.marker / 2, LEGEND.y, true);
+    marks.push(m);
+    const tx = x + LEGEND.marker + LEGEND.gap;
+    marks.push({
+      key: `legend-text-${kind}`,
+      kind: 'text',
+      className: 'label',
+      text: KIND_TEXT[kind],
+      attrs: { x: tx, y: baseline(LEGEND.y, FONT.legend), 'font-size': FONT.legend, 'text-anchor': 'start' },
+    });
+    x = tx + textWidthEm(KIND_TEXT[kind]) * FONT.legend + LEGEND.space;
+  }
+  return marks;
+}
+
+/** The marks of the board at `step`: steps 0–4 open one debate; step 5 shows all five with their readings. */
+export function layoutDebates(data: DebatesData, step: number, _size: ChartSize): Mark[] {
+  const k = clampStep(step);
+  const marks: Mark[] = [];
+  let y = TOP;
+
+  if (k === DEBATE_COUNT) {
+    data.debates.forEach((debate, d) => {
+      const cy = y + 20;
+      marks.push(...heading(debate, d, 'summary', y + 8, cy, SUMMARY_H - 22));
+      marks.push(...miniMarkers(debate, cy));
+      marks.push({
+        key: `reading-${debate.key}`,
+        kind: 'text',
+        className: 'label',
+        text: debate.reading,
+        attrs: { x: CLAIM_X, y: y + 48, 'font-size': FONT.reading, 'text-anchor': 'start' },
+      });
+      y += SUMMARY_H;
+    });
+    return [...marks, ...legend()];
+  }
+
+  data.debates.forEach((debate, d) => {
+    if (d !== k) {
+      const cy = y + ROW_H / 2;
+      marks.push(...heading(debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, ROW_H - 16));
+      if (d < k) marks.push(...miniMarkers(debate, cy));
+      y += ROW_H;
+      return;
+    }
+    const height = openHeight(debate.evidence.length);
+    marks.push(...heading(debate, d, 'open', y + 6, y + HEAD_H / 2, height - 12));
+    debate.evidence.forEach((item, i) => {
+      const cy = y + HEAD_H + i * ITEM_H + ITEM_H / 2;
+      marks.push(marker(`ev-${debate.key}-${i}`, item.kind, BIG.cx, cy, true));
+      marks.push({
+        key: `ev-text-${debate.key}-${i}`,
+        kind: 'text',
+        className: 'label',
+        text: item.text,
+        attrs: { x: EV_TEXT_X, y: baseline(cy, FONT.evidence), 'font-size': FONT.evidence, 'text-anchor': 'start' },
+      });
+    });
+    y += height;
+  });
+  return [...marks, ...legend()];
+}
+
+/** The lowest point the board reaches at any step for `data` (the legend sits below it). */
+export function contentBottom(data: DebatesData): number {
+  const open = Math.max(...data.debates.map((d) => openHeight(d.evidence.length)));
+  return Math.max(TOP + (DEBATE_COUNT - 1) * ROW_H + open, TOP + DEBATE_COUNT * SUMMARY_H);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+/** Every line of evidence of the board, counted by kind. */
+function countKinds(data: DebatesData): Record<EvidenceKind, number> {
+  const counts: Record<EvidenceKind, number> = { established: 0, claimed: 0, unverified: 0 };
+  for (const debate of data.debates) for (const item of debate.evidence) counts[item.kind] += 1;
+  return counts;
+}
+
+/** A Simplified Chinese text alternative for the whole board. */
+export function describeDebates(data: DebatesData): string {
+  const counts = countKinds(data);
+  const total = counts.established + counts.claimed + counts.unverified;
+  return [
+    `这块说法与证据板依次列出五场争论：${data.debates.map((d) => `“${d.claim}”`).join('、')}。`,
+    `每场争论下，圆点是有据可查的事实，方块是某一方的说法或估计，虚线圆圈是尚未证实的说法。`,
+    `五场争论共列出${formatValue(total, '条')}，其中有据可查${formatValue(counts.established, '条')}，一方说法或估计${formatValue(counts.claimed, '条')}，未证实${formatValue(counts.unverified, '条')}。`,
+    `最后一步把五场争论并排，各附一句目前的读法：${data.debates.map((d) => d.reading).join('；')}。`,
+  ].join('');
+}
+
+/** The reader-facing status of a line: the weakest status among its facts, or the line's own kind. */
+function lineStatus(kind: EvidenceKind | undefined, facts: readonly Fact[]): string {
+  if (kind === 'unverified' || facts.some((f) => f.status === 'unverified')) return STATUS_TEXT.unverified;
+  if (facts.some((f) => f.status === 'corrected')) return STATUS_TEXT.corrected;
+  return STATUS_TEXT.verified;
+}
+
+/** The board as a table: for each debate its claim, every line of evidence, and the reading. */
+export function debatesTable(data: DebatesData): ChartTable {
+  const rows: (string | number)[][] = [];
+  for (const debate of data.debates) {
+    for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
+    rows.push([debate.claim, `读法：${debate.reading}`, '小结', lineStatus(undefined, [...debate.claimFacts, ...debate.readingFacts])]);
+  }
+  return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
+}
+
+/** Every fact id the board shows, in order of appearance, without repeats. */
+export function debatesFacts(data: DebatesData): string[] {
+  const ids = data.debates.flatMap((d) => [...d.claimFacts, ...d.evidence.flatMap((e) => e.facts), ...d.readingFacts].map((f) => f.id));
+  return [...new Set(ids)];
+}
+
+/** Loads content/data/charts/debates.json against the facts registry. */
+export function loadDebates(): DebatesData {
+  return parseDebatesData(raw, DEBATES_FILE, getFact);
+}
+
+/** The epilogue's claim-and-evidence board. */
+export const debates: ChartDefinition<DebatesData> = {
+  id: 'debates',
+  size: SIZE,
+  steps: DEBATES_STEPS,
+  // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
+  // one-line reading each; every line of evidence is spelled out in the table under the figure.
+  staticStep: DEBATE_COUNT,
+  load: loadDebates,
+  layout: layoutDebates,
+  caption: (data) => data.title,
+  describe: describeDebates,
+  table: debatesTable,
+  facts: debatesFacts,
+};

@@ -56,7 +56,7 @@ try {
     await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await page.close();
     const html = join(dist, edition, slug, 'index.html');
-    writeFileSync(html, readFileSync(html, 'utf8').replace(/(<a class="pdf-link"[^>]*?) data-pdf-link hidden>/, '$1 data-pdf-link>'));
+    writeFileSync(html, readFileSync(html, 'utf8').replace(/<a class="pdf-link" data-pdf-link="([^"]+)" hidden>/, '<a class="pdf-link" href="$1" data-pdf-link="$1">'));
     count++;
     console.log(`[${count}/${targets.length}] ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }

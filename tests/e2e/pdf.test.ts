@@ -78,6 +78,18 @@ describe('npm run pdf', () => {
 });
 
 describe('printing from the browser', () => {
+  it('prints light colours even for a reader in dark mode', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}zh-hk/huanfang/`);
+    const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article .section-heading + p')!).color]);
+    expect(screen).not.toBe('rgb(255, 255, 255)');
+    expect(print).toEqual(['rgb(255, 255, 255)', 'rgb(17, 17, 17)']);
+    await context.close();
+  });
+
   it('prints every chart in its full state, tables open, and no interface', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-1`);

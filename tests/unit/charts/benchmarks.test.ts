@@ -4,10 +4,10 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { benchmarks, parseBenchmarksData, verdict, BENCHMARKS_FILE } from '../../../src/charts/benchmarks.ts';
-import { textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { chartUnderTest, classes, expectApart, expectSentences, keyed, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'], unit: '分', date: '2025-01' };
   const scores: Record<string, number> = {
     'math500-v3': 90.2, 'math500-gpt4o': 74.6, 'math500-claude': 78.3, 'math500-r1': 97.3, 'math500-o1': 96.4,
@@ -15,82 +15,21 @@ const { FIXTURE } = vi.hoisted(() => {
     'simpleqa-v3': 24.9, 'simpleqa-gpt4o': 38.2, 'simpleqa-claude': 28.4, 'simpleqa-r1': 30.1, 'simpleqa-o1': 47,
     'frames-v3': 73.3, 'frames-gpt4o': 80.5, 'frames-claude': 72.5, 'frames-r1': 82.5,
   };
-  const FIXTURE: { id: string; label: string; value: number | string; unit: string; status: 'verified'; sources: string[]; date: string }[] =
+  const facts: { id: string; label: string; value: number | string; unit: string; status: 'verified'; sources: string[]; date: string }[] =
     Object.entries(scores).map(([k, value]) => ({ ...base, id: `bench-${k}`, label: k, value }));
-  FIXTURE.push({ ...base, id: 'v3-training-cost', label: '训练费用', value: 5576000, unit: '美元' });
-  FIXTURE.push({ ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' });
-  return { FIXTURE };
+  facts.push({ ...base, id: 'v3-training-cost', label: '训练费用', value: 5576000, unit: '美元' });
+  facts.push({ ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' });
+  return facts;
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/benchmarks.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseBenchmarksData(dataset, FILE, lookupWith());
-const size = benchmarks.size;
-const steps = [0, 1, 2, 3, 4];
-const at = (k: number) => benchmarks.layout(data, k, size);
-const get = (marks: Mark[], key: string) => {
-  const mark = marks.find((m) => m.key === key);
-  if (!mark) throw new Error(`no mark "${key}"`);
-  return mark;
-};
-const text = (marks: Mark[], key: string) => marks.find((m) => m.key === key)?.text;
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-const classes = (m: Mark) => (m.className ?? '').split(' ');
+const { parse, data, size, steps, at } = chartUnderTest(benchmarks, parseBenchmarksData, dataset, FILE, FIXTURE);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 const BENCH = ['math500', 'gpqa', 'simpleqa', 'frames'];
 const EARLY = ['v3', 'gpt4o', 'claude'];
 const ALL = [...EARLY, 'r1', 'o1'];
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('benchmarks dataset', () => {
   it('names one score fact per model and benchmark; o1 has no FRAMES score', () => {
@@ -123,44 +62,37 @@ describe('benchmarks dataset', () => {
 
 describe('benchmarks parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.benchmarks[2].scores.claude = 'no-such-fact'));
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.benchmarks[2].scores.claude = 'no-such-fact'))).toThrow(
       'content/data/charts/benchmarks.json: benchmarks[2].scores.claude: unknown fact id "no-such-fact"',
     );
   });
 
   it('a missing score for a model every step shows', () => {
-    const bad = mutated((d) => delete d.benchmarks[1].scores.gpt4o);
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow('benchmarks.json: benchmarks[1].scores.gpt4o: missing score');
+    expect(() => parse((d) => delete d.benchmarks[1].scores.gpt4o)).toThrow('benchmarks.json: benchmarks[1].scores.gpt4o: missing score');
   });
 
   it('a score for an unknown model', () => {
-    const bad = mutated((d) => (d.benchmarks[0].scores.gemini = 'bench-math500-v3'));
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow('benchmarks.json: benchmarks[0].scores.gemini: unknown model "gemini"');
+    expect(() => parse((d) => (d.benchmarks[0].scores.gemini = 'bench-math500-v3'))).toThrow('benchmarks.json: benchmarks[0].scores.gemini: unknown model "gemini"');
   });
 
   it('a fact that is not a score', () => {
-    const bad = mutated((d) => (d.benchmarks[0].scores.v3 = 'v3-training-cost'));
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "v3-training-cost" is not a score between 0 and 100');
-    const date = mutated((d) => (d.benchmarks[0].scores.v3 = 'r1-release'));
-    expect(() => parseBenchmarksData(date, FILE, lookupWith())).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "r1-release" is not a score');
+    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'v3-training-cost'))).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "v3-training-cost" is not a score between 0 and 100');
+    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'r1-release'))).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "r1-release" is not a score');
   });
 
   it('wrong number of benchmarks, bad focus, wrong types', () => {
-    expect(() => parseBenchmarksData(mutated((d) => d.benchmarks.pop()), FILE, lookupWith())).toThrow(/benchmarks\.json: benchmarks: expected 4 benchmarks/);
-    expect(() => parseBenchmarksData(mutated((d) => (d.focus = 'r1')), FILE, lookupWith())).toThrow('benchmarks.json: focus: model "r1" must not be marked "late"');
-    expect(() => parseBenchmarksData(mutated((d) => (d.lateRival = 'gemini')), FILE, lookupWith())).toThrow('benchmarks.json: lateRival: unknown model "gemini"');
-    expect(() => parseBenchmarksData(mutated((d) => (d.models[0].late = 'yes')), FILE, lookupWith())).toThrow(/benchmarks\.json: models\[0\]\.late: /);
+    expect(() => parse((d) => d.benchmarks.pop())).toThrow(/benchmarks\.json: benchmarks: expected 4 benchmarks/);
+    expect(() => parse((d) => (d.focus = 'r1'))).toThrow('benchmarks.json: focus: model "r1" must not be marked "late"');
+    expect(() => parse((d) => (d.lateRival = 'gemini'))).toThrow('benchmarks.json: lateRival: unknown model "gemini"');
+    expect(() => parse((d) => (d.models[0].late = 'yes'))).toThrow(/benchmarks\.json: models\[0\]\.late: /);
   });
 
   it('a title too long to share its line with the verdict', () => {
-    const bad = mutated((d) => (d.benchmarks[1].what = '由各领域博士编写、连搜索引擎也难以作答的科学难题'));
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow(/benchmarks\.json: benchmarks\[1\]\.what: title .* too long/);
+    expect(() => parse((d) => (d.benchmarks[1].what = '由各领域博士编写、连搜索引擎也难以作答的科学难题'))).toThrow(/benchmarks\.json: benchmarks\[1\]\.what: title .* too long/);
   });
 
   it('a short name too wide for the label column', () => {
-    const bad = mutated((d) => (d.models[2].short = 'Claude-3.5-Sonnet'));
-    expect(() => parseBenchmarksData(bad, FILE, lookupWith())).toThrow(/benchmarks\.json: models\[2\]\.short: short name too wide/);
+    expect(() => parse((d) => (d.models[2].short = 'Claude-3.5-Sonnet'))).toThrow(/benchmarks\.json: models\[2\]\.short: short name too wide/);
   });
 });
 
@@ -178,56 +110,56 @@ describe('benchmarks layout: what a reader sees at each step', () => {
 
   it('bar lengths are proportional to the scores (100 = the full scale)', () => {
     const marks = at(3);
-    const full = num(get(marks, 'bar-math500-v3'), 'width') / 0.902;
+    const full = num(requireMark(marks, 'bar-math500-v3'), 'width') / 0.902;
     for (const [key, score] of [['bar-gpqa-claude', 65], ['bar-simpleqa-v3', 24.9], ['bar-frames-gpt4o', 80.5]] as const) {
-      expect(num(get(marks, key), 'width')).toBeCloseTo((full * score) / 100, 1);
+      expect(num(requireMark(marks, key), 'width')).toBeCloseTo((full * score) / 100, 1);
     }
   });
 
   it('the newest group is active: V3 highlighted, rivals grey; earlier groups recede', () => {
     const marks = at(2);
-    expect(classes(get(marks, 'bar-simpleqa-v3'))).toContain('mark-highlight');
-    expect(classes(get(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-secondary');
-    expect(classes(get(marks, 'bar-math500-v3'))).toContain('mark-primary');
-    expect(classes(get(marks, 'bar-math500-claude'))).toContain('mark-muted');
-    expect(get(marks, 'title-simpleqa').className).toBe('label-strong');
-    expect(get(marks, 'title-math500').className).toBe('label');
-    expect(classes(get(marks, 'verdict-simpleqa'))).toContain('is-active');
+    expect(classes(requireMark(marks, 'bar-simpleqa-v3'))).toContain('mark-highlight');
+    expect(classes(requireMark(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-secondary');
+    expect(classes(requireMark(marks, 'bar-math500-v3'))).toContain('mark-primary');
+    expect(classes(requireMark(marks, 'bar-math500-claude'))).toContain('mark-muted');
+    expect(requireMark(marks, 'title-simpleqa').className).toBe('label-strong');
+    expect(requireMark(marks, 'title-math500').className).toBe('label');
+    expect(classes(requireMark(marks, 'verdict-simpleqa'))).toContain('is-active');
     expect(marks.filter((m) => classes(m).includes('mark-highlight'))).toHaveLength(1);
   });
 
   it('says where V3 leads, sits in the middle and trails', () => {
-    expect(BENCH.map((b) => text(at(3), `verdict-${b}`))).toEqual(['V3 领先', 'V3 居中', 'V3 落后', 'V3 居中']);
-    expect(text(at(0), 'verdict-math500')).toBe('V3 领先');
-    expect(text(at(2), 'title-simpleqa')).toBe('SimpleQA · 简短事实问答');
+    expect(BENCH.map((b) => textOf(at(3), `verdict-${b}`))).toEqual(['V3 领先', 'V3 居中', 'V3 落后', 'V3 居中']);
+    expect(textOf(at(0), 'verdict-math500')).toBe('V3 领先');
+    expect(textOf(at(2), 'title-simpleqa')).toBe('SimpleQA · 简短事实问答');
   });
 
   it('shows each score as its registry text beside its bar', () => {
     const marks = at(1);
-    expect(text(marks, 'value-math500-v3')).toBe('90.2分');
-    expect(text(marks, 'value-gpqa-claude')).toBe('65分');
-    const bar = get(marks, 'bar-gpqa-claude');
-    expect(num(get(marks, 'value-gpqa-claude'), 'x')).toBeGreaterThan(num(bar, 'x') + num(bar, 'width'));
+    expect(textOf(marks, 'value-math500-v3')).toBe('90.2分');
+    expect(textOf(marks, 'value-gpqa-claude')).toBe('65分');
+    const bar = requireMark(marks, 'bar-gpqa-claude');
+    expect(num(requireMark(marks, 'value-gpqa-claude'), 'x')).toBeGreaterThan(num(bar, 'x') + num(bar, 'width'));
   });
 
   it('the last step adds R1 and o1 to every group and compares those two', () => {
     const marks = at(4);
     expect(bars(marks)).toHaveLength(4 * 5 - 1);
-    expect(BENCH.map((b) => text(marks, `verdict-${b}`))).toEqual(['R1 高于 o1', 'R1 低于 o1', 'R1 低于 o1', 'o1 未公布']);
-    expect(text(marks, 'value-frames-o1')).toBe('未公布');
+    expect(BENCH.map((b) => textOf(marks, `verdict-${b}`))).toEqual(['R1 高于 o1', 'R1 低于 o1', 'R1 低于 o1', 'o1 未公布']);
+    expect(textOf(marks, 'value-frames-o1')).toBe('未公布');
     expect(marks.some((m) => m.key === 'bar-frames-o1')).toBe(false);
     for (const b of BENCH) {
-      expect(classes(get(marks, `bar-${b}-r1`))).toContain('mark-highlight');
-      expect(classes(get(marks, `bar-${b}-v3`))).toContain('mark-primary');
-      expect(classes(get(marks, `bar-${b}-gpt4o`))).toContain('mark-muted');
+      expect(classes(requireMark(marks, `bar-${b}-r1`))).toContain('mark-highlight');
+      expect(classes(requireMark(marks, `bar-${b}-v3`))).toContain('mark-primary');
+      expect(classes(requireMark(marks, `bar-${b}-gpt4o`))).toContain('mark-muted');
     }
-    expect(classes(get(marks, 'bar-gpqa-o1'))).toContain('mark-secondary');
+    expect(classes(requireMark(marks, 'bar-gpqa-o1'))).toContain('mark-secondary');
   });
 
   it('bars keep their keys and x from step to step; groups only slide to make room', () => {
     for (let k = 1; k < 5; k++) {
       const before = bars(at(k - 1));
-      const after = new Map(bars(at(k)).map((m) => [m.key, m]));
+      const after = keyed(bars(at(k)));
       for (const bar of before) {
         const next = after.get(bar.key);
         expect(next, `${bar.key} at step ${k}`).toBeDefined();
@@ -239,46 +171,21 @@ describe('benchmarks layout: what a reader sees at each step', () => {
   it('within a group, models sit in dataset order, one row each', () => {
     const marks = at(4);
     for (const b of BENCH) {
-      const ys = ALL.map((m) => num(get(marks, `name-${b}-${m}`), 'y'));
+      const ys = ALL.map((m) => num(requireMark(marks, `name-${b}-${m}`), 'y'));
       for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThan(ys[i - 1]!);
-    }
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
     }
   });
 
   it.each(steps)('step %i: texts overlap neither each other nor the bars', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text');
-    const rects = marks.filter((m) => m.kind === 'rect');
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(box(t), box(other)), `${t.key} / ${other.key}`).toBe(false);
-      for (const r of rects) expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
-    }
-  });
-
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(benchmarks.layout(data, k, size)).toEqual(benchmarks.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
   });
 
   it('marks an unverified score dashed and says 未证实 beside it', () => {
-    const shaky = parseBenchmarksData(dataset, FILE, lookupWith({ 'bench-simpleqa-gpt4o': { status: 'unverified' } }));
+    const shaky = parse(null, { 'bench-simpleqa-gpt4o': { status: 'unverified' } });
     const marks = benchmarks.layout(shaky, 2, size);
-    expect(classes(get(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-unverified');
-    expect(text(marks, 'value-simpleqa-gpt4o')).toBe('38.2分（未证实）');
+    expect(classes(requireMark(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-unverified');
+    expect(textOf(marks, 'value-simpleqa-gpt4o')).toBe('38.2分（未证实）');
     expect(benchmarks.table(shaky).rows[2]?.at(-1)).toBe('未证实');
   });
 
@@ -302,9 +209,7 @@ describe('benchmarks texts', () => {
 
   it('describe() is 2–4 Chinese sentences naming every score and verdict', () => {
     const description = benchmarks.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['90.2分', '74.6分', '65分', '24.9分', '80.5分', 'V3 落后', '97.3分', '75.7分', '未公布', 'OpenAI o1-1217']) expect(description).toContain(part);
   });
 

@@ -1,16 +1,14 @@
 import { describe, it, expect, vi } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import dataset from '../../../content/data/charts/debates.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { debates, parseDebatesData, DEBATES_FILE, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
-import { STATUS_TEXT, textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { STATUS_TEXT } from '../../../src/charts/chart-helpers.ts';
+import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
-  const FIXTURE = [
+  return [
     { ...base, id: 'debate-r1-distilled-models', label: '蒸馏小模型', value: 6, unit: '个' },
     { ...base, id: 'v3-training-cost', label: 'V3训练费用', value: 5576000, unit: '美元' },
     { ...base, id: 'v3-gpu-hour-price', label: '租价', value: 2, unit: '美元' },
@@ -40,83 +38,15 @@ const { FIXTURE } = vi.hoisted(() => {
     { ...base, id: 'debate-five-clouds-claim', label: '云巨头', value: 5, unit: '家', status: 'unverified' as const },
     { ...base, id: 'debate-transformer-year', label: 'Transformer', value: 2017, unit: '年' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/debates.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseDebatesData(dataset, FILE, lookupWith());
-const size = debates.size;
-const steps = [0, 1, 2, 3, 4, 5];
+const { parse, data, size, steps, at } = chartUnderTest(debates, parseDebatesData, dataset, FILE, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
-const at = (k: number) => debates.layout(data, k, size);
-const classes = (m: Mark) => (m.className ?? '').split(' ');
-const find = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
 const evMarkers = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
 const evTexts = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-text-${key}-`));
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** Every fact of the real registry (all chapter files), by id. */
-function realRegistry(): Map<string, Fact> {
-  const dir = join(process.cwd(), 'content/data/facts');
-  const all = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Fact[]);
-  return new Map(all.map((f) => [f.id, f]));
-}
 
 describe('debates dataset', () => {
   it('holds five debates in story order, each with its evidence', () => {
@@ -131,7 +61,7 @@ describe('debates dataset', () => {
   });
 
   it('every fact id exists in the facts registry, and unverified facts sit only in unverified lines', () => {
-    const registry = realRegistry();
+    const registry = new Map(chapterFacts().map((f) => [f.id, f]));
     for (const [d, debate] of dataset.debates.entries()) {
       const claimFacts = typeof debate.claim === 'string' ? [] : debate.claim.facts;
       for (const id of claimFacts) {
@@ -155,54 +85,44 @@ describe('debates dataset', () => {
 
 describe('debates parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.debates[1].evidence[0].facts = ['no-such-fact']));
-    expect(() => parseDebatesData(bad, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.debates[1].evidence[0].facts = ['no-such-fact']))).toThrow(
       'content/data/charts/debates.json: debates[1].evidence[0].facts[0]: unknown fact id "no-such-fact"',
     );
   });
 
   it('a figure typed into a text', () => {
-    const bad = mutated((d) => (d.debates[1].claim = 'V3训练只花了557.6万美元？'));
-    expect(() => parseDebatesData(bad, FILE, lookupWith())).toThrow(/^content\/data\/charts\/debates\.json: debates\[1\]\.claim\.text: .*types a figure/);
+    expect(() => parse((d) => (d.debates[1].claim = 'V3训练只花了557.6万美元？'))).toThrow(/^content\/data\/charts\/debates\.json: debates\[1\]\.claim\.text: .*types a figure/);
   });
 
   it('a placeholder without its fact, and a fact without its placeholder', () => {
-    const missing = mutated((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，{2}专管通信'));
-    expect(() => parseDebatesData(missing, FILE, lookupWith())).toThrow('content/data/charts/debates.json: debates[3].evidence[1].text: "{2}" has no fact');
-    const unused = mutated((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，多数用来计算'));
-    expect(() => parseDebatesData(unused, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，{2}专管通信'))).toThrow('content/data/charts/debates.json: debates[3].evidence[1].text: "{2}" has no fact');
+    expect(() => parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，多数用来计算'))).toThrow(
       'content/data/charts/debates.json: debates[3].evidence[1].facts[1]: fact "v3-comm-sms" is not used',
     );
   });
 
   it('an unverified fact in a line not marked unverified', () => {
-    const bad = mutated((d) => (d.debates[1].evidence[5].kind = 'claimed'));
-    expect(() => parseDebatesData(bad, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.debates[1].evidence[5].kind = 'claimed'))).toThrow(
       'content/data/charts/debates.json: debates[1].evidence[5].kind: fact "wang-h100-claim" is unverified',
     );
   });
 
   it('a fact that turns unverified in the registry stops a claim that uses it', () => {
-    expect(() => parseDebatesData(dataset, FILE, lookupWith({ 'v3-training-cost': { status: 'unverified' } }))).toThrow(
+    expect(() => parse(null, { 'v3-training-cost': { status: 'unverified' } })).toThrow(
       'content/data/charts/debates.json: debates[1].claim: fact "v3-training-cost" is unverified',
     );
   });
 
   it('a text too long for the chart', () => {
-    const bad = mutated((d) => (d.debates[0].evidence[2].text = '指控方没有公开任何一条能让外界独立核对的具体证据材料'));
-    expect(() => parseDebatesData(bad, FILE, lookupWith())).toThrow(/debates\.json: debates\[0\]\.evidence\[2\]\.text: .* too long/);
-    const claim = mutated((d) => (d.debates[2].claim = '全世界巨额的算力投入是不是都已经打了水漂？'));
-    expect(() => parseDebatesData(claim, FILE, lookupWith())).toThrow(/debates\.json: debates\[2\]\.claim: .* too long/);
+    expect(() => parse((d) => (d.debates[0].evidence[2].text = '指控方没有公开任何一条能让外界独立核对的具体证据材料'))).toThrow(/debates\.json: debates\[0\]\.evidence\[2\]\.text: .* too long/);
+    expect(() => parse((d) => (d.debates[2].claim = '全世界巨额的算力投入是不是都已经打了水漂？'))).toThrow(/debates\.json: debates\[2\]\.claim: .* too long/);
   });
 
   it('wrong number of debates, too many lines, an unknown kind, a repeated key', () => {
-    expect(() => parseDebatesData(mutated((d) => d.debates.pop()), FILE, lookupWith())).toThrow(/debates\.json: debates: expected 5 debates/);
-    const seven = mutated((d) => d.debates[0].evidence.push({ kind: 'established', text: '多出来的一条' }));
-    expect(() => parseDebatesData(seven, FILE, lookupWith())).toThrow(/debates\.json: debates\[0\]\.evidence: at most 6 lines/);
-    const kind = mutated((d) => (d.debates[2].evidence[0].kind = 'proven'));
-    expect(() => parseDebatesData(kind, FILE, lookupWith())).toThrow(/^content\/data\/charts\/debates\.json: debates\[2\]\.evidence\[0\]\.kind: /);
-    const twice = mutated((d) => (d.debates[4].key = 'cost'));
-    expect(() => parseDebatesData(twice, FILE, lookupWith())).toThrow('content/data/charts/debates.json: debates[4].key: duplicate key "cost"');
+    expect(() => parse((d) => d.debates.pop())).toThrow(/debates\.json: debates: expected 5 debates/);
+    expect(() => parse((d) => d.debates[0].evidence.push({ kind: 'established', text: '多出来的一条' }))).toThrow(/debates\.json: debates\[0\]\.evidence: at most 6 lines/);
+    expect(() => parse((d) => (d.debates[2].evidence[0].kind = 'proven'))).toThrow(/^content\/data\/charts\/debates\.json: debates\[2\]\.evidence\[0\]\.kind: /);
+    expect(() => parse((d) => (d.debates[4].key = 'cost'))).toThrow('content/data/charts/debates.json: debates[4].key: duplicate key "cost"');
   });
 });
 
@@ -212,7 +132,7 @@ describe('debates layout: what a reader sees at each step', () => {
     const active = marks.filter((m) => classes(m).includes('is-active'));
     const key = KEYS[k]!;
     expect(active.map((m) => m.key).sort()).toEqual([`bar-${key}`, `claim-${key}`, `num-${key}`].sort());
-    expect(find(marks, `bar-${key}`)?.className).toBe('mark-highlight is-active');
+    expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-highlight is-active');
     const debate = data.debates[k]!;
     expect(evTexts(marks, key).map((m) => m.text)).toEqual(debate.evidence.map((e) => e.text));
     for (const other of KEYS.filter((o) => o !== key)) expect(evTexts(marks, other)).toHaveLength(0);
@@ -220,7 +140,7 @@ describe('debates layout: what a reader sees at each step', () => {
 
   it('draws what the reader reads at step 1: the cost, the rental rate, the estimates and the unverified claim', () => {
     const marks = at(1);
-    expect(find(marks, 'claim-cost')?.text).toBe('V3训练只花了557.6万美元？');
+    expect(markByKey(marks, 'claim-cost')?.text).toBe('V3训练只花了557.6万美元？');
     expect(evTexts(marks, 'cost').map((m) => m.text)).toEqual([
       '按每GPU小时2美元的租价折算',
       '报告写明不含此前的研究与消融实验',
@@ -259,21 +179,21 @@ describe('debates layout: what a reader sees at each step', () => {
       const markers = evMarkers(marks, key);
       expect(markers.length).toBeGreaterThan(0);
       for (const m of markers) expect(m.kind === 'circle' ? num(m, 'r') : num(m, 'width')).toBeLessThan(m.kind === 'circle' ? 6 : 12);
-      expect(find(marks, `claim-${key}`)?.className).toBe('label');
-      expect(find(marks, `bar-${key}`)?.className).toBe('mark-secondary');
+      expect(markByKey(marks, `claim-${key}`)?.className).toBe('label');
+      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-secondary');
     }
     expect(evMarkers(marks, 'bans')).toHaveLength(0);
-    expect(find(marks, 'claim-bans')?.className).toBe('label mark-muted');
-    expect(find(marks, 'bar-bans')?.className).toBe('mark-muted');
+    expect(markByKey(marks, 'claim-bans')?.className).toBe('label mark-muted');
+    expect(markByKey(marks, 'bar-bans')?.className).toBe('mark-muted');
   });
 
   it('step 5 lays the five debates side by side with their readings and no open block', () => {
     const marks = at(5);
     expect(marks.some((m) => classes(m).includes('is-active'))).toBe(false);
     expect(marks.filter((m) => m.key.startsWith('ev-text-'))).toHaveLength(0);
-    expect(KEYS.map((key) => find(marks, `reading-${key}`)?.text)).toEqual(data.debates.map((d) => d.reading));
+    expect(KEYS.map((key) => markByKey(marks, `reading-${key}`)?.text)).toEqual(data.debates.map((d) => d.reading));
     expect(KEYS.map((key) => evMarkers(marks, key).length)).toEqual([6, 6, 6, 5, 6]);
-    const ys = KEYS.map((key) => num(find(marks, `claim-${key}`)!, 'y'));
+    const ys = KEYS.map((key) => num(markByKey(marks, `claim-${key}`)!, 'y'));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
     for (const k of [0, 1, 2, 3, 4]) expect(at(k).some((m) => m.key.startsWith('reading-'))).toBe(false);
   });
@@ -281,10 +201,10 @@ describe('debates layout: what a reader sees at each step', () => {
   it('shows all five claims, in order, at every step', () => {
     for (const k of steps) {
       const marks = at(k);
-      const ys = KEYS.map((key) => num(find(marks, `claim-${key}`)!, 'y'));
+      const ys = KEYS.map((key) => num(markByKey(marks, `claim-${key}`)!, 'y'));
       expect(ys.every(Number.isFinite)).toBe(true);
       expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-      expect(KEYS.map((key) => find(marks, `num-${key}`)?.text)).toEqual(['1', '2', '3', '4', '5']);
+      expect(KEYS.map((key) => markByKey(marks, `num-${key}`)?.text)).toEqual(['1', '2', '3', '4', '5']);
     }
   });
 
@@ -304,42 +224,21 @@ describe('debates layout: what a reader sees at each step', () => {
   it('states the three kinds in a legend at every step', () => {
     for (const k of steps) {
       const marks = at(k);
-      expect(Object.keys(KIND_TEXT).map((kind) => find(marks, `legend-text-${kind}`)?.text)).toEqual(['有据可查', '一方说法或估计', '未证实']);
-      expect(find(marks, 'legend-unverified')?.className).toContain('mark-unverified');
-    }
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
+      expect(Object.keys(KIND_TEXT).map((kind) => markByKey(marks, `legend-text-${kind}`)?.text)).toEqual(['有据可查', '一方说法或估计', '未证实']);
+      expect(markByKey(marks, 'legend-unverified')?.className).toContain('mark-unverified');
     }
   });
 
   it.each(steps)('step %i: texts overlap neither each other nor the markers', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text').map(box);
-    const shapes = marks.filter((m) => m.kind === 'circle' || (m.kind === 'rect' && !m.key.startsWith('bar-'))).map(box);
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(t, other)).toBe(false);
-      for (const s of shapes) expect(overlaps(t, s)).toBe(false);
-    }
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle' || (m.kind === 'rect' && !m.key.startsWith('bar-'))));
   });
 
   it('clamps steps outside the range and is deterministic without changing its input', () => {
     expect(debates.layout(data, -1, size)).toEqual(at(0));
     expect(debates.layout(data, 99, size)).toEqual(at(5));
     expect(debates.layout(data, Number.NaN, size)).toEqual(at(0));
-    const before = structuredClone(data);
-    for (const k of steps) expect(debates.layout(data, k, size)).toEqual(debates.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectPureLayout(debates, data);
   });
 });
 
@@ -355,9 +254,7 @@ describe('debates texts', () => {
 
   it('describe() is 2–4 Chinese sentences naming the claims, the three kinds and their counts', () => {
     const description = debates.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['“V3训练只花了557.6万美元？”', '共列出29条', '有据可查17条', '一方说法或估计8条', '未证实4条', '虚线']) expect(description).toContain(part);
   });
 

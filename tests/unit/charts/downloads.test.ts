@@ -2,14 +2,13 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/downloads.json';
 import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
-import type { Mark } from '../../../src/charts/types.ts';
 import { downloads, parseDownloadsData, DOWNLOADS_FILE } from '../../../src/charts/downloads.ts';
-import { textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
-  const FIXTURE = [
+  return [
     { ...base, id: 'app-download-window', label: '天数', value: 18, unit: '天', date: '2025-01' },
     { ...base, id: 'app-downloads-18d', label: 'DeepSeek下载', value: 16000000, unit: '次', date: '2025-01' },
     { ...base, id: 'chatgpt-downloads-18d', label: 'ChatGPT下载', value: 9000000, unit: '次', approx: true, date: '2023' },
@@ -18,78 +17,12 @@ const { FIXTURE } = vi.hoisted(() => {
     { ...base, id: 'app-store-top-date', label: '登顶日期', value: '2025-01-26', unit: 'date', date: '2025-01-26' },
     { ...base, id: 'app-markets-top', label: '市场数', value: 140, unit: '个', date: '2025-01' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/downloads.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseDownloadsData(dataset, FILE, lookupWith());
-const size = downloads.size;
-const steps = [0, 1];
-const at = (k: number) => downloads.layout(data, k, size);
-const get = (marks: Mark[], key: string) => {
-  const mark = marks.find((m) => m.key === key);
-  if (!mark) throw new Error(`no mark "${key}"`);
-  return mark;
-};
-const text = (marks: Mark[], key: string) => marks.find((m) => m.key === key)?.text;
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-const classes = (m: Mark) => (m.className ?? '').split(' ');
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const { parse, data, size, steps, at } = chartUnderTest(downloads, parseDownloadsData, dataset, FILE, FIXTURE);
 
 describe('downloads dataset', () => {
   it('names the download, window and rank facts', () => {
@@ -115,64 +48,60 @@ describe('downloads dataset', () => {
 
 describe('downloads parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.downloads[1].fact = 'no-such-fact'));
-    expect(() => parseDownloadsData(bad, FILE, lookupWith())).toThrow('content/data/charts/downloads.json: downloads[1].fact: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.downloads[1].fact = 'no-such-fact'))).toThrow('content/data/charts/downloads.json: downloads[1].fact: unknown fact id "no-such-fact"');
   });
 
   it('a fact in the wrong unit', () => {
-    const bad = mutated((d) => (d.downloads[0].fact = 'app-markets-top'));
-    expect(() => parseDownloadsData(bad, FILE, lookupWith())).toThrow('downloads.json: downloads[0].fact: fact "app-markets-top" is in "个", expected "次"');
+    expect(() => parse((d) => (d.downloads[0].fact = 'app-markets-top'))).toThrow('downloads.json: downloads[0].fact: fact "app-markets-top" is in "个", expected "次"');
   });
 
   it('a rank that does not climb', () => {
-    expect(() => parseDownloadsData(dataset, FILE, lookupWith({ 'app-store-rank-top': { value: 40 } }))).toThrow(
+    expect(() => parse(null, { 'app-store-rank-top': { value: 40 } })).toThrow(
       'downloads.json: rank.to: fact "app-store-rank-top" (40) must be a better (smaller) rank than rank.from (31)',
     );
   });
 
   it('a toWhen fact without a date', () => {
-    const bad = mutated((d) => (d.rank.toWhen = 'app-markets-top'));
-    expect(() => parseDownloadsData(bad, FILE, lookupWith({ 'app-markets-top': { date: undefined } }))).toThrow(
+    expect(() => parse((d) => (d.rank.toWhen = 'app-markets-top'), { 'app-markets-top': { date: undefined } })).toThrow(
       'downloads.json: rank.toWhen: fact "app-markets-top" has no date',
     );
   });
 
   it('wrong shapes: one app only, a number for a fact id, an unknown field', () => {
-    expect(() => parseDownloadsData(mutated((d) => d.downloads.pop()), FILE, lookupWith())).toThrow(/downloads\.json: downloads: expected two apps/);
-    expect(() => parseDownloadsData(mutated((d) => (d.window = 18)), FILE, lookupWith())).toThrow(/downloads\.json: window: .*string/);
-    expect(() => parseDownloadsData(mutated((d) => (d.rank.extra = 'x')), FILE, lookupWith())).toThrow(/downloads\.json: rank/);
+    expect(() => parse((d) => d.downloads.pop())).toThrow(/downloads\.json: downloads: expected two apps/);
+    expect(() => parse((d) => (d.window = 18))).toThrow(/downloads\.json: window: .*string/);
+    expect(() => parse((d) => (d.rank.extra = 'x'))).toThrow(/downloads\.json: rank/);
   });
 
   it('a label too long for the chart', () => {
-    const bad = mutated((d) => (d.rank.fromWhen = '登顶之前的那个星期五上午'));
-    expect(() => parseDownloadsData(bad, FILE, lookupWith())).toThrow(/downloads\.json: rank\.fromWhen: .* too long/);
+    expect(() => parse((d) => (d.rank.fromWhen = '登顶之前的那个星期五上午'))).toThrow(/downloads\.json: rank\.fromWhen: .* too long/);
   });
 });
 
 describe('downloads layout: what a reader sees at each step', () => {
   it('step 0: two bars side by side, heights in proportion, DeepSeek highlighted', () => {
     const marks = at(0);
-    const ds = get(marks, 'bar-deepseek');
-    const gpt = get(marks, 'bar-chatgpt');
+    const ds = requireMark(marks, 'bar-deepseek');
+    const gpt = requireMark(marks, 'bar-chatgpt');
     expect(num(gpt, 'height') / num(ds, 'height')).toBeCloseTo(9 / 16, 3);
     expect(num(ds, 'y') + num(ds, 'height')).toBeCloseTo(num(gpt, 'y') + num(gpt, 'height'), 6);
     expect(num(ds, 'x')).toBeLessThan(num(gpt, 'x'));
     expect(classes(ds)).toContain('mark-highlight');
     expect(classes(gpt)).toContain('mark-secondary');
-    expect([text(marks, 'value-deepseek'), text(marks, 'value-chatgpt')]).toEqual(['1600万次', '约900万次']);
-    expect([text(marks, 'name-deepseek'), text(marks, 'name-chatgpt')]).toEqual(['DeepSeek', 'ChatGPT']);
-    expect(text(marks, 'big-number')).toBe('1600万次');
-    expect(text(marks, 'caption')).toBe('上线后头18天的下载量；ChatGPT 同期约900万次');
+    expect([textOf(marks, 'value-deepseek'), textOf(marks, 'value-chatgpt')]).toEqual(['1600万次', '约900万次']);
+    expect([textOf(marks, 'name-deepseek'), textOf(marks, 'name-chatgpt')]).toEqual(['DeepSeek', 'ChatGPT']);
+    expect(textOf(marks, 'big-number')).toBe('1600万次');
+    expect(textOf(marks, 'caption')).toBe('上线后头18天的下载量；ChatGPT 同期约900万次');
     expect(marks.some((m) => m.key.startsWith('rank-'))).toBe(false);
   });
 
   it('step 1: the same bars shrink to the left and keep their proportion', () => {
     const before = at(0);
     const marks = at(1);
-    const ds = get(marks, 'bar-deepseek');
-    const gpt = get(marks, 'bar-chatgpt');
+    const ds = requireMark(marks, 'bar-deepseek');
+    const gpt = requireMark(marks, 'bar-chatgpt');
     expect(num(gpt, 'height') / num(ds, 'height')).toBeCloseTo(9 / 16, 3);
-    expect(num(ds, 'height')).toBeLessThan(num(get(before, 'bar-deepseek'), 'height'));
+    expect(num(ds, 'height')).toBeLessThan(num(requireMark(before, 'bar-deepseek'), 'height'));
     expect(num(gpt, 'x') + num(gpt, 'width')).toBeLessThan(size.width / 2);
     expect(classes(ds)).toContain('mark-primary');
     expect(classes(gpt)).toContain('mark-muted');
@@ -180,18 +109,18 @@ describe('downloads layout: what a reader sees at each step', () => {
 
   it('step 1: the App Store climb from No. 31 to No. 1, the top dot above the bottom one', () => {
     const marks = at(1);
-    const from = get(marks, 'rank-from');
-    const to = get(marks, 'rank-to');
+    const from = requireMark(marks, 'rank-from');
+    const to = requireMark(marks, 'rank-to');
     expect(num(to, 'cy')).toBeLessThan(num(from, 'cy'));
     expect(num(from, 'cx')).toBeGreaterThan(size.width / 2);
     expect(classes(to)).toEqual(expect.arrayContaining(['mark-highlight', 'is-active']));
-    const line = get(marks, 'rank-line');
+    const line = requireMark(marks, 'rank-line');
     expect([line.attrs.x1, line.attrs.y1, line.attrs.x2, line.attrs.y2]).toEqual([from.attrs.cx, from.attrs.cy, to.attrs.cx, to.attrs.cy]);
-    expect(text(marks, 'rank-from-label')).toBe('几天前：第31名');
-    expect(text(marks, 'rank-to-label')).toBe('2025年1月26日：第1名');
-    expect(text(marks, 'rank-title')).toBe('美国 App Store 免费榜排名');
-    expect(text(marks, 'big-number')).toBe('第1名');
-    expect(text(marks, 'caption')).toBe('2025年1月26日登上美国 App Store 免费榜首位');
+    expect(textOf(marks, 'rank-from-label')).toBe('几天前：第31名');
+    expect(textOf(marks, 'rank-to-label')).toBe('2025年1月26日：第1名');
+    expect(textOf(marks, 'rank-title')).toBe('美国 App Store 免费榜排名');
+    expect(textOf(marks, 'big-number')).toBe('第1名');
+    expect(textOf(marks, 'caption')).toBe('2025年1月26日登上美国 App Store 免费榜首位');
   });
 
   it('bars and their labels keep their keys across both steps', () => {
@@ -200,41 +129,16 @@ describe('downloads layout: what a reader sees at each step', () => {
     }
   });
 
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
-    }
-  });
-
   it.each(steps)('step %i: texts overlap neither each other nor the bars and dots', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text');
-    const shapes = marks.filter((m) => m.kind === 'rect' || m.kind === 'circle');
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(box(t), box(other)), `${t.key} / ${other.key}`).toBe(false);
-      for (const s of shapes) expect(overlaps(box(t), box(s)), `${t.key} / ${s.key}`).toBe(false);
-    }
-  });
-
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(downloads.layout(data, k, size)).toEqual(downloads.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect' || m.kind === 'circle'));
   });
 
   it('marks an unverified count dashed and says 未证实', () => {
-    const shaky = parseDownloadsData(dataset, FILE, lookupWith({ 'chatgpt-downloads-18d': { status: 'unverified' } }));
+    const shaky = parse(null, { 'chatgpt-downloads-18d': { status: 'unverified' } });
     const marks = downloads.layout(shaky, 0, size);
-    expect(classes(get(marks, 'bar-chatgpt'))).toContain('mark-unverified');
-    expect(text(marks, 'value-chatgpt')).toBe('约900万次（未证实）');
+    expect(classes(requireMark(marks, 'bar-chatgpt'))).toContain('mark-unverified');
+    expect(textOf(marks, 'value-chatgpt')).toBe('约900万次（未证实）');
     expect(downloads.table(shaky).rows[1]?.[2]).toBe('未证实');
   });
 });
@@ -251,7 +155,7 @@ describe('downloads texts', () => {
 
   it('describe() is 2 Chinese sentences with every figure', () => {
     const description = downloads.describe(data);
-    expect(description.split('。').filter(Boolean)).toHaveLength(2);
+    expectSentences(description, 2, 2);
     for (const part of ['18天', '1600万次', '约900万次', '第31名', '第1名', '2025年1月26日']) expect(description).toContain(part);
   });
 

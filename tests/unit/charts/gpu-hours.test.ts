@@ -4,12 +4,12 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuHours, parseGpuHoursData, GPU_HOURS_FILE } from '../../../src/charts/gpu-hours.ts';
-import { textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { box, chartUnderTest, classes, expectApart, expectSentences, inside, keyed, num, overlaps, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'], date: '2024-12' };
-  const FIXTURE = [
+  return [
     { ...base, id: 'v3-gpu-hours-pretrain', label: '预训练', value: 2664000, unit: 'GPU小时' },
     { ...base, id: 'v3-gpu-hours-context', label: '上下文扩展', value: 119000, unit: 'GPU小时' },
     { ...base, id: 'v3-gpu-hours-posttrain', label: '后训练', value: 5000, unit: 'GPU小时' },
@@ -22,83 +22,14 @@ const { FIXTURE } = vi.hoisted(() => {
     { ...base, id: 'v3-pretrain-share', label: '预训练占比', value: 95.6, unit: '%' },
     { ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/gpu-hours.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseGpuHoursData(dataset, FILE, lookupWith());
-const size = gpuHours.size;
-const steps = [0, 1, 2, 3];
-const at = (k: number) => gpuHours.layout(data, k, size);
-const byKey = (marks: Mark[]) => new Map(marks.map((m) => [m.key, m]));
-const get = (marks: Mark[], key: string) => {
-  const mark = marks.find((m) => m.key === key);
-  if (!mark) throw new Error(`no mark "${key}"`);
-  return mark;
-};
-const text = (marks: Mark[], key: string) => marks.find((m) => m.key === key)?.text;
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-const classes = (m: Mark) => (m.className ?? '').split(' ');
+const { parse, data, size, steps, at } = chartUnderTest(gpuHours, parseGpuHoursData, dataset, FILE, FIXTURE);
 const PHASES = ['pretrain', 'context', 'posttrain'];
 const SPAN = size.width - 32;
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 
 describe('gpu-hours dataset', () => {
   it('names the phase, total, price and share facts; amounts come from the registry', () => {
@@ -129,72 +60,66 @@ describe('gpu-hours dataset', () => {
 
 describe('gpu-hours parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.phases[1].hours = 'no-such-fact'));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow('content/data/charts/gpu-hours.json: phases[1].hours: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.phases[1].hours = 'no-such-fact'))).toThrow('content/data/charts/gpu-hours.json: phases[1].hours: unknown fact id "no-such-fact"');
   });
 
   it('wrong type for a fact id', () => {
-    const bad = mutated((d) => (d.price = 2));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow(/^content\/data\/charts\/gpu-hours\.json: price: .*string/);
+    expect(() => parse((d) => (d.price = 2))).toThrow(/^content\/data\/charts\/gpu-hours\.json: price: .*string/);
   });
 
   it('a fact in the wrong unit', () => {
-    const bad = mutated((d) => (d.phases[0].hours = 'v3-cost-pretrain'));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow('gpu-hours.json: phases[0].hours: fact "v3-cost-pretrain" is in "美元", expected "GPU小时"');
+    expect(() => parse((d) => (d.phases[0].hours = 'v3-cost-pretrain'))).toThrow('gpu-hours.json: phases[0].hours: fact "v3-cost-pretrain" is in "美元", expected "GPU小时"');
   });
 
   it('a date where an amount belongs', () => {
-    const bad = mutated((d) => (d.total.cost = 'r1-release'));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow('gpu-hours.json: total.cost: fact "r1-release" is not a positive amount');
+    expect(() => parse((d) => (d.total.cost = 'r1-release'))).toThrow('gpu-hours.json: total.cost: fact "r1-release" is not a positive amount');
   });
 
   it('a cost that is not hours × price', () => {
-    expect(() => parseGpuHoursData(dataset, FILE, lookupWith({ 'v3-cost-context': { value: 250000 } }))).toThrow(
+    expect(() => parse(null, { 'v3-cost-context': { value: 250000 } })).toThrow(
       'gpu-hours.json: phases[1].cost: fact "v3-cost-context" (250000) is not hours × price',
     );
   });
 
   it('a total that is not the sum of the phases', () => {
-    expect(() => parseGpuHoursData(dataset, FILE, lookupWith({ 'v3-gpu-hours-total': { value: 2800000 } }))).toThrow(
+    expect(() => parse(null, { 'v3-gpu-hours-total': { value: 2800000 } })).toThrow(
       'gpu-hours.json: total.hours: fact "v3-gpu-hours-total" (2800000) is not the sum of the phases (2788000)',
     );
   });
 
   it('missing or empty fields', () => {
-    expect(() => parseGpuHoursData(mutated((d) => delete d.lead), FILE, lookupWith())).toThrow(/gpu-hours\.json: lead: /);
-    expect(() => parseGpuHoursData(mutated((d) => (d.excluded = [])), FILE, lookupWith())).toThrow(/gpu-hours\.json: excluded: expected at least one item/);
-    expect(() => parseGpuHoursData(mutated((d) => (d.phases[2].extra = 1)), FILE, lookupWith())).toThrow(/gpu-hours\.json: phases\[2\]/);
+    expect(() => parse((d) => delete d.lead)).toThrow(/gpu-hours\.json: lead: /);
+    expect(() => parse((d) => (d.excluded = []))).toThrow(/gpu-hours\.json: excluded: expected at least one item/);
+    expect(() => parse((d) => (d.phases[2].extra = 1))).toThrow(/gpu-hours\.json: phases\[2\]/);
   });
 
   it('a left-out item too wide for its box', () => {
-    const bad = mutated((d) => (d.excluded[1] = '服务器、网络与机房的购置和运维'));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow(/gpu-hours\.json: excluded\[1\]: .* too wide for its box/);
+    expect(() => parse((d) => (d.excluded[1] = '服务器、网络与机房的购置和运维'))).toThrow(/gpu-hours\.json: excluded\[1\]: .* too wide for its box/);
   });
 
   it('a duplicate phase key', () => {
-    const bad = mutated((d) => (d.phases[2].key = 'pretrain'));
-    expect(() => parseGpuHoursData(bad, FILE, lookupWith())).toThrow('gpu-hours.json: phases[2].key: duplicate key "pretrain"');
+    expect(() => parse((d) => (d.phases[2].key = 'pretrain'))).toThrow('gpu-hours.json: phases[2].key: duplicate key "pretrain"');
   });
 });
 
 describe('gpu-hours layout: what a reader sees at each step', () => {
   it('step 0: three bars on three rows, lengths in proportion to the GPU-hours', () => {
     const marks = at(0);
-    const bars = PHASES.map((p) => get(marks, `bar-${p}`));
+    const bars = PHASES.map((p) => requireMark(marks, `bar-${p}`));
     expect(new Set(bars.map((b) => num(b, 'y'))).size).toBe(3);
     expect(bars.every((b) => num(b, 'x') === 16)).toBe(true);
     expect(num(bars[0]!, 'width')).toBeCloseTo((2664000 / 2788000) * SPAN, 1);
     expect(num(bars[1]!, 'width')).toBeCloseTo((119000 / 2788000) * SPAN, 1);
     expect(num(bars[2]!, 'width')).toBeLessThan(1);
     expect(num(bars[2]!, 'width')).toBeGreaterThan(0);
-    expect(PHASES.map((p) => text(marks, `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
+    expect(PHASES.map((p) => textOf(marks, `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
   });
 
   it('step 0: the post-training sliver is labelled beside it', () => {
     const marks = at(0);
-    const note = get(marks, 'note-posttrain');
+    const note = requireMark(marks, 'note-posttrain');
     expect(note.text).toBe('← 细得几乎看不见');
-    const bar = get(marks, 'bar-posttrain');
+    const bar = requireMark(marks, 'bar-posttrain');
     expect(num(note, 'x')).toBeGreaterThan(num(bar, 'x') + num(bar, 'width'));
     expect(box(note).top).toBeLessThan(num(bar, 'y') + num(bar, 'height'));
     expect(box(note).bottom).toBeGreaterThan(num(bar, 'y'));
@@ -202,36 +127,36 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
   });
 
   it('step 0 leads with the pre-training share; steps 1–3 with the total in hours, then dollars', () => {
-    expect(steps.map((k) => text(at(k), 'big-number'))).toEqual(['95.6%', '278.8万GPU小时', '557.6万美元', '557.6万美元']);
-    expect(text(at(0), 'caption')).toBe('的 GPU 小时用在了预训练上');
-    expect(text(at(2), 'caption')).toBe('按每GPU小时2美元的租价折算');
-    expect(get(at(0), 'big-number').className).toBe('label-big');
+    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual(['95.6%', '278.8万GPU小时', '557.6万美元', '557.6万美元']);
+    expect(textOf(at(0), 'caption')).toBe('的 GPU 小时用在了预训练上');
+    expect(textOf(at(2), 'caption')).toBe('按每GPU小时2美元的租价折算');
+    expect(requireMark(at(0), 'big-number').className).toBe('label-big');
   });
 
   it('steps 1–3: the same bars stacked end to end on one row, filling the width', () => {
     for (const k of [1, 2, 3]) {
-      const bars = PHASES.map((p) => get(at(k), `bar-${p}`));
+      const bars = PHASES.map((p) => requireMark(at(k), `bar-${p}`));
       expect(new Set(bars.map((b) => num(b, 'y'))).size).toBe(1);
       expect(num(bars[0]!, 'x')).toBe(16);
       for (let i = 1; i < 3; i++) expect(num(bars[i]!, 'x')).toBeCloseTo(num(bars[i - 1]!, 'x') + num(bars[i - 1]!, 'width'), 6);
       expect(bars.reduce((s, b) => s + num(b, 'width'), 0)).toBeCloseTo(SPAN, 1);
     }
     // Dollars are hours times one price: the geometry does not change from step 1 to 2.
-    for (const p of PHASES) expect(get(at(2), `bar-${p}`).attrs).toEqual(get(at(1), `bar-${p}`).attrs);
+    for (const p of PHASES) expect(requireMark(at(2), `bar-${p}`).attrs).toEqual(requireMark(at(1), `bar-${p}`).attrs);
   });
 
   it('labels read in GPU-hours at steps 0–1 and in dollars at steps 2–3, with the formula', () => {
-    expect(PHASES.map((p) => text(at(1), `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
-    for (const k of [2, 3]) expect(PHASES.map((p) => text(at(k), `label-${p}`))).toEqual(['预训练 532.8万美元', '上下文扩展 23.8万美元', '后训练 1万美元']);
-    for (const k of [2, 3]) expect(text(at(k), 'formula')).toBe('278.8万GPU小时 × 每GPU小时2美元 = 557.6万美元');
+    expect(PHASES.map((p) => textOf(at(1), `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
+    for (const k of [2, 3]) expect(PHASES.map((p) => textOf(at(k), `label-${p}`))).toEqual(['预训练 532.8万美元', '上下文扩展 23.8万美元', '后训练 1万美元']);
+    for (const k of [2, 3]) expect(textOf(at(k), 'formula')).toBe('278.8万GPU小时 × 每GPU小时2美元 = 557.6万美元');
     for (const k of [0, 1]) expect(at(k).some((m) => m.key === 'formula')).toBe(false);
   });
 
   it('each phase keeps its colour; post-training is the highlighted sliver', () => {
     for (const k of steps) {
       const marks = at(k);
-      expect(PHASES.map((p) => get(marks, `bar-${p}`).className)).toEqual(['mark-primary', 'mark-secondary', 'mark-highlight']);
-      for (const p of PHASES) expect(get(marks, `swatch-${p}`).className).toBe(get(marks, `bar-${p}`).className);
+      expect(PHASES.map((p) => requireMark(marks, `bar-${p}`).className)).toEqual(['mark-primary', 'mark-secondary', 'mark-highlight']);
+      for (const p of PHASES) expect(requireMark(marks, `swatch-${p}`).className).toBe(requireMark(marks, `bar-${p}`).className);
     }
   });
 
@@ -242,31 +167,17 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(new Set(boxes.map((b) => num(b, 'width'))).size).toBe(1);
     expect(new Set(boxes.map((b) => num(b, 'height'))).size).toBe(1);
     for (const b of boxes) expect(classes(b)).toEqual(expect.arrayContaining(['mark-muted', 'mark-unverified']));
-    expect([0, 1, 2].map((i) => text(marks, `excluded-name-${i}`))).toEqual(['研究与消融实验', '硬件', '人员']);
-    expect([0, 1, 2].map((i) => text(marks, `excluded-status-${i}`))).toEqual(['未计入', '未计入', '未计入']);
-    expect(text(marks, 'excluded-note')).toBe('方框不按金额比例绘制：这些花费没有公开');
+    expect([0, 1, 2].map((i) => textOf(marks, `excluded-name-${i}`))).toEqual(['研究与消融实验', '硬件', '人员']);
+    expect([0, 1, 2].map((i) => textOf(marks, `excluded-status-${i}`))).toEqual(['未计入', '未计入', '未计入']);
+    expect(textOf(marks, 'excluded-note')).toBe('方框不按金额比例绘制：这些花费没有公开');
     for (const k of [0, 1, 2]) expect(at(k).some((m) => m.key.startsWith('excluded-'))).toBe(false);
   });
 
   it('bars, swatches and labels keep their keys at every step, so they move instead of redrawing', () => {
     const keys = PHASES.flatMap((p) => [`bar-${p}`, `swatch-${p}`, `label-${p}`]);
     for (const k of steps) {
-      const present = byKey(at(k));
+      const present = keyed(at(k));
       for (const key of keys) expect(present.has(key), `${key} at step ${k}`).toBe(true);
-    }
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
     }
   });
 
@@ -275,19 +186,13 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     const boxLabel = (m: Mark) => /^excluded-(name|status)-/.test(m.key);
     const texts = marks.filter((m) => m.kind === 'text');
     const rects = marks.filter((m) => m.kind === 'rect');
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(box(t), box(other)), `${t.key} / ${other.key}`).toBe(false);
+    expectApart(texts);
+    for (const t of texts) {
       for (const r of rects) {
         if (boxLabel(t) && r.key === `excluded-box-${t.key.split('-').pop()}`) expect(inside(box(t), box(r)), t.key).toBe(true);
         else expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
       }
     }
-  });
-
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(gpuHours.layout(data, k, size)).toEqual(gpuHours.layout(data, k, size));
-    expect(data).toEqual(before);
   });
 
   it('clamps out-of-range steps', () => {
@@ -297,11 +202,11 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
   });
 
   it('marks an unverified amount dashed and says 未证实 in its label', () => {
-    const shaky = parseGpuHoursData(dataset, FILE, lookupWith({ 'v3-gpu-hours-context': { status: 'unverified' } }));
+    const shaky = parse(null, { 'v3-gpu-hours-context': { status: 'unverified' } });
     const marks = gpuHours.layout(shaky, 0, size);
-    expect(classes(get(marks, 'bar-context'))).toContain('mark-unverified');
-    expect(text(marks, 'label-context')).toBe('上下文扩展 11.9万GPU小时（未证实）');
-    expect(classes(get(at(0), 'bar-context'))).not.toContain('mark-unverified');
+    expect(classes(requireMark(marks, 'bar-context'))).toContain('mark-unverified');
+    expect(textOf(marks, 'label-context')).toBe('上下文扩展 11.9万GPU小时（未证实）');
+    expect(classes(requireMark(at(0), 'bar-context'))).not.toContain('mark-unverified');
     expect(gpuHours.table(shaky).rows[1]?.[3]).toBe('未证实');
   });
 });
@@ -318,9 +223,7 @@ describe('gpu-hours texts', () => {
 
   it('describe() is 2–4 Chinese sentences with every figure and what is left out', () => {
     const description = gpuHours.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['278.8万GPU小时', '266.4万GPU小时', '11.9万GPU小时', '5000GPU小时', '2美元', '557.6万美元', '研究与消融实验', '不代表金额']) {
       expect(description).toContain(part);
     }

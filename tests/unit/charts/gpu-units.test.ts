@@ -4,12 +4,13 @@ import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuUnits, parseGpuUnitsData, GPU_UNITS_FILE } from '../../../src/charts/gpu-units.ts';
-import { textWidthEm, factDate } from '../../../src/charts/chart-helpers.ts';
+import { factDate } from '../../../src/charts/chart-helpers.ts';
+import { chartUnderTest, classes, expectApart, expectSentences, keyed, markByKey, num, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
-  const FIXTURE = [
+  return [
     { ...base, id: 'ff1-built', label: '萤火一号建成', value: 2019, unit: '年' },
     { ...base, id: 'ff1-cost', label: '萤火一号投资', value: 2e8, unit: '元', date: '2019' },
     { ...base, id: 'ff1-gpus', label: '萤火一号GPU', value: 1100, unit: '块', date: '2019' },
@@ -20,74 +21,13 @@ const { FIXTURE } = vi.hoisted(() => {
     { ...base, id: 'v3-training-gpus', label: 'V3训练GPU', value: 2048, unit: '块', date: '2024-12' },
     { ...base, id: 'hf-agi-lab', label: 'AGI实验室', value: '2023-04', unit: 'date' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/gpu-units.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseGpuUnitsData(dataset, FILE, lookupWith());
-const size = gpuUnits.size;
-const steps = [0, 1, 2, 3];
-const at = (k: number) => gpuUnits.layout(data, k, size);
-const classes = (m: Mark) => (m.className ?? '').split(' ');
+const { parse, data, size, steps, at } = chartUnderTest(gpuUnits, parseGpuUnitsData, dataset, FILE, FIXTURE);
 const squares = (marks: Mark[], prefix: 'grid' | 'cmp') => marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
-const text = (marks: Mark[], key: string) => marks.find((m) => m.key === key)?.text;
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('gpu-units dataset', () => {
   it('references the cluster facts; counts come from the registry', () => {
@@ -116,46 +56,39 @@ describe('gpu-units dataset', () => {
 
 describe('gpu-units parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.growth[1].fact = 'no-such-fact'));
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.growth[1].fact = 'no-such-fact'))).toThrow(
       'content/data/charts/gpu-units.json: growth[1].fact: unknown fact id "no-such-fact"',
     );
   });
 
   it('unknown fact id in comparison.when', () => {
-    const bad = mutated((d) => (d.comparison.when = 'v3-release'));
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow('content/data/charts/gpu-units.json: comparison.when: unknown fact id "v3-release"');
+    expect(() => parse((d) => (d.comparison.when = 'v3-release'))).toThrow('content/data/charts/gpu-units.json: comparison.when: unknown fact id "v3-release"');
   });
 
   it('wrong type for a fact id', () => {
-    const bad = mutated((d) => (d.growth[0].fact = 1100));
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow(/^content\/data\/charts\/gpu-units\.json: growth\[0\]\.fact: .*string/);
+    expect(() => parse((d) => (d.growth[0].fact = 1100))).toThrow(/^content\/data\/charts\/gpu-units\.json: growth\[0\]\.fact: .*string/);
   });
 
   it('a fact that is not a GPU count', () => {
-    const bad = mutated((d) => (d.growth[0].fact = 'hf-agi-lab'));
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow('content/data/charts/gpu-units.json: growth[0].fact: fact "hf-agi-lab" is not a GPU count');
+    expect(() => parse((d) => (d.growth[0].fact = 'hf-agi-lab'))).toThrow('content/data/charts/gpu-units.json: growth[0].fact: fact "hf-agi-lab" is not a GPU count');
   });
 
   it('a `when` fact without a date', () => {
-    expect(() => parseGpuUnitsData(dataset, FILE, lookupWith({ 'ff2-gpus-2022': { date: undefined } }))).toThrow(
+    expect(() => parse(null, { 'ff2-gpus-2022': { date: undefined } })).toThrow(
       'content/data/charts/gpu-units.json: growth[1].when: fact "ff2-gpus-2022" has no date',
     );
   });
 
   it('wrong number of growth rows', () => {
-    const bad = mutated((d) => d.growth.pop());
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow(/gpu-units\.json: growth: expected 3 rows/);
+    expect(() => parse((d) => d.growth.pop())).toThrow(/gpu-units\.json: growth: expected 3 rows/);
   });
 
   it('missing comparison', () => {
-    const bad = mutated((d) => delete d.comparison);
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow(/gpu-units\.json: comparison: /);
+    expect(() => parse((d) => delete d.comparison)).toThrow(/gpu-units\.json: comparison: /);
   });
 
   it('a caption too long for one line', () => {
-    const bad = mutated((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'));
-    expect(() => parseGpuUnitsData(bad, FILE, lookupWith())).toThrow(/gpu-units\.json: growth\[2\]: caption .* too long/);
+    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption .* too long/);
   });
 });
 
@@ -188,12 +121,12 @@ describe('gpu-units layout: what a reader sees at each step', () => {
   it('squares keep their keys and positions from step 0 to 2, so the grid grows', () => {
     for (const k of [1, 2]) {
       const before = squares(at(k - 1), 'grid');
-      const after = new Map(squares(at(k), 'grid').map((m) => [m.key, m]));
+      const after = keyed(squares(at(k), 'grid'));
       for (const square of before) expect(after.get(square.key)?.attrs).toEqual(square.attrs);
     }
     // At step 3 the same 100 keys stay in place and only change class.
     const step2 = squares(at(2), 'grid');
-    const step3 = new Map(squares(at(3), 'grid').map((m) => [m.key, m]));
+    const step3 = keyed(squares(at(3), 'grid'));
     for (const square of step2) expect(step3.get(square.key)?.attrs).toEqual(square.attrs);
   });
 
@@ -202,64 +135,38 @@ describe('gpu-units layout: what a reader sees at each step', () => {
     const gridKeys = new Set(squares(at(2), 'grid').map((m) => m.key));
     const cmp = squares(marks, 'cmp');
     expect(cmp.some((m) => gridKeys.has(m.key))).toBe(false);
-    const all = [...squares(marks, 'grid'), ...cmp].map(box);
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i]!, all[j]!)).toBe(false);
+    expectApart([...squares(marks, 'grid'), ...cmp]);
   });
 
   it('shows the big number and caption of each step from the registry', () => {
-    expect(steps.map((k) => text(at(k), 'big-number'))).toEqual(['1100块', '5000张', '约1万张', '2048块']);
-    expect(text(at(0), 'caption')).toBe('2019年，萤火一号，投资2亿元');
-    expect(text(at(1), 'caption')).toBe('2022年，萤火二号（A100），分期建设中');
-    expect(text(at(2), 'caption')).toBe('萤火二号（A100），投资10亿元，建成后的规模');
-    expect(text(at(3), 'caption')).toBe('2024年12月，DeepSeek-V3训练集群（H800）');
-    expect(at(0).find((m) => m.key === 'big-number')?.className).toBe('label-big');
+    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual(['1100块', '5000张', '约1万张', '2048块']);
+    expect(textOf(at(0), 'caption')).toBe('2019年，萤火一号，投资2亿元');
+    expect(textOf(at(1), 'caption')).toBe('2022年，萤火二号（A100），分期建设中');
+    expect(textOf(at(2), 'caption')).toBe('萤火二号（A100），投资10亿元，建成后的规模');
+    expect(textOf(at(3), 'caption')).toBe('2024年12月，DeepSeek-V3训练集群（H800）');
+    expect(markByKey(at(0), 'big-number')?.className).toBe('label-big');
   });
 
   it('labels the two blocks at step 3 only', () => {
-    expect(text(at(3), 'group-label-grid')).toBe('萤火二号，约1万张A100');
-    expect(text(at(3), 'group-label-cmp')).toBe('2048块H800');
+    expect(textOf(at(3), 'group-label-grid')).toBe('萤火二号，约1万张A100');
+    expect(textOf(at(3), 'group-label-cmp')).toBe('2048块H800');
     for (const k of [0, 1, 2]) expect(at(k).some((m) => m.key.startsWith('group-label'))).toBe(false);
   });
 
   it('states the unit in a legend at every step', () => {
-    for (const k of steps) expect(text(at(k), 'legend')).toBe('每格 = 100块GPU');
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
-    }
+    for (const k of steps) expect(textOf(at(k), 'legend')).toBe('每格 = 100块GPU');
   });
 
   it.each(steps)('step %i: texts overlap neither each other nor the squares', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text').map(box);
-    const rects = marks.filter((m) => m.kind === 'rect').map(box);
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(t, other)).toBe(false);
-      for (const r of rects) expect(overlaps(t, r)).toBe(false);
-    }
-  });
-
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(gpuUnits.layout(data, k, size)).toEqual(gpuUnits.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
   });
 
   it('marks squares of an unverified count dashed and says so in the caption', () => {
-    const shaky = parseGpuUnitsData(dataset, FILE, lookupWith({ 'ff2-gpus-2022': { status: 'unverified' } }));
+    const shaky = parse(null, { 'ff2-gpus-2022': { status: 'unverified' } });
     const marks = gpuUnits.layout(shaky, 1, size);
     expect(squares(marks, 'grid').every((m) => classes(m).includes('mark-unverified'))).toBe(true);
-    expect(text(marks, 'caption')).toContain('（未证实）');
+    expect(textOf(marks, 'caption')).toContain('（未证实）');
     expect(squares(at(1), 'grid').some((m) => classes(m).includes('mark-unverified'))).toBe(false);
     expect(gpuUnits.table(shaky).rows[1]?.[4]).toBe('未证实');
   });
@@ -278,9 +185,7 @@ describe('gpu-units texts', () => {
 
   it('describe() is 2–4 Chinese sentences with the unit, every count and the share', () => {
     const description = gpuUnits.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['每个方格代表100块GPU', '1100块', '5000张', '约1万张', '2048块', '20%']) expect(description).toContain(part);
   });
 

@@ -1,77 +1,16 @@
 import { describe, it, expect, vi } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import dataset from '../../../content/data/charts/market-moves.json';
-import ch3 from '../../../content/data/facts/ch3.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { marketMoves, parseMarketMovesData, rowsAt, xOf, MARKET_MOVES_FILE } from '../../../src/charts/market-moves.ts';
-import { textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, keyed, markByKey, num } from './fixtures.ts';
 
 // The registry is replaced by this chapter's own facts file, so the chart is tested on the
 // figures the chapter prints without depending on other chapters' files.
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const facts = (await import('../../../content/data/facts/ch3.json')).default as { id: string }[];
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3']));
 
 const FILE = 'content/data/charts/market-moves.json';
-const facts = ch3 as Fact[];
-
-/** A lookup over the chapter's facts, optionally with some changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseMarketMovesData(dataset, FILE, lookupWith());
-const size = marketMoves.size;
-const steps = [0, 1, 2, 3, 4, 5];
-const at = (k: number) => marketMoves.layout(data, k, size);
-const classes = (m: Mark) => (m.className ?? '').split(' ');
+const { parse, data, size, steps, at } = chartUnderTest(marketMoves, parseMarketMovesData, dataset, FILE, chapterFacts('ch3'));
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
-const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
-const num = (m: Mark | undefined, attr: string) => Number(m?.attrs[attr]);
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('market-moves dataset', () => {
   it('names the day and one signed change per row, in step order', () => {
@@ -96,16 +35,6 @@ describe('market-moves dataset', () => {
     expect(marketMoves.load().rows).toHaveLength(8);
   });
 
-  it('every fact id it names is defined in content/data/facts/', () => {
-    const dir = join(process.cwd(), 'content/data/facts');
-    const ids = new Set(
-      readdirSync(dir)
-        .filter((n) => n.endsWith('.json'))
-        .flatMap((n) => (JSON.parse(readFileSync(join(dir, n), 'utf8')) as { id: string }[]).map((f) => f.id)),
-    );
-    for (const id of marketMoves.facts(data)) expect(ids.has(id), id).toBe(true);
-  });
-
   it('the close is the corrected −16.97%, not the seed’s intraday 15%', () => {
     const close = data.rows[0]!;
     expect(close.fact.value).toBe(-16.97);
@@ -117,40 +46,35 @@ describe('market-moves dataset', () => {
 
 describe('market-moves parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.rows[2].fact = 'no-such-fact'));
-    expect(() => parseMarketMovesData(bad, FILE, lookupWith())).toThrow('content/data/charts/market-moves.json: rows[2].fact: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.rows[2].fact = 'no-such-fact'))).toThrow('content/data/charts/market-moves.json: rows[2].fact: unknown fact id "no-such-fact"');
   });
 
   it('a fact that is not a percentage change', () => {
-    const bad = mutated((d) => (d.rows[0].fact = 'nvda-close'));
-    expect(() => parseMarketMovesData(bad, FILE, lookupWith())).toThrow('content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is not a percentage change');
+    expect(() => parse((d) => (d.rows[0].fact = 'nvda-close'))).toThrow('content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is not a percentage change');
   });
 
   it('wrong type and out-of-range step', () => {
-    expect(() => parseMarketMovesData(mutated((d) => (d.rows[1].step = 'one')), FILE, lookupWith())).toThrow(/^content\/data\/charts\/market-moves\.json: rows\[1\]\.step: /);
-    expect(() => parseMarketMovesData(mutated((d) => (d.rows[7].step = 6)), FILE, lookupWith())).toThrow(/market-moves\.json: rows\[7\]\.step: expected a step from 0 to 5/);
+    expect(() => parse((d) => (d.rows[1].step = 'one'))).toThrow(/^content\/data\/charts\/market-moves\.json: rows\[1\]\.step: /);
+    expect(() => parse((d) => (d.rows[7].step = 6))).toThrow(/market-moves\.json: rows\[7\]\.step: expected a step from 0 to 5/);
   });
 
   it('a step with no row', () => {
-    const bad = mutated((d) => d.rows.pop());
-    expect(() => parseMarketMovesData(bad, FILE, lookupWith())).toThrow('content/data/charts/market-moves.json: rows: no row for step 5');
+    expect(() => parse((d) => d.rows.pop())).toThrow('content/data/charts/market-moves.json: rows: no row for step 5');
   });
 
   it('rows out of step order', () => {
-    const bad = mutated((d) => (d.rows[2].step = 0));
-    expect(() => parseMarketMovesData(bad, FILE, lookupWith())).toThrow('content/data/charts/market-moves.json: rows[2].step: step 0 comes after step 1');
+    expect(() => parse((d) => (d.rows[2].step = 0))).toThrow('content/data/charts/market-moves.json: rows[2].step: step 0 comes after step 1');
   });
 
   it('a label too long for the row', () => {
-    const bad = mutated((d) => (d.rows[3].name = '一个为了测试而写得非常非常非常非常长的指数名称'));
-    expect(() => parseMarketMovesData(bad, FILE, lookupWith())).toThrow(/market-moves\.json: rows\[3\]\.name: label .* too long/);
+    expect(() => parse((d) => (d.rows[3].name = '一个为了测试而写得非常非常非常非常长的指数名称'))).toThrow(/market-moves\.json: rows\[3\]\.name: label .* too long/);
   });
 
   it('a day fact without a date, and an unknown field', () => {
-    expect(() => parseMarketMovesData(mutated((d) => (d.date = 'nasdaq-change')), FILE, lookupWith({ 'nasdaq-change': { date: undefined } }))).toThrow(
+    expect(() => parse((d) => (d.date = 'nasdaq-change'), { 'nasdaq-change': { date: undefined } })).toThrow(
       'content/data/charts/market-moves.json: date: fact "nasdaq-change" has no date',
     );
-    expect(() => parseMarketMovesData(mutated((d) => (d.rows[0].colour = 'red')), FILE, lookupWith())).toThrow(/market-moves\.json: rows\[0\]/);
+    expect(() => parse((d) => (d.rows[0].colour = 'red'))).toThrow(/market-moves\.json: rows\[0\]/);
   });
 });
 
@@ -162,31 +86,31 @@ describe('market-moves layout: what a reader sees at each step', () => {
 
   it('step 0: NVIDIA’s close is the focus bar, reaching left from zero to −16.97%', () => {
     const marks = at(0);
-    const bar = byKey(marks, 'bar-nvda-change-close')!;
+    const bar = markByKey(marks, 'bar-nvda-change-close')!;
     expect(classes(bar)).toContain('mark-highlight');
     const zero = xOf(data, 0);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(zero, 6);
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, -16.97), 6);
-    expect(byKey(marks, 'name-nvda-change-close')?.text).toBe('英伟达（收盘）');
-    expect(byKey(marks, 'value-nvda-change-close')?.text).toBe('-16.97%');
+    expect(markByKey(marks, 'name-nvda-change-close')?.text).toBe('英伟达（收盘）');
+    expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('-16.97%');
   });
 
   it('step 1: the intraday snapshot sits under the close, grey and shorter, labelled as such', () => {
     const marks = at(1);
-    const close = byKey(marks, 'bar-nvda-change-close')!;
-    const intraday = byKey(marks, 'bar-nvda-change-intraday')!;
+    const close = markByKey(marks, 'bar-nvda-change-close')!;
+    const intraday = markByKey(marks, 'bar-nvda-change-intraday')!;
     expect(classes(intraday)).toContain('mark-secondary');
     expect(classes(intraday)).not.toContain('mark-highlight');
     expect(num(intraday, 'width')).toBeLessThan(num(close, 'width'));
     expect(num(intraday, 'width') / num(close, 'width')).toBeCloseTo(15 / 16.97, 3);
     expect(num(intraday, 'y')).toBeGreaterThan(num(close, 'y'));
-    expect(byKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照）');
-    expect(byKey(marks, 'value-nvda-change-intraday')?.text).toBe('约-15%');
+    expect(markByKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照）');
+    expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约-15%');
   });
 
   it('bar lengths are proportional to the moves', () => {
     const marks = at(5);
-    const w = (id: string) => num(byKey(marks, `bar-${id}`), 'width');
+    const w = (id: string) => num(markByKey(marks, `bar-${id}`), 'width');
     expect(w('nvda-change-close') / w('nasdaq-change')).toBeCloseTo(16.97 / 3.07, 3);
     expect(w('nasdaq-change') / w('sp500-change')).toBeCloseTo(3.07 / 1.46, 3);
   });
@@ -194,31 +118,31 @@ describe('market-moves layout: what a reader sees at each step', () => {
   it('step 4: the unverified A-share figures are dashed and say 未证实; verified ones do not', () => {
     const marks = at(4);
     for (const id of ['ashare-ai-index-change', 'cambricon-intraday-change']) {
-      expect(classes(byKey(marks, `bar-${id}`)!)).toContain('mark-unverified');
-      expect(byKey(marks, `name-${id}`)?.text).toContain('未证实');
+      expect(classes(markByKey(marks, `bar-${id}`)!)).toContain('mark-unverified');
+      expect(markByKey(marks, `name-${id}`)?.text).toContain('未证实');
     }
-    expect(byKey(marks, 'name-ashare-ai-index-change')?.text).toBe('A股AI算力指数（未证实）');
-    expect(byKey(marks, 'name-cambricon-intraday-change')?.text).toBe('寒武纪（盘中一度跌破，未证实）');
-    expect(classes(byKey(marks, 'bar-cambricon-intraday-change')!)).toContain('mark-secondary');
+    expect(markByKey(marks, 'name-ashare-ai-index-change')?.text).toBe('A股AI算力指数（未证实）');
+    expect(markByKey(marks, 'name-cambricon-intraday-change')?.text).toBe('寒武纪（盘中一度跌破，未证实）');
+    expect(classes(markByKey(marks, 'bar-cambricon-intraday-change')!)).toContain('mark-secondary');
     for (const id of ['nvda-change-close', 'nvda-change-intraday', 'avgo-change', 'nasdaq-change', 'sp500-change']) {
-      expect(classes(byKey(marks, `bar-${id}`)!)).not.toContain('mark-unverified');
-      expect(byKey(marks, `name-${id}`)?.text).not.toContain('未证实');
+      expect(classes(markByKey(marks, `bar-${id}`)!)).not.toContain('mark-unverified');
+      expect(markByKey(marks, `name-${id}`)?.text).not.toContain('未证实');
     }
   });
 
   it('step 5: the next day’s rebound reaches right from zero', () => {
-    const bar = byKey(at(5), 'bar-nvda-rebound-change')!;
+    const bar = markByKey(at(5), 'bar-nvda-rebound-change')!;
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, 0), 6);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(xOf(data, 8.9), 6);
     expect(classes(bar)).toEqual(['mark-primary']);
-    expect(byKey(at(5), 'value-nvda-rebound-change')?.text).toBe('约8.9%');
+    expect(markByKey(at(5), 'value-nvda-rebound-change')?.text).toBe('约8.9%');
   });
 
   it('only the step’s own rows are active', () => {
     for (const k of steps) {
       const marks = at(k);
       for (const row of rowsAt(data, k)) {
-        const name = byKey(marks, `name-${row.fact.id}`)!;
+        const name = markByKey(marks, `name-${row.fact.id}`)!;
         expect(classes(name).includes('is-active'), `${k} ${row.fact.id}`).toBe(row.step === k);
       }
     }
@@ -227,17 +151,17 @@ describe('market-moves layout: what a reader sees at each step', () => {
   it('shows the day, the ticks and the legend at every step', () => {
     for (const k of steps) {
       const marks = at(k);
-      expect(byKey(marks, 'header')?.text).toBe('2025年1月27日（美东时间）涨跌幅');
+      expect(markByKey(marks, 'header')?.text).toBe('2025年1月27日（美东时间）涨跌幅');
       expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['-20%', '-15%', '-10%', '-5%', '0%', '5%', '10%']);
-      expect(byKey(marks, 'legend-0')?.text).toContain('盘中');
-      expect(byKey(marks, 'legend-1')?.text).toContain('未证实');
-      expect(classes(byKey(marks, 'legend-square-1')!)).toContain('mark-unverified');
+      expect(markByKey(marks, 'legend-0')?.text).toContain('盘中');
+      expect(markByKey(marks, 'legend-1')?.text).toContain('未证实');
+      expect(classes(markByKey(marks, 'legend-square-1')!)).toContain('mark-unverified');
     }
   });
 
   it('marks keep their keys and positions as rows are added', () => {
     for (const k of steps.slice(1)) {
-      const after = new Map(at(k).map((m) => [m.key, m]));
+      const after = keyed(at(k));
       for (const m of at(k - 1)) {
         expect(after.has(m.key), `${m.key} at step ${k}`).toBe(true);
         expect(after.get(m.key)?.attrs, m.key).toEqual(m.attrs);
@@ -245,37 +169,16 @@ describe('market-moves layout: what a reader sees at each step', () => {
     }
   });
 
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
-    }
-  });
-
   it.each(steps)('step %i: texts overlap neither each other nor the bars', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text').map(box);
-    const rects = marks.filter((m) => m.kind === 'rect').map(box);
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(t, other)).toBe(false);
-      for (const r of rects) expect(overlaps(t, r)).toBe(false);
-    }
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
   });
 
   it('clamps odd step numbers and is deterministic without changing its input', () => {
     expect(marketMoves.layout(data, -3, size)).toEqual(at(0));
     expect(marketMoves.layout(data, 99, size)).toEqual(at(5));
     expect(marketMoves.layout(data, Number.NaN, size)).toEqual(at(0));
-    const before = structuredClone(data);
-    for (const k of steps) expect(marketMoves.layout(data, k, size)).toEqual(marketMoves.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectPureLayout(marketMoves, data);
   });
 });
 
@@ -291,9 +194,7 @@ describe('market-moves texts', () => {
 
   it('describe() is 2–4 Chinese sentences naming every figure and the unverified ones', () => {
     const description = marketMoves.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['-16.97%', '约-15%', '-3.07%', '-1.46%', '约8.9%', '-3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
   });
 

@@ -4,88 +4,24 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { smSplit, parseSmSplitData, SM_SPLIT_FILE, SM_COLS } from '../../../src/charts/sm-split.ts';
-import { textWidthEm } from '../../../src/charts/chart-helpers.ts';
+import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'], unit: '个', date: '2024-12' };
-  const FIXTURE = [
+  return [
     { ...base, id: 'h800-sms', label: 'H800的SM', value: 132 },
     { ...base, id: 'v3-comm-sms', label: '通信SM', value: 20 },
     { ...base, id: 'v3-compute-sms', label: '计算SM', value: 112 },
     { ...base, id: 'v3-pretrain-share', label: '占比', value: 95.6, unit: '%' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/sm-split.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseSmSplitData(dataset, FILE, lookupWith());
-const size = smSplit.size;
-const steps = [0, 1, 2];
-const at = (k: number) => smSplit.layout(data, k, size);
-const get = (marks: Mark[], key: string) => {
-  const mark = marks.find((m) => m.key === key);
-  if (!mark) throw new Error(`no mark "${key}"`);
-  return mark;
-};
-const text = (marks: Mark[], key: string) => marks.find((m) => m.key === key)?.text;
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
-const classes = (m: Mark) => (m.className ?? '').split(' ');
+const { parse, data, size, steps, at } = chartUnderTest(smSplit, parseSmSplitData, dataset, FILE, FIXTURE);
 const sms = (marks: Mark[]) => marks.filter((m) => m.key.startsWith('sm-'));
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
-
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('sm-split dataset', () => {
   it('names the three SM counts; they add up', () => {
@@ -109,33 +45,31 @@ describe('sm-split dataset', () => {
 
 describe('sm-split parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.comm = 'no-such-fact'));
-    expect(() => parseSmSplitData(bad, FILE, lookupWith())).toThrow('content/data/charts/sm-split.json: comm: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.comm = 'no-such-fact'))).toThrow('content/data/charts/sm-split.json: comm: unknown fact id "no-such-fact"');
   });
 
   it('counts that do not add up', () => {
-    expect(() => parseSmSplitData(dataset, FILE, lookupWith({ 'v3-compute-sms': { value: 110 } }))).toThrow(
+    expect(() => parse(null, { 'v3-compute-sms': { value: 110 } })).toThrow(
       'sm-split.json: compute: fact "v3-compute-sms" (110) plus comm (20) is not the total (132)',
     );
   });
 
   it('a count that is not a whole number', () => {
-    const bad = mutated((d) => (d.total = 'v3-pretrain-share'));
-    expect(() => parseSmSplitData(bad, FILE, lookupWith())).toThrow('sm-split.json: total: fact "v3-pretrain-share" is not a whole positive count');
+    expect(() => parse((d) => (d.total = 'v3-pretrain-share'))).toThrow('sm-split.json: total: fact "v3-pretrain-share" is not a whole positive count');
   });
 
   it('too many squares for the grid', () => {
-    expect(() => parseSmSplitData(dataset, FILE, lookupWith({ 'h800-sms': { value: 150 }, 'v3-compute-sms': { value: 130 } }))).toThrow(
+    expect(() => parse(null, { 'h800-sms': { value: 150 }, 'v3-compute-sms': { value: 130 } })).toThrow(
       'sm-split.json: total: 150 squares do not fit the grid',
     );
   });
 
   it('wrong number of notes, a note line too long, a missing label', () => {
-    expect(() => parseSmSplitData(mutated((d) => d.notes.pop()), FILE, lookupWith())).toThrow(/sm-split\.json: notes: expected 3 notes/);
-    expect(() => parseSmSplitData(mutated((d) => (d.notes[1][0] = '这一行写得太长了，侧栏里根本放不下这么多字')), FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => d.notes.pop())).toThrow(/sm-split\.json: notes: expected 3 notes/);
+    expect(() => parse((d) => (d.notes[1][0] = '这一行写得太长了，侧栏里根本放不下这么多字'))).toThrow(
       /sm-split\.json: notes\[1\]\[0\]: line too long/,
     );
-    expect(() => parseSmSplitData(mutated((d) => delete d.overlap.saved), FILE, lookupWith())).toThrow(/sm-split\.json: overlap\.saved: /);
+    expect(() => parse((d) => delete d.overlap.saved)).toThrow(/sm-split\.json: overlap\.saved: /);
   });
 });
 
@@ -146,8 +80,8 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect(squares.every((m) => classes(m).includes('mark-primary'))).toBe(true);
     expect(new Set(squares.map((m) => num(m, 'x'))).size).toBe(SM_COLS);
     expect(new Set(squares.map((m) => num(m, 'y'))).size).toBe(11);
-    expect(text(at(0), 'big-number')).toBe('132个');
-    expect(text(at(0), 'legend-compute')).toBe('计算 132个');
+    expect(textOf(at(0), 'big-number')).toBe('132个');
+    expect(textOf(at(0), 'legend-compute')).toBe('计算 132个');
     expect(at(0).some((m) => m.key === 'legend-comm')).toBe(false);
   });
 
@@ -157,10 +91,10 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect(comm).toHaveLength(20);
     expect(squares.filter((m) => classes(m).includes('mark-primary'))).toHaveLength(112);
     expect(comm.map((m) => m.key)).toEqual(Array.from({ length: 20 }, (_, i) => `sm-${112 + i}`));
-    expect(text(at(1), 'big-number')).toBe('20个');
-    expect(text(at(1), 'caption')).toBe('划给通信，其余112个继续计算');
-    expect([text(at(1), 'legend-compute'), text(at(1), 'legend-comm')]).toEqual(['计算 112个', '通信 20个']);
-    expect(get(at(1), 'legend-swatch-comm').className).toBe('mark-highlight');
+    expect(textOf(at(1), 'big-number')).toBe('20个');
+    expect(textOf(at(1), 'caption')).toBe('划给通信，其余112个继续计算');
+    expect([textOf(at(1), 'legend-compute'), textOf(at(1), 'legend-comm')]).toEqual(['计算 112个', '通信 20个']);
+    expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-highlight');
   });
 
   it('squares keep their keys and places at every step; only their class changes', () => {
@@ -186,57 +120,31 @@ describe('sm-split layout: what a reader sees at each step', () => {
       expect(num(t, 'x')).toBeGreaterThanOrEqual(16);
       expect(num(t, 'x') + num(t, 'width')).toBeLessThanOrEqual(end(ovl));
     }
-    const saved = get(marks, 'saved-line');
+    const saved = requireMark(marks, 'saved-line');
     expect([saved.attrs.x1, saved.attrs.x2]).toEqual([end(ovl), end(seq)]);
-    expect(text(marks, 'scheme-heading')).toBe('示意图，不按实际时间比例');
-    expect(text(marks, 'saved-label')).toBe('省下的时间');
+    expect(textOf(marks, 'scheme-heading')).toBe('示意图，不按实际时间比例');
+    expect(textOf(marks, 'saved-label')).toBe('省下的时间');
     for (const k of [0, 1]) expect(at(k).some((m) => /^(seq|ovl|saved|scheme)-/.test(m.key))).toBe(false);
   });
 
   it('notes beside the grid change with the step', () => {
-    expect(steps.map((k) => text(at(k), 'note-0'))).toEqual(dataset.notes.map((n) => n[0]));
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
-    }
+    expect(steps.map((k) => textOf(at(k), 'note-0'))).toEqual(dataset.notes.map((n) => n[0]));
   });
 
   it.each(steps)('step %i: texts overlap neither each other nor the squares and blocks', (k) => {
     const marks = at(k);
-    const texts = marks.filter((m) => m.kind === 'text');
-    const rects = marks.filter((m) => m.kind === 'rect');
-    for (const [i, t] of texts.entries()) {
-      for (const other of texts.slice(i + 1)) expect(overlaps(box(t), box(other)), `${t.key} / ${other.key}`).toBe(false);
-      for (const r of rects) expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
-    }
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
   });
 
   it.each(steps)('step %i: squares and blocks do not overlap one another', (k) => {
-    const rects = at(k).filter((m) => m.kind === 'rect' && !m.key.startsWith('ovl-')).map(box);
-    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
-  });
-
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(smSplit.layout(data, k, size)).toEqual(smSplit.layout(data, k, size));
-    expect(data).toEqual(before);
+    expectApart(at(k).filter((m) => m.kind === 'rect' && !m.key.startsWith('ovl-')));
   });
 
   it('marks unverified counts dashed and says 未证实', () => {
-    const shaky = parseSmSplitData(dataset, FILE, lookupWith({ 'v3-comm-sms': { status: 'unverified' } }));
+    const shaky = parse(null, { 'v3-comm-sms': { status: 'unverified' } });
     const marks = smSplit.layout(shaky, 1, size);
     expect(sms(marks).filter((m) => classes(m).includes('mark-unverified'))).toHaveLength(20);
-    expect(text(marks, 'big-number')).toBe('20个（未证实）');
+    expect(textOf(marks, 'big-number')).toBe('20个（未证实）');
     expect(smSplit.table(shaky).rows[2]?.[2]).toBe('未证实');
   });
 });
@@ -253,9 +161,7 @@ describe('sm-split texts', () => {
 
   it('describe() is 2–4 Chinese sentences with every count and says the schematic is not to scale', () => {
     const description = smSplit.describe(data);
-    const sentences = description.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(description, 2, 4);
     for (const part of ['132个', '20个', '112个', 'DualPipe', '不按实际时间比例']) expect(description).toContain(part);
   });
 

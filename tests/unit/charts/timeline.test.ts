@@ -4,12 +4,13 @@ import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { timeline, parseTimelineData, TIMELINE_FILE } from '../../../src/charts/timeline.ts';
-import { textWidthEm, factDate } from '../../../src/charts/chart-helpers.ts';
+import { factDate } from '../../../src/charts/chart-helpers.ts';
+import { box, chartUnderTest, expectSentences, keyed, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const { FIXTURE } = vi.hoisted(() => {
+const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
-  const FIXTURE = [
+  return [
     { ...base, id: 'hf-quant-research-start', label: '开始研究量化交易', value: 2008, unit: '年' },
     { ...base, id: 'hf-founded', label: '幻方量化创立', value: 2015, unit: '年' },
     { ...base, id: 'hf-first-ai-strategy', label: '首个AI策略', value: '2016-10-21', unit: 'date' },
@@ -20,72 +21,15 @@ const { FIXTURE } = vi.hoisted(() => {
     { ...base, id: 'deepseek-founded', label: 'DeepSeek成立', value: '2023-07', unit: 'date' },
     { ...base, id: 'chatgpt-launch', label: 'ChatGPT发布', value: '2022-11-30', unit: 'date' },
   ];
-  return { FIXTURE };
 });
 
-vi.mock('../../../src/data/registry.ts', async () => {
-  const { formatValue } = await import('../../../src/utils/format-number.ts');
-  const byId = new Map(FIXTURE.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
-  };
-});
+vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/timeline.json';
-const facts = FIXTURE as Fact[];
-
-/** A lookup over the fixture, optionally with some facts changed. */
-function lookupWith(overrides: Record<string, Partial<Fact>> = {}) {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
-}
-
-/** The dataset with one change, as a fresh object. */
-function mutated(change: (d: any) => void): unknown {
-  const copy = structuredClone(dataset) as any;
-  change(copy);
-  return copy;
-}
-
-const data = parseTimelineData(dataset, FILE, lookupWith());
-const size = timeline.size;
-const steps = Array.from({ length: timeline.steps }, (_, k) => k);
-const at = (k: number) => timeline.layout(data, k, size);
-const byKey = (marks: Mark[]) => new Map(marks.map((m) => [m.key, m]));
-const num = (m: Mark, attr: string) => m.attrs[attr] as number;
+const { parse, data, size, steps, at } = chartUnderTest(timeline, parseTimelineData, dataset, FILE, FIXTURE);
 
 const EVENT_IDS = ['hf-quant-research-start', 'hf-founded', 'hf-first-ai-strategy', 'ff1-built', 'ff2-built', 'hf-agi-lab', 'deepseek-founded'];
 const DATES = ['2008年', '2015年', '2016年10月21日', '2019年', '2021年', '2023年4月', '2023年7月'];
-
-/** The box a mark covers, with text measured by the same estimate the chart uses. */
-function box(m: Mark): { left: number; right: number; top: number; bottom: number } {
-  const a = (k: string) => Number(m.attrs[k] ?? 0);
-  switch (m.kind) {
-    case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
-    case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
-    case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
-    case 'text': {
-      const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
-      const anchor = m.attrs['text-anchor'];
-      const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
-      return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };
-    }
-    default:
-      throw new Error(`unexpected mark kind ${m.kind}`);
-  }
-}
 
 describe('timeline dataset', () => {
   it('references the story fact ids in date order, with a ChatGPT context marker', () => {
@@ -113,48 +57,40 @@ describe('timeline dataset', () => {
 
 describe('timeline parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    const bad = mutated((d) => (d.events[2].fact = 'no-such-fact'));
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(
+    expect(() => parse((d) => (d.events[2].fact = 'no-such-fact'))).toThrow(
       'content/data/charts/timeline.json: events[2].fact: unknown fact id "no-such-fact"',
     );
   });
 
   it('wrong type for a fact id', () => {
-    const bad = mutated((d) => (d.events[2].fact = 42));
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/^content\/data\/charts\/timeline\.json: events\[2\]\.fact: .*string/);
+    expect(() => parse((d) => (d.events[2].fact = 42))).toThrow(/^content\/data\/charts\/timeline\.json: events\[2\]\.fact: .*string/);
   });
 
   it('missing label', () => {
-    const bad = mutated((d) => delete d.events[4].label);
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/timeline\.json: events\[4\]\.label: /);
+    expect(() => parse((d) => delete d.events[4].label)).toThrow(/timeline\.json: events\[4\]\.label: /);
   });
 
   it('misspelt field', () => {
-    const bad = mutated((d) => (d.events[0] = { fact: 'hf-founded', lable: '幻方量化创立' }));
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/timeline\.json: events\[0\]: .*lable/);
+    expect(() => parse((d) => (d.events[0] = { fact: 'hf-founded', lable: '幻方量化创立' }))).toThrow(/timeline\.json: events\[0\]: .*lable/);
   });
 
   it('wrong number of events', () => {
-    const bad = mutated((d) => d.events.pop());
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/timeline\.json: events: expected 7 events/);
+    expect(() => parse((d) => d.events.pop())).toThrow(/timeline\.json: events: expected 7 events/);
   });
 
   it('a fact that is not a date', () => {
-    const bad = mutated((d) => (d.events[3].fact = 'ff1-cost'));
     // ff1-cost has a `date` field in the fixture, so remove it to get a fact with no date at all.
-    expect(() => parseTimelineData(bad, FILE, lookupWith({ 'ff1-cost': { date: undefined } }))).toThrow(
+    expect(() => parse((d) => (d.events[3].fact = 'ff1-cost'), { 'ff1-cost': { date: undefined } })).toThrow(
       'content/data/charts/timeline.json: events[3].fact: fact "ff1-cost" has no date',
     );
   });
 
   it('events out of date order', () => {
-    const bad = mutated((d) => ([d.events[1], d.events[2]] = [d.events[2], d.events[1]]));
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/timeline\.json: events\[2\]\.fact: "hf-founded".*earlier/);
+    expect(() => parse((d) => ([d.events[1], d.events[2]] = [d.events[2], d.events[1]]))).toThrow(/timeline\.json: events\[2\]\.fact: "hf-founded".*earlier/);
   });
 
   it('a label too long for the column', () => {
-    const bad = mutated((d) => (d.events[1].label = '幻'.repeat(30)));
-    expect(() => parseTimelineData(bad, FILE, lookupWith())).toThrow(/timeline\.json: events\[1\]\.label: label too long/);
+    expect(() => parse((d) => (d.events[1].label = '幻'.repeat(30)))).toThrow(/timeline\.json: events\[1\]\.label: label too long/);
   });
 });
 
@@ -186,7 +122,7 @@ describe('timeline layout: what a reader sees at each step', () => {
   it('shows the ChatGPT marker only once the story reaches 2023 (steps 5 and 6)', () => {
     const shown = steps.filter((k) => at(k).some((m) => m.key === 'context-label-chatgpt-launch'));
     expect(shown).toEqual([5, 6]);
-    const label = byKey(at(6)).get('context-label-chatgpt-launch');
+    const label = keyed(at(6)).get('context-label-chatgpt-launch');
     expect(label?.text).toBe('2022年11月30日 OpenAI发布ChatGPT');
     expect(label?.className).toContain('mark-muted');
   });
@@ -197,35 +133,21 @@ describe('timeline layout: what a reader sees at each step', () => {
     expect(tickLabels).toEqual(['2008', '2015', '2016', '2019', '2021', '2023']);
     expect(marks.filter((m) => m.kind === 'line' && m.key.startsWith('tick-'))).toHaveLength(2024 - 2008 + 1);
     // Later years sit lower on the vertical axis.
-    const y = (year: number) => num(byKey(marks).get(`tick-${year}`) as Mark, 'y1');
+    const y = (year: number) => num(keyed(marks).get(`tick-${year}`) as Mark, 'y1');
     expect(y(2008)).toBeLessThan(y(2015));
     expect(y(2015)).toBeLessThan(y(2024));
   });
 
   it('keeps the axis, ticks and each event dot in place across steps', () => {
-    const first = byKey(at(0));
+    const first = keyed(at(0));
     for (const k of steps) {
-      const marks = byKey(at(k));
+      const marks = keyed(at(k));
       for (const [key, mark] of first) {
         if (key === 'axis' || key.startsWith('tick')) expect(marks.get(key)).toEqual(mark);
       }
       for (const id of EVENT_IDS.slice(0, k)) {
-        expect(num(marks.get(`event-dot-${id}`) as Mark, 'cy')).toBe(num(byKey(at(k - 1)).get(`event-dot-${id}`) as Mark, 'cy'));
+        expect(num(marks.get(`event-dot-${id}`) as Mark, 'cy')).toBe(num(keyed(at(k - 1)).get(`event-dot-${id}`) as Mark, 'cy'));
       }
-    }
-  });
-
-  it.each(steps)('step %i keeps every mark inside the viewBox, finite, with unique keys and readable type', (k) => {
-    const marks = at(k);
-    expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-    for (const m of marks) {
-      for (const value of Object.values(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), m.key).toBe(true);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(size.width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(size.height);
-      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
     }
   });
 
@@ -237,23 +159,17 @@ describe('timeline layout: what a reader sees at each step', () => {
     for (let i = 1; i < labels.length; i++) expect(labels[i]!.top).toBeGreaterThanOrEqual(labels[i - 1]!.bottom);
   });
 
-  it('is deterministic and does not change its input', () => {
-    const before = structuredClone(data);
-    for (const k of steps) expect(timeline.layout(data, k, size)).toEqual(timeline.layout(data, k, size));
-    expect(data).toEqual(before);
-  });
-
   it('clamps steps outside 0..6', () => {
     expect(timeline.layout(data, 99, size)).toEqual(at(6));
     expect(timeline.layout(data, -1, size)).toEqual(at(0));
   });
 
   it('marks an unverified event dashed and says so next to its date', () => {
-    const shaky = parseTimelineData(dataset, FILE, lookupWith({ 'hf-founded': { status: 'unverified' } }));
-    const marks = byKey(timeline.layout(shaky, 1, size));
+    const shaky = parse(null, { 'hf-founded': { status: 'unverified' } });
+    const marks = keyed(timeline.layout(shaky, 1, size));
     expect(marks.get('event-dot-hf-founded')?.className).toContain('mark-unverified');
     expect(marks.get('event-date-hf-founded')?.text).toBe('2015年（未证实）');
-    expect(byKey(timeline.layout(data, 1, size)).get('event-dot-hf-founded')?.className).not.toContain('mark-unverified');
+    expect(keyed(timeline.layout(data, 1, size)).get('event-dot-hf-founded')?.className).not.toContain('mark-unverified');
     expect(timeline.table(shaky).rows.find((r) => r[1] === '幻方量化创立')?.[2]).toBe('未证实');
     expect(timeline.describe(shaky)).toContain('未证实');
   });
@@ -273,9 +189,7 @@ describe('timeline texts', () => {
 
   it('describe() is 2–4 Chinese sentences naming every date', () => {
     const text = timeline.describe(data);
-    const sentences = text.split('。').filter(Boolean);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+    expectSentences(text, 2, 4);
     for (const date of DATES) expect(text).toContain(date);
     expect(text).toContain('共7个节点');
     expect(text).toContain('ChatGPT');

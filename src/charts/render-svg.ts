@@ -9,15 +9,15 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Formats an attribute value: numbers rounded to 2 decimals. */
-function attrValue(value: number | string): string {
-  return typeof value === 'number' ? String(Math.round(value * 100) / 100) : escapeXml(value);
+/** An attribute value as written in the SVG: numbers rounded to 2 decimals (the browser animator writes the same). */
+export function formatAttr(value: number | string): string {
+  return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
 }
 
 /** One mark as an SVG element. */
 export function renderMark(mark: Mark): string {
   const attrs = Object.entries(mark.attrs)
-    .map(([name, value]) => ` ${name}="${attrValue(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeXml(formatAttr(value))}"`)
     .join('');
   const cls = mark.className ? ` class="${escapeXml(mark.className)}"` : '';
   const body = mark.kind === 'text' ? escapeXml(mark.text ?? '') : '';

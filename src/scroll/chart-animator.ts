@@ -6,6 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Mark } from '../charts/types.ts';
+import { formatAttr } from '../charts/render-svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -35,19 +36,24 @@ export function drawState(svg: SVGSVGElement, marks: readonly Mark[], duration: 
   const all = entering.merge(joined);
   applyStatic(all);
   all.order();
-  const attrNames = new Set(marks.flatMap((m) => Object.keys(m.attrs)));
   if (!duration) {
+    const attrNames = new Set(marks.flatMap((m) => Object.keys(m.attrs)));
     exiting.interrupt().remove();
     all.interrupt();
-    for (const name of attrNames) all.attr(name, (d) => (name in d.attrs ? String(d.attrs[name]) : null));
-    all.attr('opacity', (d) => ('opacity' in d.attrs ? String(d.attrs.opacity) : null));
+    for (const name of attrNames) all.attr(name, (d) => (name in d.attrs ? formatAttr(d.attrs[name]!) : null));
+    all.attr('opacity', (d) => ('opacity' in d.attrs ? formatAttr(d.attrs.opacity!) : null));
     return;
   }
   exiting.transition().duration(duration).attr('opacity', 0).remove();
-  const moving = all.transition().duration(duration);
-  for (const name of attrNames) {
-    if (name === 'opacity') continue;
-    moving.attr(name, (d) => (name in d.attrs ? String(d.attrs[name]) : null));
-  }
-  moving.attr('opacity', (d) => String(d.attrs.opacity ?? 1));
+  all.interrupt();
+  // only marks that change get a transition, and only for the attributes that change:
+  // a step usually moves a few marks among many that stay put
+  all.each(function (d) {
+    const target: Record<string, string> = { opacity: formatAttr(d.attrs.opacity ?? 1) };
+    for (const [name, value] of Object.entries(d.attrs)) target[name] = formatAttr(value);
+    const changed = Object.entries(target).filter(([name, value]) => (this.getAttribute(name) ?? (name === 'opacity' ? '1' : null)) !== value);
+    if (changed.length === 0) return;
+    const t = select(this).transition().duration(duration);
+    for (const [name, value] of changed) t.attr(name, value);
+  });
 }

@@ -27,9 +27,13 @@ export function setupScrolly(section: HTMLElement): () => void {
   let shown = staticStep;
   let frame = 0;
   let resizeTimer = 0;
+  // the steps' positions in the page, measured once and again only when the layout changes,
+  // so that scrolling reads no layout (no forced reflow while charts are animating)
+  const measure = (): number[] => steps.map((s) => s.getBoundingClientRect().top + window.scrollY);
+  let tops = measure();
 
   const update = (instant: boolean): void => {
-    const active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * offset);
+    const active = activeStep(tops.map((top) => top - window.scrollY), window.innerHeight * offset);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
@@ -44,7 +48,10 @@ export function setupScrolly(section: HTMLElement): () => void {
       update(false);
     });
   };
-  const jump = (): void => update(true);
+  const jump = (): void => {
+    tops = measure();
+    update(true);
+  };
   // print the state that tells the most, complete; go back to the reader's state afterwards
   const beforePrint = (): void => {
     drawState(svg, states[staticStep] ?? [], 0);
@@ -59,6 +66,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       offset = trigger();
+      tops = measure();
       scroller.resize();
       schedule();
     }, 150);
@@ -74,6 +82,9 @@ export function setupScrolly(section: HTMLElement): () => void {
     next.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   };
 
+  // fonts arriving, images loading or the reader's text size can move the steps
+  const layoutObserver = new ResizeObserver(onResize);
+  layoutObserver.observe(document.body);
   window.addEventListener('resize', onResize);
   window.addEventListener('hashchange', jump);
   window.addEventListener('pageshow', jump);
@@ -89,6 +100,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     scroller.destroy();
     cancelAnimationFrame(frame);
     window.clearTimeout(resizeTimer);
+    layoutObserver.disconnect();
     window.removeEventListener('resize', onResize);
     window.removeEventListener('hashchange', jump);
     window.removeEventListener('pageshow', jump);

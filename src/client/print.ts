@@ -8,7 +8,7 @@
 export function startPrintTools(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-print]');
   if (button) {
-    button.hidden = false;
+    button.disabled = false;
     button.addEventListener('click', () => window.print());
   }
   let opened: HTMLDetailsElement[] = [];

@@ -53,8 +53,9 @@ export function startSearch(): void {
     part('n').textContent = String(search.results.length);
   };
 
-  root.hidden = false;
-  root.querySelector('[data-search-open]')?.addEventListener('click', () => {
+  const open = root.querySelector<HTMLButtonElement>('[data-search-open]');
+  if (open) open.disabled = false;
+  open?.addEventListener('click', () => {
     dialog.showModal();
     void load();
   });

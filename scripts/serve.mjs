@@ -3,11 +3,13 @@
  * A small static file server for dist/: `node scripts/serve.mjs [dir] [--port 4321] [--base /sub/path/]`.
  * Listens on 127.0.0.1 only. Serves `dir` under `base`, directory URLs from index.html,
  * the site's 404 page for anything missing, and the headers of `dir/_headers` (the same
- * file static hosts read), so the Content-Security-Policy is in force locally too.
+ * file static hosts read), so the Content-Security-Policy is in force locally too. Text is
+ * sent gzip-compressed when the browser accepts it, as a static host or CDN would.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -49,8 +51,14 @@ export async function serve(dir, { port = 4321, base = '/' } = {}) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const sitePath = `/${path.slice(prefix.length)}`;
     const send = async (file, status = 200) => {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, sitePath) });
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers = { 'content-type': type, vary: 'accept-encoding', ...headersFor(rules, sitePath) };
+      if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     };
     try {

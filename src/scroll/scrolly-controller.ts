@@ -31,9 +31,13 @@ export function setupScrolly(section: HTMLElement): () => void {
   // so that scrolling reads no layout (no forced reflow while charts are animating)
   const measure = (): number[] => steps.map((s) => s.getBoundingClientRect().top + window.scrollY);
   let tops = measure();
+  // the scroll position and viewport height, read in the scroll and resize events (before any
+  // animation frame writes to the page), never inside the frame where transitions run
+  let scrollY = window.scrollY;
+  let viewportHeight = window.innerHeight;
 
   const update = (instant: boolean): void => {
-    const active = activeStep(tops.map((top) => top - window.scrollY), window.innerHeight * offset);
+    const active = activeStep(tops.map((top) => top - scrollY), viewportHeight * offset);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
@@ -41,6 +45,10 @@ export function setupScrolly(section: HTMLElement): () => void {
     shown = state;
     svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);
+  };
+  const onScroll = (): void => {
+    scrollY = window.scrollY;
+    schedule();
   };
   const schedule = (): void => {
     if (!frame) frame = requestAnimationFrame(() => {
@@ -50,6 +58,8 @@ export function setupScrolly(section: HTMLElement): () => void {
   };
   const jump = (): void => {
     tops = measure();
+    scrollY = window.scrollY;
+    viewportHeight = window.innerHeight;
     update(true);
   };
   // print the state that tells the most, complete; go back to the reader's state afterwards
@@ -67,6 +77,8 @@ export function setupScrolly(section: HTMLElement): () => void {
     resizeTimer = window.setTimeout(() => {
       offset = trigger();
       tops = measure();
+      scrollY = window.scrollY;
+      viewportHeight = window.innerHeight;
       scroller.resize();
       schedule();
     }, 150);
@@ -90,7 +102,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   window.addEventListener('pageshow', jump);
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', jump);
-  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
   section.addEventListener('keydown', onKey);
   section.addEventListener('focusin', schedule);
   section.classList.add('is-live');
@@ -106,7 +118,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     window.removeEventListener('pageshow', jump);
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', jump);
-    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('scroll', onScroll);
     section.removeEventListener('keydown', onKey);
     section.removeEventListener('focusin', schedule);
     section.classList.remove('is-live');

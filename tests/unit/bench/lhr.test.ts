@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeItems, failedRun, localPath, summarizeLhr, type LhrLike } from '../../../scripts/bench/lhr.ts';
+import { describeItems, failedRun, localPath, medianRun, summarizeLhr, type LhrLike } from '../../../scripts/bench/lhr.ts';
 
 const audit = (id: string, score: number | null, extra: Record<string, unknown> = {}) => ({
   id, title: id, score, scoreDisplayMode: score === null ? 'notApplicable' : 'numeric', ...extra,
@@ -13,7 +13,7 @@ const lhr: LhrLike = {
     seo: { score: 1, auditRefs: [] },
   },
   audits: {
-    'first-contentful-paint': audit('first-contentful-paint', 0.83, { numericValue: 2010, displayValue: '2.0 s' }),
+    'first-contentful-paint': audit('first-contentful-paint', 0.83, { numericValue: 2010, numericUnit: 'millisecond', displayValue: '2.0 s' }),
     'largest-contentful-paint': audit('largest-contentful-paint', 1, { numericValue: 1800 }),
     'total-blocking-time': audit('total-blocking-time', 1, { numericValue: 0 }),
     'cumulative-layout-shift': audit('cumulative-layout-shift', 1, { numericValue: 0 }),
@@ -43,6 +43,17 @@ describe('Lighthouse results', () => {
       ['accessibility', 'color-contrast', 7],
     ]);
     expect(failing[2]!.items).toEqual(['p.kicker <p class="kicker">']);
+    expect(failing[0]!.ms).toBe(2010);
+    expect(failing[1]!.ms).toBeUndefined();
+  });
+
+  it('names the elements that shifted when CLS is above 0', () => {
+    expect(summarizeLhr(lhr).shifts).toEqual([]);
+    const shifted: LhrLike = { ...lhr, audits: { ...lhr.audits,
+      'cumulative-layout-shift': audit('cumulative-layout-shift', 1, { numericValue: 0.0207 }),
+      'layout-shifts': audit('layout-shifts', 1, { details: { items: [{ node: { selector: 'article.article > nav.toc' }, score: 0.020673 }] } }),
+    } };
+    expect(summarizeLhr(shifted).shifts).toEqual(['article.article > nav.toc (0.0207)']);
   });
 
   it('reports a run that failed', () => {
@@ -55,5 +66,17 @@ describe('Lighthouse results', () => {
     expect(localPath('FrameRequestCallback http://127.0.0.1:46275/_astro/a.js')).toBe('FrameRequestCallback /_astro/a.js');
     expect(describeItems({ items: [{ url: 'http://127.0.0.1:5000/_astro/a.js', wastedBytes: 34000 }, { label: 'x' }] })).toEqual(['/_astro/a.js 33 KiB wasted', 'x']);
     expect(describeItems(undefined)).toEqual([]);
+  });
+});
+
+describe('several Lighthouse runs', () => {
+  const run = (performance: number | null, error?: string) => ({
+    summary: { ...failedRun(error ?? ''), ...(error ? {} : { error: undefined }), scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 } },
+  });
+  it('keeps the run with the median performance score', () => {
+    expect(medianRun([run(97), run(100), run(95)]).summary.scores.performance).toBe(97);
+    expect(medianRun([run(100), run(98)]).summary.scores.performance).toBe(98);
+    expect(medianRun([run(null, 'boom'), run(99), run(100)]).summary.scores.performance).toBe(99);
+    expect(medianRun([run(96)]).summary.scores.performance).toBe(96);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverChapters, hasScrolly, isChapterHtml, linkedSlug, listHtmlFiles, readingOrder, sortEditions, urlPathOf } from '../../../scripts/bench/pages.ts';
 
 const chapter = (prev?: string, next?: string, scrolly = false): string =>
-  `<main><article class="article"><header><h1>t</h1><p class="chapter-meta">阅读约 3 分钟</p></header>` +
+  `<main><article class="article" data-pagefind-body><header><h1>t</h1><p class="chapter-meta">阅读约 3 分钟</p></header>` +
   (scrolly ? '<section class="scrolly" data-scrolly="timeline"></section>' : '') +
   `<nav class="chapter-nav">${prev ? `<a rel="prev" href="/zh-cn/${prev}/">p</a>` : ''}${next ? `<a rel="next" href="/zh-cn/${next}/">n</a>` : ''}</nav></article></main>`;
 
@@ -13,6 +13,7 @@ describe('chapter pages', () => {
   it('tells a chapter from the cover and the sources page', () => {
     expect(isChapterHtml(chapter())).toBe(true);
     expect(isChapterHtml('<main class="cover"><article class="article-card"><p class="chapter-meta">x</p></article></main>')).toBe(false);
+    expect(isChapterHtml('<article class="article sources" data-pagefind-body><p class="chapter-meta">x</p></article>')).toBe(false);
     expect(isChapterHtml('<article class="article"><h1>来源</h1></article>')).toBe(false);
     expect(hasScrolly(chapter(undefined, undefined, true))).toBe(true);
     expect(hasScrolly(chapter())).toBe(false);
@@ -49,7 +50,8 @@ describe('finding the chapters of a build', () => {
       'index.html': '<html></html>',
       '404.html': '<html></html>',
       'zh-cn/index.html': '<main class="cover"></main>',
-      'zh-cn/sources/index.html': '<article class="article"><h1>来源</h1></article>',
+      'zh-cn/sources/index.html': '<article class="article sources"><p class="chapter-meta">x</p></article>',
+      'zh-cn/corrections/index.html': '<article class="article corrections"><nav class="toc"></nav></article>',
       'zh-cn/method/index.html': chapter(undefined, 'huanfang'),
       'zh-cn/huanfang/index.html': chapter('method', 'r1', true),
       'zh-cn/r1/index.html': chapter('huanfang', undefined, true),
@@ -72,7 +74,7 @@ describe('finding the chapters of a build', () => {
 
   it('lists every HTML file', async () => {
     expect(await listHtmlFiles(dir)).toEqual([
-      '404.html', 'index.html', 'zh-cn/huanfang/index.html', 'zh-cn/index.html', 'zh-cn/method/index.html', 'zh-cn/r1/index.html',
+      '404.html', 'index.html', 'zh-cn/corrections/index.html', 'zh-cn/huanfang/index.html', 'zh-cn/index.html', 'zh-cn/method/index.html', 'zh-cn/r1/index.html',
       'zh-cn/sources/index.html', 'zh-tw/huanfang/index.html', 'zh-tw/method/index.html',
     ]);
   });

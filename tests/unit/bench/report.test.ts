@@ -3,7 +3,7 @@ import type { PageTrace } from '../../../scripts/bench/browser.ts';
 import type { PageBytes } from '../../../scripts/bench/bytes.ts';
 import type { LighthouseSummary } from '../../../scripts/bench/lhr.ts';
 import {
-  LIMITS, baselineComparison, budgetLines, bytesTable, evaluateBudgets, exitCode, formatCls, formatTable, kib, ratio, speedTable,
+  LIMITS, baselineComparison, budgetLines, bytesTable, diagnosis, evaluateBudgets, exitCode, formatCls, formatTable, kib, ratio, speedTable,
   type BudgetInput, type PageResult,
 } from '../../../scripts/bench/report.ts';
 
@@ -14,7 +14,7 @@ const bytes = (jsGzip: number): PageBytes => ({
 });
 const lighthouse = (scores: Partial<LighthouseSummary['scores']> = {}, cls = 0): LighthouseSummary => ({
   scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
-  fcpMs: 900, lcpMs: 1200.4, tbtMs: 0, cls, speedIndexMs: 1000, failing: [], warnings: [], ms: 8000,
+  fcpMs: 900, lcpMs: 1200.4, tbtMs: 0, cls, speedIndexMs: 1000, failing: [], shifts: [], warnings: [], ms: 8000,
 });
 const trace = (over: Partial<PageTrace> = {}): PageTrace => ({
   requests: 5, requestUrls: [], failedRequests: [], consoleErrors: [], scrollHeight: 9000, scrollMs: 6000, frames: 360,
@@ -119,5 +119,37 @@ describe('tables', () => {
     const text = baselineComparison(site, base);
     expect(text).toContain('JavaScript gz 640.0 vs 10.0 KiB (×64.0)');
     expect(text).toContain('OpenCC markers found in the baseline\'s JavaScript: opencc, STPhrases');
+  });
+});
+
+describe('diagnosis', () => {
+  it('condenses the audits over pages, names shifted elements, long tasks with their place and the scripts behind slow frames', () => {
+    const fcp = (ms: number, score: number) => ({ category: 'performance' as const, id: 'first-contentful-paint', title: 'FCP', score, displayValue: '', weight: 10, ms, items: [] });
+    const hint = { category: 'performance' as const, id: 'render-blocking-insight', title: 'RB', score: 0, weight: 0, items: ['/_astro/s.css'] };
+    const lh = (perf: number, ms: number, score: number) => ({
+      ...lighthouse({ performance: perf }, 0.0207), failing: [fcp(ms, score), hint], shifts: ['body > main > article > nav.toc (0.0207)'],
+    });
+    const t = trace({
+      longTasksDuringScroll: 2,
+      longTasks: [
+        { startMs: 10, durationMs: 120, phase: 'load' },
+        { startMs: 4000, durationMs: 64.4, phase: 'scroll', where: 'scrolly "timeline", step 2 of 7' },
+        { startMs: 5000, durationMs: 51, phase: 'scroll', where: 'scrolly "timeline", step 3 of 7' },
+      ],
+      slowFrames: [{ startMs: 4000, durationMs: 64, blockingMs: 14, scriptMs: 40, forcedLayoutMs: 30, renderMs: 20, scripts: [
+        { name: 'FrameRequestCallback http://127.0.0.1:4000/_astro/Scrolly.js', durationMs: 40, forcedLayoutMs: 30 },
+      ] }],
+      shifts: [{ startMs: 900, value: 0.02, phase: 'load', sources: ['article > nav.toc'] }],
+    });
+    expect(diagnosis([page('zh-cn/a', { lighthouse: lh(96, 2100, 0.8), trace: t }), page('zh-tw/a', { lighthouse: lh(93, 2600, 0.64) })])).toEqual([
+      'Lighthouse performance below 100 on zh-cn/a, zh-tw/a (93–96):',
+      '  first-contentful-paint (weight 10): zh-cn/a, zh-tw/a, 2.1 s–2.6 s, score 0.64–0.80',
+      '  hint render-blocking-insight: zh-cn/a, zh-tw/a, score 0.00 — /_astro/s.css',
+      'Lighthouse layout shift on zh-cn/a, zh-tw/a: body > main > article > nav.toc (0.0207)',
+      'Scroll-through layout shift on zh-cn/a, 0.0200 while loading at 0.9 s: article > nav.toc',
+      'Long tasks during the scroll: 2 on zh-cn/a, 51–64 ms:',
+      '  zh-cn/a: 2 (51–64 ms) in scrolly "timeline"',
+      '  in the 1 slow frames (64 ms): scripts 40 ms (forced style/layout 30 ms), style/layout/paint 20 ms, other 4 ms; by script: FrameRequestCallback /_astro/Scrolly.js 40 ms (forced layout 30 ms)',
+    ]);
   });
 });

@@ -5,22 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist');
 
 /** Chapter slugs with their scrollies' chart ids, read from the built Simplified pages. */
 const chapters = readdirSync('dist/zh-cn')
@@ -48,10 +39,10 @@ describe('every chart, every step, every edition', () => {
 
   for (const { slug, charts } of chapters) {
     it.each(['zh-cn', 'zh-tw', 'zh-hk'])(`${slug} in %s`, async (edition) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`${server.url}${edition}/${slug}/`);
+      await page.goto(`${site.server.url}${edition}/${slug}/`);
       for (const chart of charts) {
         const steps = getChart(chart, 'test').steps;
         const order = [...Array.from({ length: steps }, (_, i) => i), ...Array.from({ length: steps - 1 }, (_, i) => steps - 2 - i)];
@@ -67,10 +58,10 @@ describe('every chart, every step, every edition', () => {
   }
 
   it.each(['zh-cn', 'zh-tw', 'zh-hk'])('without JavaScript every chart in %s shows its static state, caption and data table', async (edition) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const { slug, charts } of chapters) {
-      await page.goto(`${server.url}${edition}/${slug}/`);
+      await page.goto(`${site.server.url}${edition}/${slug}/`);
       for (const chart of charts) {
         const def = getChart(chart, 'test');
         expect(await drawn(page, chart), `${slug}/${chart}`).toEqual(expected(chart, def.staticStep, edition));

@@ -2,21 +2,10 @@
  * The three editions in a real Chromium: language, script, place-keeping switcher,
  * remembered choice, no opencc in the browser, no JavaScript needed to read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist');
 
 const expected = {
   'zh-cn': { lang: 'zh-CN', h1: '读前说明：数字从哪里来，文字怎样转换', word: '头<em>发</em>', table: '英伟达的芯片', quote: '“不要神化，也不要矮化。”' },
@@ -26,8 +15,8 @@ const expected = {
 
 describe.each(Object.entries(expected))('edition %s', (edition, want) => {
   it('has its lang, its script in body, title, meta and alt text, and hreflang alternates', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${edition}/method/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${edition}/method/`);
     expect(await page.getAttribute('html', 'lang')).toBe(want.lang);
     expect(await page.textContent('h1')).toBe(want.h1);
     expect(await page.title()).toContain(want.h1);
@@ -49,8 +38,8 @@ describe.each(Object.entries(expected))('edition %s', (edition, want) => {
 
 describe('switching edition', () => {
   it('keeps the section the reader is at', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${server.url}zh-cn/method/`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.server.url}zh-cn/method/`);
     const heading = page.locator('h2#数字怎样核对');
     await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
     await page.click('.edition-switcher a[data-edition="zh-tw"]');
@@ -64,16 +53,16 @@ describe('switching edition', () => {
   });
 
   it('remembers the choice: the cover sends a returning reader to it', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}`);
+    await page.goto(`${site.server.url}`);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.click('a[data-edition="zh-hk"]');
     await page.waitForURL(/\/zh-hk\/$/);
-    await page.goto(`${server.url}`);
+    await page.goto(`${site.server.url}`);
     await page.waitForURL(/\/zh-hk\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-HK');
-    await page.goto(`${server.url}?choose`);
+    await page.goto(`${site.server.url}?choose`);
     expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
   });
@@ -81,13 +70,13 @@ describe('switching edition', () => {
 
 describe('what the browser loads', () => {
   it('requests no opencc code or dictionary, and little JavaScript', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: { url: string; body: string }[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
     });
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
-      await page.goto(`${server.url}${edition}/method/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${edition}/method/`, { waitUntil: 'networkidle' });
     }
     expect(scripts.length).toBeGreaterThan(0);
     for (const { url, body } of scripts) {
@@ -99,9 +88,9 @@ describe('what the browser loads', () => {
   });
 
   it('shows every text without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh-tw/method/`);
+    await page.goto(`${site.server.url}zh-tw/method/`);
     expect(await page.textContent('h1')).toBe(expected['zh-tw'].h1);
     expect(await page.locator('.edition-switcher a[data-edition="zh-hk"]').getAttribute('href')).toBe('/zh-hk/method/');
     expect(await page.locator('article p').count()).toBeGreaterThan(3);
@@ -109,8 +98,8 @@ describe('what the browser loads', () => {
   });
 
   it('serves the 404 page for a missing address', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}zh-cn/no-such-page/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.url}zh-cn/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toBe('找不到这一页');
     await page.close();

@@ -5,22 +5,15 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
 import { facts } from '../../src/data/registry.ts';
 
-let server: Server;
-let browser: Browser;
+const site = useSite('dist');
 let page: Page;
 beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 
 const editions = ['zh-cn', 'zh-tw', 'zh-hk'];
@@ -39,10 +32,10 @@ describe('pages', () => {
 
 describe('citations and sources', () => {
   it.each(editions)('every citation and fact link in %s resolves to an entry of the sources page', async (edition) => {
-    await page.goto(`${server.url}${edition}/sources/`);
+    await page.goto(`${site.server.url}${edition}/sources/`);
     const entries = new Set(await page.$$eval('[data-source]', (els) => els.map((e) => e.id)));
     for (const chapter of chapters()) {
-      await page.goto(`${server.url}${edition}/${chapter}/`);
+      await page.goto(`${site.server.url}${edition}/${chapter}/`);
       const targets = await page.$$eval('a[data-cite], a[data-fact]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)));
       for (const url of targets) {
         expect(url.pathname, chapter).toBe(`/${edition}/sources/`);
@@ -54,13 +47,13 @@ describe('citations and sources', () => {
   it('every source entry is cited by a chapter or listed as background', async () => {
     const cited = new Set<string>();
     for (const chapter of chapters()) {
-      await page.goto(`${server.url}zh-cn/${chapter}/`);
+      await page.goto(`${site.server.url}zh-cn/${chapter}/`);
       for (const id of await page.$$eval('a[data-cite]', (as) => as.map((a) => a.getAttribute('data-cite')!))) cited.add(id);
       for (const id of await page.$$eval('a[data-fact]', (as) => as.map((a) => a.getAttribute('data-fact')!))) {
         for (const s of facts.find((f) => f.id === id)!.sources) cited.add(s);
       }
     }
-    await page.goto(`${server.url}zh-cn/sources/`);
+    await page.goto(`${site.server.url}zh-cn/sources/`);
     const listed = await page.$$eval('[data-source]', (els) => els.map((e) => ({ id: e.id, background: e.hasAttribute('data-background') })));
     expect(listed.length).toBeGreaterThan(5);
     expect(listed.filter((s) => s.id.startsWith('seed-')).map((s) => s.id)).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
@@ -72,7 +65,7 @@ describe('citations and sources', () => {
 
 describe('corrections', () => {
   it.each(editions)('the %s corrections page lists every correction in the registry, with the seed text and the right value', async (edition) => {
-    await page.goto(`${server.url}${edition}/corrections/`);
+    await page.goto(`${site.server.url}${edition}/corrections/`);
     const listed = await page.$$eval('[data-correction]', (els) => els.map((e) => e.getAttribute('data-correction')));
     const recorded = facts.filter((f) => f.correction).map((f) => f.id);
     expect(recorded.length).toBeGreaterThan(0);

@@ -3,22 +3,12 @@
  * crawled page by page in Chromium. Any 404, request to another origin, console error or
  * Content-Security-Policy violation fails the test.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveBuild, SUB_PATH, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, SUB_PATH } from './site.ts';
 import { parseHeaders, headersFor } from '../../scripts/serve.mjs';
 import { readFileSync } from 'node:fs';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild('dist-sub', SUB_PATH);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist-sub', SUB_PATH);
 
 describe('the _headers file', () => {
   const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
@@ -35,13 +25,13 @@ describe('the _headers file', () => {
 
 describe('crawling every page under the sub-path', () => {
   it('finds no 404, no other origin, no console error and no CSP violation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     const page = await context.newPage();
     const problems: string[] = [];
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()} on ${page.url()}`);
     });
@@ -52,7 +42,7 @@ describe('crawling every page under the sub-path', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
     });
-    const queue = [`${server.url}?choose`, `${server.url}zh-cn/`, `${server.url}zh-tw/`, `${server.url}zh-hk/`];
+    const queue = [`${site.server.url}?choose`, `${site.server.url}zh-cn/`, `${site.server.url}zh-tw/`, `${site.server.url}zh-hk/`];
     const seen = new Set<string>();
     while (queue.length) {
       const url = queue.shift()!;
@@ -71,16 +61,16 @@ describe('crawling every page under the sub-path', () => {
     }
     expect(problems).toEqual([]);
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
-      for (const path of ['', 'huanfang/', 'method/', 'sources/']) expect(seen.has(`${server.url}${edition}/${path}`), `${edition}/${path}`).toBe(true);
+      for (const path of ['', 'huanfang/', 'method/', 'sources/']) expect(seen.has(`${site.server.url}${edition}/${path}`), `${edition}/${path}`).toBe(true);
     }
     await context.close();
   });
 
   it('search works under the sub-path with the CSP in force', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await page.click('[data-search-open]');
     await page.fill('[data-search-input]', '萤火');
     await page.waitForSelector('[data-search-results] li a');

@@ -5,22 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
+const site = useSite('dist');
 let pdfRun: ReturnType<typeof spawnSync>;
 beforeAll(async () => {
   pdfRun = spawnSync('npm', ['run', 'pdf', '--', '--chapter', 'huanfang'], { encoding: 'utf8' });
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -52,9 +44,9 @@ describe('npm run pdf', () => {
     expect(all).not.toContain(other);
 
     // the page as built (charts in their static state, which is what prints)
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${edition}/huanfang/`);
+    await page.goto(`${site.server.url}${edition}/huanfang/`);
     const paragraphs = await page.locator('article > p, article .section-heading + p').allTextContents();
     const prose = paragraphs.map(squash).filter((p) => p.length > 30);
     const captions = (await page.locator('.chart-caption, figure figcaption').allTextContents()).map(squash).filter(Boolean);
@@ -79,9 +71,9 @@ describe('npm run pdf', () => {
 
 describe('printing from the browser', () => {
   it('prints light colours even for a reader in dark mode', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh-hk/huanfang/`);
+    await page.goto(`${site.server.url}zh-hk/huanfang/`);
     const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ media: 'print' });
     const print = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article .section-heading + p')!).color]);
@@ -91,8 +83,8 @@ describe('printing from the browser', () => {
   });
 
   it('prints every chart in its full state, tables open, and no interface', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-1`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}zh-tw/huanfang/#gpu-units-1`);
     await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '0');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

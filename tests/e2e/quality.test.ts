@@ -4,25 +4,16 @@
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist');
 
 /** A page that lets the test inject axe despite the site's Content-Security-Policy. */
 async function axePage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, bypassCSP: true });
+  const context = await site.browser.newContext({ viewport, bypassCSP: true });
   return context.newPage();
 }
 
@@ -49,7 +40,7 @@ const pages = [
 describe('accessibility', () => {
   it.each(pages)('axe finds no violations on /%s', async (path) => {
     const page = await axePage({ width: 1440, height: 900 });
-    await page.goto(`${server.url}${path}?choose`);
+    await page.goto(`${site.server.url}${path}?choose`);
     const step = page.locator('.step').nth(1);
     if (await step.count()) await step.scrollIntoViewIfNeeded();
     expect(await axeViolations(page)).toEqual([]);
@@ -57,7 +48,7 @@ describe('accessibility', () => {
   });
   it('axe finds no violations on a phone, mid-scrolly', async () => {
     const page = await axePage({ width: 360, height: 740 });
-    await page.goto(`${server.url}zh-tw/huanfang/#gpu-units-4`);
+    await page.goto(`${site.server.url}zh-tw/huanfang/#gpu-units-4`);
     await page.waitForTimeout(800);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -70,14 +61,14 @@ describe('no console errors while scrolling', () => {
     [768, 1024],
     [1440, 900],
   ])('at %i×%i through every chapter in every edition', async (width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await site.browser.newPage({ viewport: { width, height } });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
     for (const path of editions.flatMap((e) => chapterSlugs.map((s) => `${e}/${s}/`))) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < total; y += Math.round(height * 0.7)) {
         await page.evaluate((top) => window.scrollTo(0, top), y);

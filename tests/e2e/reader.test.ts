@@ -3,25 +3,15 @@
  * progress and time, deep links to sections, back to top, search, dark mode, and meta tags.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist');
 
 describe('navigation', () => {
   it('a chapter has contents, reading time, previous/next chapter and back to top', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}zh-tw/huanfang/`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}zh-tw/huanfang/`);
     const toc = page.locator('nav.toc');
     expect(await toc.locator('h2').textContent()).toBe('本章目錄');
     const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -41,8 +31,8 @@ describe('navigation', () => {
   });
 
   it('the progress bar follows the reading position', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     const scale = () => page.locator('[data-progress]').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     expect(await scale()).toBeLessThan(0.05);
     await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
@@ -53,10 +43,10 @@ describe('navigation', () => {
   });
 
   it('every section heading has a link that copies its address', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh-hk/huanfang/`);
+    await page.goto(`${site.server.url}zh-hk/huanfang/`);
     const sections = await page.locator('article .section-heading > h2[id]').count();
     expect(await page.locator('article .section-heading > a.heading-anchor').count()).toBe(sections);
     const anchor = page.locator('article .section-heading > a.heading-anchor').nth(1);
@@ -69,8 +59,8 @@ describe('navigation', () => {
   });
 
   it('works from the keyboard: skip link, then the switcher', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
@@ -81,10 +71,10 @@ describe('navigation', () => {
 
 describe('search', () => {
   it('loads nothing until opened, then finds words in the edition', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.url}zh-tw/huanfang/`);
+    await page.goto(`${site.server.url}zh-tw/huanfang/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
     await page.click('[data-search-open]');
@@ -103,9 +93,9 @@ describe('search', () => {
 
 describe('dark mode', () => {
   it('follows the system without JavaScript, and chart labels keep their contrast', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     const [bg, label] = await page.evaluate(() => {
       const lum = (c: string) => {
         const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
@@ -126,8 +116,8 @@ describe('dark mode', () => {
 
 describe('meta', () => {
   it('title, description, Open Graph, Twitter, canonical and JSON-LD are in the edition', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-tw/huanfang/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-tw/huanfang/`);
     const meta = (sel: string) => page.getAttribute(sel, 'content');
     expect(await page.title()).toBe('幻方與螢火 · DeepSeek：一家量化基金的 AI 突圍');
     expect(await meta('meta[property="og:title"]')).toBe('幻方與螢火');

@@ -4,23 +4,14 @@
  * the keyboard steps through, reduced motion is instant, and no JavaScript still shows
  * every text and the static charts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveBuild, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveBuild('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist');
 
 const editionIds = ['zh-cn', 'zh-tw', 'zh-hk'] as const;
 type EditionId = (typeof editionIds)[number];
@@ -53,10 +44,10 @@ const expectedTexts = (marks: ReturnType<typeof timeline.layout>, edition: Editi
 
 describe.each(editionIds)('chapter 1 in %s', (edition) => {
   it('the timeline shows one more event per step and highlights it, down and back up', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}${edition}/huanfang/`);
+    await page.goto(`${site.server.url}${edition}/huanfang/`);
     const order = [0, 1, 2, 3, 4, 5, 6, 5, 3, 0];
     for (const step of order) {
       await scrollToStep(page, 'timeline', step);
@@ -76,8 +67,8 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
   });
 
   it('the GPU unit chart grows 11 → 50 → 100 squares, then sets 2048 H800s against them', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}${edition}/huanfang/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}${edition}/huanfang/`);
     const grid = (s: Awaited<ReturnType<typeof chartState>>, cls: string) =>
       s.keys.filter((k, i) => k.startsWith('grid-') && s.classes[i]!.includes(cls)).length;
     const counts = [11, 50, 100];
@@ -102,8 +93,8 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
 
 describe('landing in the right state', () => {
   it('a link to a step and a reload there restore that step', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
-    await page.goto(`${server.url}zh-tw/huanfang/#timeline-5`);
+    const page = await site.browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await page.goto(`${site.server.url}zh-tw/huanfang/#timeline-5`);
     await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
     await page.reload();
     await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
@@ -113,8 +104,8 @@ describe('landing in the right state', () => {
   });
 
   it('a fast fling past several steps lands on the step in view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'timeline', 0);
     await page.$eval('#timeline-6', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
     await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '5');
@@ -124,8 +115,8 @@ describe('landing in the right state', () => {
   });
 
   it('the keyboard moves to the next and previous step', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}zh-cn/huanfang/`);
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'gpu-units', 0);
     await page.focus('#gpu-units-1');
     await page.keyboard.press('ArrowDown');
@@ -143,8 +134,8 @@ describe('landing in the right state', () => {
 describe('motion', () => {
   it('animates between steps normally, and not at all under reduced motion', async () => {
     const sample = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion });
-      await page.goto(`${server.url}zh-cn/huanfang/`);
+      const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion });
+      await page.goto(`${site.server.url}zh-cn/huanfang/`);
       await scrollToStep(page, 'gpu-units', 0);
       await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
       await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
@@ -162,9 +153,9 @@ describe('motion', () => {
 
 describe('without JavaScript', () => {
   it.each(editionIds)('%s shows all text, every step and the static charts', async (edition) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${edition}/huanfang/`);
+    await page.goto(`${site.server.url}${edition}/huanfang/`);
     expect(await page.locator('.step').count()).toBe(11);
     const timelineState = await chartState(page, 'timeline');
     expect(timelineState.step).toBe(timeline.staticStep);

@@ -2,6 +2,7 @@
  * Helpers for browser tests: build the site, serve a build, find a Chromium.
  */
 import { spawn } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.mjs';
@@ -50,3 +51,23 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export { findChromium };
+
+/** A served build and a browser for one test file: started before its tests, stopped after. */
+export interface Site {
+  server: Server;
+  browser: Browser;
+}
+
+/** Serves `dir` under `base` and launches Chromium around the current test file. */
+export function useSite(dir = 'dist', base = '/'): Site {
+  const site = {} as Site;
+  beforeAll(async () => {
+    site.server = await serveBuild(dir, base);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

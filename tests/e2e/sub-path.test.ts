@@ -2,36 +2,25 @@
  * The build made for a sub-path works when served there: every link and asset stays
  * under the sub-path and resolves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveBuild, SUB_PATH, type Server } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, SUB_PATH } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild('dist-sub', SUB_PATH);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('dist-sub', SUB_PATH);
 
 describe('served under a sub-path', () => {
   it('loads the cover, an edition and a chapter with every request under the sub-path and answered', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const failures: string[] = [];
     const outside: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+      if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) outside.push(r.url());
     });
-    await page.goto(`${server.url}?choose`);
+    await page.goto(`${site.server.url}?choose`);
     await page.click('a[data-edition="zh-tw"]');
-    await page.waitForURL(`${server.url}zh-tw/`);
+    await page.waitForURL(`${site.server.url}zh-tw/`);
     await page.click('.chapter-list a >> nth=0');
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname.startsWith(`${SUB_PATH}zh-tw/`)).toBe(true);
@@ -47,8 +36,8 @@ describe('served under a sub-path', () => {
   });
 
   it('hashes asset names', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-cn/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-cn/`);
     const assets = await page.$$eval('link[rel="stylesheet"], script[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) expect(asset).toMatch(new RegExp(`^${SUB_PATH}_astro/.+\\.[A-Za-z0-9_-]{8}\\.(css|js)$`));

@@ -42,6 +42,11 @@ export function headersFor(rules, path) {
   return out;
 }
 
+/** True for content types worth compressing. */
+export function compressible(contentType) {
+  return /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/.test(contentType);
+}
+
 /** Starts a server for `dir` under `base`; resolves to { url, close }. */
 export async function serve(dir, { port = 4321, base = '/' } = {}) {
   const root = resolve(dir);
@@ -54,7 +59,7 @@ export async function serve(dir, { port = 4321, base = '/' } = {}) {
       const type = types[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
       const headers = { 'content-type': type, vary: 'accept-encoding', ...headersFor(rules, sitePath) };
-      if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (compressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
       }

@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { runBuild } from '../../tests/e2e/site.ts';
+import { runBuild } from '../build-site.ts';
 
 /** The outcome of a timed build. */
 export interface BuildTiming {

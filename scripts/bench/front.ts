@@ -14,6 +14,8 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { compressible } from '../serve.mjs';
+
 
 /** What the front changes. */
 export interface FrontOptions {
@@ -21,10 +23,6 @@ export interface FrontOptions {
   dropHeaders?: string[];
 }
 
-/** True for content types worth compressing. */
-export function compressible(contentType: string): boolean {
-  return /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/.test(contentType);
-}
 
 /** Starts a front for `target`; resolves to { url, close }. */
 export async function startFront(target: string, options: FrontOptions = {}): Promise<{ url: string; close(): Promise<void> }> {

@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '../serve.mjs';
-import { findChromium, launchBrowser } from '../../tests/e2e/site.ts';
+import { findChromium, launchChromium } from '../chromium.ts';
 import { makeBaseline, type Baseline } from './baseline.ts';
 import { DEFAULT_TRACE, tracePage, type TraceOptions } from './browser.ts';
 import { timeBuild, type BuildTiming } from './build.ts';
@@ -142,7 +142,7 @@ let chromiumVersion = '';
 try {
   // 5. page load and scroll-through
   progress(`scrolling through ${measured.length} pages (360×740, CPU ${cpuThrottle}x)…`);
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   chromiumVersion = browser.version();
   try {
     for (const p of measured) {

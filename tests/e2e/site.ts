@@ -1,32 +1,16 @@
 /**
  * Helpers for browser tests: build the site, serve a build, find a Chromium.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.mjs';
+import { runBuild } from '../../scripts/build-site.ts';
+
+export { runBuild };
 
 /** The sub-path the second build is made for. */
 export const SUB_PATH = '/stories/deepseek/';
-
-/** Result of running the Astro build. */
-export interface BuildResult {
-  code: number;
-  output: string;
-}
-
-/** Runs `astro build` in `cwd` (default: the project) into `outDir` for base path `base`; resolves with its exit code and output. */
-export function runBuild(options: { outDir: string; base?: string; cwd?: string }): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    const env = { ...process.env, OUT_DIR: options.outDir, BASE_PATH: options.base ?? '/' };
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 /** Builds the site or throws with the build's output. */
 export async function buildSite(options: { outDir: string; base?: string }): Promise<void> {

@@ -14,14 +14,21 @@ export function formatAttr(value: number | string): string {
   return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
 }
 
-/** One mark as an SVG element. */
+/**
+ * Class of the group every text mark sits in. The browser slides text by translating this group
+ * (moving the text itself would lay it out again on every frame of a transition).
+ */
+export const TEXT_WRAPPER_CLASS = 'mark-shift';
+
+/** One mark as an SVG element (a text inside its wrapper group). */
 export function renderMark(mark: Mark): string {
   const attrs = Object.entries(mark.attrs)
     .map(([name, value]) => ` ${name}="${escapeXml(formatAttr(value))}"`)
     .join('');
   const cls = mark.className ? ` class="${escapeXml(mark.className)}"` : '';
   const body = mark.kind === 'text' ? escapeXml(mark.text ?? '') : '';
-  return `<${mark.kind} data-key="${escapeXml(mark.key)}"${cls}${attrs}>${body}</${mark.kind}>`;
+  const element = `<${mark.kind} data-key="${escapeXml(mark.key)}"${cls}${attrs}>${body}</${mark.kind}>`;
+  return mark.kind === 'text' ? `<g class="${TEXT_WRAPPER_CLASS}">${element}</g>` : element;
 }
 
 /** The marks of one step inside a <g>, ready to place in an <svg viewBox>. */

@@ -1,59 +1,199 @@
 /**
- * Client: draws a chart state (the marks the build computed) into its SVG, moving marks
- * that persist, fading in new ones and fading out those that leave. Duration 0 applies the
- * state at once (reduced motion, reloads, anchor jumps).
+ * Client: draws chart states (the marks the build computed) into a chart's SVG. Marks that
+ * persist move, new ones fade in, those that leave fade out; what each mark does is planned by
+ * src/scroll/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
+ * reads nothing back from the page; one animation-frame loop per chart drives the transition,
+ * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
+ * once (reduced motion, reloads, anchor jumps, print).
  */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
+import { TEXT_WRAPPER_CLASS } from '../charts/render-svg.ts';
 import type { Mark } from '../charts/types.ts';
-import { formatAttr } from '../charts/render-svg.ts';
+import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolate.ts';
+import { planChange, type DrawnMark } from './mark-plan.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Key of a mark: from its datum, or from data-key on server-rendered elements. */
-function keyOf(this: unknown, d: Mark | undefined): string {
-  return d ? d.key : ((this as Element).getAttribute('data-key') ?? '');
+/** Draws states into one chart. */
+export interface ChartAnimator {
+  /** Brings the chart to `marks`, animated over `duration` ms (0: at once). */
+  draw(marks: readonly Mark[], duration: number): void;
+  /** Stops a transition under way where it is. */
+  stop(): void;
 }
 
-function applyStatic(sel: Selection<SVGElement, Mark, SVGGElement, unknown>): void {
-  sel
-    .attr('class', (d) => d.className ?? null)
-    .each(function (d) {
-      if (d.kind === 'text') this.textContent = d.text ?? '';
-    });
+/** A drawn mark: its element, the node placed in the chart (a text's wrapper) and what it shows. */
+interface Entry extends DrawnMark {
+  el: Element;
+  outer: Element;
+  attrs: Record<string, string>;
+  shift: [number, number];
 }
 
-/** Draws `marks` into the chart's <g class="marks">, animated over `duration` ms. */
-export function drawState(svg: SVGSVGElement, marks: readonly Mark[], duration: number): void {
-  const group = select(svg).select<SVGGElement>('g.marks');
-  const joined = group.selectAll<SVGElement, Mark>('[data-key]').data<Mark>(marks as Mark[], keyOf as (d: Mark) => string);
-  const exiting = joined.exit<Mark>();
-  const entering = joined
-    .enter()
-    .append((d) => document.createElementNS(SVG_NS, d.kind) as SVGElement)
-    .attr('data-key', (d) => d.key)
-    .attr('opacity', duration ? 0 : null);
-  const all = entering.merge(joined);
-  applyStatic(all);
-  all.order();
-  if (!duration) {
-    const attrNames = new Set(marks.flatMap((m) => Object.keys(m.attrs)));
-    exiting.interrupt().remove();
-    all.interrupt();
-    for (const name of attrNames) all.attr(name, (d) => (name in d.attrs ? formatAttr(d.attrs[name]!) : null));
-    all.attr('opacity', (d) => ('opacity' in d.attrs ? formatAttr(d.attrs.opacity!) : null));
-    return;
+interface Tween {
+  entry: Entry;
+  name: string;
+  interpolate: Interpolator;
+}
+
+interface Running {
+  start: number;
+  duration: number;
+  tweens: Tween[];
+  slides: { entry: Entry; from: readonly [number, number] }[];
+  /** Run when the transition ends: final attributes, removals. */
+  ends: (() => void)[];
+}
+
+/** Reads a server-rendered mark once. */
+function readEntry(el: Element): Entry {
+  const attrs: Record<string, string> = {};
+  for (const name of el.getAttributeNames()) if (name !== 'data-key' && name !== 'class') attrs[name] = el.getAttribute(name) ?? '';
+  const parent = el.parentElement;
+  const wrapped = parent?.classList.contains(TEXT_WRAPPER_CLASS) ?? false;
+  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, shift: [0, 0] };
+}
+
+/** Creates a mark's element (a text inside its wrapper), not yet placed. */
+function createEntry(mark: Mark): Entry {
+  const el = document.createElementNS(SVG_NS, mark.kind);
+  el.setAttribute('data-key', mark.key);
+  let outer: Element = el;
+  if (mark.kind === 'text') {
+    outer = document.createElementNS(SVG_NS, 'g');
+    outer.setAttribute('class', TEXT_WRAPPER_CLASS);
+    outer.append(el);
   }
-  exiting.transition().duration(duration).attr('opacity', 0).remove();
-  all.interrupt();
-  // only marks that change get a transition, and only for the attributes that change:
-  // a step usually moves a few marks among many that stay put
-  all.each(function (d) {
-    const target: Record<string, string> = { opacity: formatAttr(d.attrs.opacity ?? 1) };
-    for (const [name, value] of Object.entries(d.attrs)) target[name] = formatAttr(value);
-    const changed = Object.entries(target).filter(([name, value]) => (this.getAttribute(name) ?? (name === 'opacity' ? '1' : null)) !== value);
-    if (changed.length === 0) return;
-    const t = select(this).transition().duration(duration);
-    for (const [name, value] of changed) t.attr(name, value);
-  });
+  return { el, outer, attrs: {}, className: null, text: null, shift: [0, 0] };
+}
+
+/** Sets or removes an attribute of a mark, writing to the page only when it changes. */
+function writeAttr(entry: Entry, name: string, value: string | null): void {
+  if ((entry.attrs[name] ?? null) === value) return;
+  if (value === null) {
+    delete entry.attrs[name];
+    entry.el.removeAttribute(name);
+  } else {
+    entry.attrs[name] = value;
+    entry.el.setAttribute(name, value);
+  }
+}
+
+/** Moves a text by its wrapper's translation (none when [0, 0]). */
+function writeShift(entry: Entry, dx: number, dy: number): void {
+  const x = Math.round(dx * 100) / 100;
+  const y = Math.round(dy * 100) / 100;
+  if (x === entry.shift[0] && y === entry.shift[1]) return;
+  entry.shift = [x, y];
+  if (entry.outer === entry.el) return;
+  if (x === 0 && y === 0) entry.outer.removeAttribute('transform');
+  else entry.outer.setAttribute('transform', `translate(${x},${y})`);
+}
+
+/** Creates the animator of the chart drawn in `svg` (its marks live in `g.marks`). */
+export function createAnimator(svg: SVGSVGElement): ChartAnimator {
+  const group = svg.querySelector<SVGGElement>('g.marks') ?? svg;
+  let drawn: Map<string, Entry> | null = null;
+  let running: Running | null = null;
+  let frame = 0;
+
+  /** Writes every value of a transition at eased progress `e`. */
+  const apply = (run: Running, e: number): void => {
+    for (const t of run.tweens) writeAttr(t.entry, t.name, t.interpolate(e));
+    for (const s of run.slides) writeShift(s.entry, s.from[0] * (1 - e), s.from[1] * (1 - e));
+  };
+
+  /** Stops the running transition where it is, leaving its current values on screen. */
+  const stop = (): void => {
+    if (!running) return;
+    cancelAnimationFrame(frame);
+    apply(running, easeCubicInOut((performance.now() - running.start) / running.duration));
+    running = null;
+  };
+
+  const finish = (run: Running): void => {
+    apply(run, 1);
+    run.ends.forEach((end) => end());
+  };
+
+  const tick = (now: number): void => {
+    if (!running) return;
+    const t = (now - running.start) / running.duration;
+    if (t < 1) {
+      apply(running, easeCubicInOut(t));
+      frame = requestAnimationFrame(tick);
+      return;
+    }
+    const run = running;
+    running = null;
+    finish(run);
+  };
+
+  const draw = (marks: readonly Mark[], duration: number): void => {
+    stop();
+    drawn ??= new Map(Array.from(group.querySelectorAll('[data-key]'), (el) => [el.getAttribute('data-key') ?? '', readEntry(el)]));
+    const animate = duration > 0;
+    const run: Running = { start: performance.now(), duration, tweens: [], slides: [], ends: [] };
+    const leaving = new Map(drawn);
+    const placed: Entry[] = [];
+
+    for (const mark of marks) {
+      const found = leaving.get(mark.key);
+      leaving.delete(mark.key);
+      const entry = found ?? createEntry(mark);
+      if (!found) {
+        group.append(entry.outer);
+        drawn.set(mark.key, entry);
+      }
+      const change = planChange(found ?? null, mark, animate);
+      for (const [name, value] of Object.entries(change.set)) writeAttr(entry, name, value);
+      if (change.className !== undefined) {
+        entry.className = change.className;
+        if (change.className === null) entry.el.removeAttribute('class');
+        else entry.el.setAttribute('class', change.className);
+      }
+      if (change.text !== undefined) entry.el.textContent = entry.text = change.text;
+      for (const { name, interpolate } of change.tweens) run.tweens.push({ entry, name, interpolate });
+      const ends = Object.entries(change.end);
+      if (ends.length) run.ends.push(() => ends.forEach(([name, value]) => writeAttr(entry, name, value)));
+      if (change.shiftFrom) {
+        writeShift(entry, ...change.shiftFrom);
+        run.slides.push({ entry, from: change.shiftFrom });
+      } else {
+        writeShift(entry, 0, 0);
+      }
+      placed.push(entry);
+    }
+
+    // marks that leave fade out, then go
+    for (const [key, entry] of leaving) {
+      const gone = (): void => {
+        entry.outer.remove();
+        drawn?.delete(key);
+      };
+      const fade = animate ? interpolateAttr(entry.attrs.opacity ?? '1', '0') : null;
+      if (!fade) {
+        gone();
+        continue;
+      }
+      run.tweens.push({ entry, name: 'opacity', interpolate: fade });
+      run.ends.push(gone);
+    }
+
+    // document order follows the marks' order (later marks paint on top); only misplaced nodes move
+    let next: Element | null = null;
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const node = placed[i]!.outer;
+      if (next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
+      next = node;
+    }
+
+    if (!animate || (run.tweens.length === 0 && run.slides.length === 0)) {
+      finish(run);
+      return;
+    }
+    running = run;
+    frame = requestAnimationFrame(tick);
+  };
+
+  return { draw, stop };
 }

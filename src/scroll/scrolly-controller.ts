@@ -7,7 +7,7 @@
  */
 import scrollama from 'scrollama';
 import type { Mark } from '../charts/types.ts';
-import { drawState } from './chart-animator.ts';
+import { createAnimator } from './chart-animator.ts';
 import { activeStep, clampOffset, stateForStep } from './scroll-math.ts';
 
 const DURATION = 650;
@@ -23,6 +23,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
   let offset = trigger();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const animator = createAnimator(svg);
   const staticStep = Number(svg.dataset.step);
   let shown = staticStep;
   let frame = 0;
@@ -41,7 +42,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
-    drawState(svg, states[state] ?? [], instant || reducedMotion.matches ? 0 : DURATION);
+    animator.draw(states[state] ?? [], instant || reducedMotion.matches ? 0 : DURATION);
     shown = state;
     svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);
@@ -64,7 +65,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   };
   // print the state that tells the most, complete; go back to the reader's state afterwards
   const beforePrint = (): void => {
-    drawState(svg, states[staticStep] ?? [], 0);
+    animator.draw(states[staticStep] ?? [], 0);
     svg.dataset.step = String(staticStep);
     shown = staticStep;
   };
@@ -110,6 +111,7 @@ export function setupScrolly(section: HTMLElement): () => void {
 
   return () => {
     scroller.destroy();
+    animator.stop();
     cancelAnimationFrame(frame);
     window.clearTimeout(resizeTimer);
     layoutObserver.disconnect();

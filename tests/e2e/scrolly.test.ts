@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { useSite } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
+import { debates } from '../../src/charts/debates.ts';
+import { formatAttr } from '../../src/charts/render-svg.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 
 const site = useSite('dist');
@@ -148,6 +150,69 @@ describe('motion', () => {
     expect(reduced.every((o) => o === 1)).toBe(true);
     const moving = await sample('no-preference');
     expect(moving.some((o) => o < 1)).toBe(true);
+  });
+});
+
+describe('transitions', () => {
+  /** Every mark of a chart as drawn: key, element, class, attributes and text, and how many text wrappers are still translated. */
+  const drawnMarks = (page: Page, chart: string) =>
+    page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => ({
+      marks: Array.from(svg.querySelectorAll('g.marks [data-key]'), (el) => ({
+        key: el.getAttribute('data-key'),
+        kind: el.tagName,
+        className: el.getAttribute('class'),
+        attrs: Object.fromEntries(el.getAttributeNames().filter((n) => n !== 'data-key' && n !== 'class').sort().map((n) => [n, el.getAttribute(n)])),
+        text: el.tagName === 'text' ? el.textContent : null,
+      })),
+      translated: svg.querySelectorAll('g.marks g[transform]').length,
+    }));
+  /** The same, as the chart module lays out a step. */
+  const laidOut = (step: number) =>
+    debates.layout(debates.load(), step, debates.size).map((m) => ({
+      key: m.key,
+      kind: m.kind,
+      className: m.className ?? null,
+      attrs: Object.fromEntries(Object.entries(m.attrs).sort(([a], [b]) => a.localeCompare(b)).map(([n, v]) => [n, formatAttr(v)])),
+      text: m.kind === 'text' ? (m.text ?? '') : null,
+    }));
+
+  it('text slides as a whole (its wrapper translates) instead of being moved frame by frame', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/debates/`);
+    await scrollToStep(page, 'debates', 0);
+    await page.waitForTimeout(900);
+    // record every attribute the next transition writes
+    await page.$eval('[data-scrolly="debates"] svg.chart', (svg) => {
+      const log: { tag: string; key: string | null; name: string; value: string | null }[] = [];
+      (window as unknown as { writes: typeof log }).writes = log;
+      new MutationObserver((records) => {
+        for (const r of records) log.push({ tag: (r.target as Element).tagName, key: (r.target as Element).getAttribute('data-key'), name: r.attributeName ?? '', value: (r.target as Element).getAttribute(r.attributeName ?? '') });
+      }).observe(svg, { attributes: true, subtree: true });
+    });
+    await scrollToStep(page, 'debates', 1);
+    await page.waitForTimeout(900);
+    const writes = await page.evaluate(() => (window as unknown as { writes: { tag: string; key: string | null; name: string; value: string | null }[] }).writes);
+    const slides = writes.filter((w) => w.tag === 'g' && w.name === 'transform' && w.value);
+    expect(slides.length).toBeGreaterThan(10);
+    // a text's position is written once, at the start, not on every frame
+    const before = new Map(laidOut(0).map((m) => [m.key, m]));
+    const moving = laidOut(1).filter((m) => m.kind === 'text' && before.has(m.key) && m.attrs.y !== before.get(m.key)!.attrs.y);
+    expect(moving.length).toBeGreaterThan(3);
+    for (const { key } of moving) expect(writes.filter((w) => w.key === key && w.name === 'y'), key!).toHaveLength(1);
+    expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(1), translated: 0 });
+    await page.close();
+  });
+
+  it('every transition ends exactly in its step’s state, also when the next step interrupts it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/debates/`);
+    for (const step of [0, 2, 4, 1, 5, 3]) await scrollToStep(page, 'debates', step);
+    await page.waitForTimeout(1000);
+    expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(3), translated: 0 });
+    await scrollToStep(page, 'debates', 5);
+    await page.waitForTimeout(1000);
+    expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(5), translated: 0 });
+    await page.close();
   });
 });
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { easeCubicInOut, interpolateAttr } from '../../../src/scroll/interpolate.ts';
+
+describe('easing', () => {
+  it('starts at 0, ends at 1, is half way at the middle and clamps outside', () => {
+    expect(easeCubicInOut(0)).toBe(0);
+    expect(easeCubicInOut(0.5)).toBe(0.5);
+    expect(easeCubicInOut(1)).toBe(1);
+    expect(easeCubicInOut(-1)).toBe(0);
+    expect(easeCubicInOut(3)).toBe(1);
+    expect(easeCubicInOut(0.25)).toBeLessThan(0.25);
+  });
+});
+
+describe('attribute interpolation', () => {
+  it('blends numbers as the SVG writes them (two decimals) and ends exactly on the target', () => {
+    const f = interpolateAttr('10', '20')!;
+    expect(f(0)).toBe('10');
+    expect(f(0.333)).toBe('13.33');
+    expect(f(1)).toBe('20');
+  });
+  it('blends the numbers inside a path whose commands stay the same', () => {
+    const f = interpolateAttr('M0,10L20,30', 'M10,10L40,-10')!;
+    expect(f(0.5)).toBe('M5,10L30,10');
+    expect(f(1)).toBe('M10,10L40,-10');
+  });
+  it('swaps what cannot be blended: a new shape, a keyword, a missing start, no change', () => {
+    expect(interpolateAttr('M0,0L1,1', 'M0,0L1,1L2,2')).toBeNull();
+    expect(interpolateAttr('start', 'end')).toBeNull();
+    expect(interpolateAttr(null, '5')).toBeNull();
+    expect(interpolateAttr('5', '5')).toBeNull();
+  });
+});

@@ -27,6 +27,16 @@ interface Entry extends DrawnMark {
   outer: Element;
   attrs: Record<string, string>;
   shift: [number, number];
+  /** The mark it shows exactly, at rest (its signature); null while it is changing or not known. */
+  settled: string | null;
+}
+
+/** A mark's signature: two marks with the same one draw the same. Computed once per mark. */
+const signatures = new WeakMap<Mark, string>();
+function signature(mark: Mark): string {
+  let sig = signatures.get(mark);
+  if (sig === undefined) signatures.set(mark, (sig = JSON.stringify(mark)));
+  return sig;
 }
 
 interface Tween {
@@ -50,7 +60,7 @@ function readEntry(el: Element): Entry {
   for (const name of el.getAttributeNames()) if (name !== 'data-key' && name !== 'class') attrs[name] = el.getAttribute(name) ?? '';
   const parent = el.parentElement;
   const wrapped = parent?.classList.contains(TEXT_WRAPPER_CLASS) ?? false;
-  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, shift: [0, 0] };
+  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, shift: [0, 0], settled: null };
 }
 
 /** Creates a mark's element (a text inside its wrapper), not yet placed. */
@@ -63,7 +73,7 @@ function createEntry(mark: Mark): Entry {
     outer.setAttribute('class', TEXT_WRAPPER_CLASS);
     outer.append(el);
   }
-  return { el, outer, attrs: {}, className: null, text: null, shift: [0, 0] };
+  return { el, outer, attrs: {}, className: null, text: null, shift: [0, 0], settled: null };
 }
 
 /** Sets or removes an attribute of a mark, writing to the page only when it changes. */
@@ -140,6 +150,11 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       const found = leaving.get(mark.key);
       leaving.delete(mark.key);
       const entry = found ?? createEntry(mark);
+      placed.push(entry);
+      const sig = signature(mark);
+      // most marks of a step are as they were: nothing to plan or write
+      if (found?.settled === sig) continue;
+      entry.settled = null;
       if (!found) {
         group.append(entry.outer);
         drawn.set(mark.key, entry);
@@ -161,11 +176,13 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       } else {
         writeShift(entry, 0, 0);
       }
-      placed.push(entry);
+      if (change.tweens.length || change.shiftFrom) run.ends.push(() => (entry.settled = sig));
+      else entry.settled = sig;
     }
 
     // marks that leave fade out, then go
     for (const [key, entry] of leaving) {
+      entry.settled = null;
       const gone = (): void => {
         entry.outer.remove();
         drawn?.delete(key);

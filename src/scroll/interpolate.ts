@@ -21,6 +21,10 @@ const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
  */
 export function interpolateAttr(from: string | null, to: string): Interpolator | null {
   if (from === null || from === to) return null;
+  // the common case, two plain numbers, without the pattern matching
+  const x = from.trim() === '' ? Number.NaN : Number(from);
+  const y = to.trim() === '' ? Number.NaN : Number(to);
+  if (Number.isFinite(x) && Number.isFinite(y)) return (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t));
   const a = from.match(NUMBER) ?? [];
   const b = to.match(NUMBER) ?? [];
   if (a.length === 0 || a.length !== b.length) return null;

@@ -11,6 +11,7 @@
  *   npm run bench -- --no-lighthouse   skip Lighthouse
  *   npm run bench -- --out-dir DIR     build into DIR instead of dist/
  *   npm run bench -- --cpu-throttle N  CPU slowdown of the scroll-through (default 4; 1 = none)
+ *   npm run bench -- --scroll-speed N  CSS px per second of the scroll-through (default 1500, a fling; 300 is reading pace)
  *   npm run bench -- --baseline zh-cn/slug   the chapter the baseline is made from
  *   npm run bench -- --reports DIR     also save each page's full Lighthouse report (JSON) in DIR
  *   npm run bench -- --lighthouse-runs N   N Lighthouse runs per page, keeping the median (default 1)
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'out-dir': { type: 'string', default: 'dist' },
     'cpu-throttle': { type: 'string', default: String(DEFAULT_TRACE.cpuThrottle) },
+    'scroll-speed': { type: 'string', default: String(DEFAULT_TRACE.pxPerSecond) },
     baseline: { type: 'string' },
     reports: { type: 'string' },
     'lighthouse-runs': { type: 'string', default: '1' },
@@ -66,7 +68,9 @@ const cpuThrottle = Number(args['cpu-throttle']);
 if (!(cpuThrottle >= 1)) fail(`--cpu-throttle must be a number >= 1, not ${args['cpu-throttle']}`);
 const lighthouseRuns = Number(args['lighthouse-runs']);
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) fail(`--lighthouse-runs must be a whole number >= 1, not ${args['lighthouse-runs']}`);
-const trace: TraceOptions = { ...DEFAULT_TRACE, cpuThrottle };
+const pxPerSecond = Number(args['scroll-speed']);
+if (!(pxPerSecond > 0)) fail(`--scroll-speed must be a number of px per second > 0, not ${args['scroll-speed']}`);
+const trace: TraceOptions = { ...DEFAULT_TRACE, cpuThrottle, pxPerSecond };
 const progress = (line: string): void => void process.stderr.write(`${line}\n`);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 

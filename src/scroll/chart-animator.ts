@@ -19,6 +19,8 @@ export interface ChartAnimator {
   draw(marks: readonly Mark[], duration: number): void;
   /** Stops a transition under way where it is. */
   stop(): void;
+  /** Whether a transition is under way. */
+  busy(): boolean;
 }
 
 /** A drawn mark: its element, the node placed in the chart (a text's wrapper) and what it shows. */
@@ -212,5 +214,5 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     frame = requestAnimationFrame(tick);
   };
 
-  return { draw, stop };
+  return { draw, stop, busy: () => running !== null };
 }

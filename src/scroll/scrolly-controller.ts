@@ -3,7 +3,8 @@
  * positions (never replayed from enter/exit events), so fast flings, anchor jumps, reloads
  * mid-page and the back button all land in the right state. scrollama's observers tell
  * when to look; work is batched into animation frames; resizes are debounced; a keyboard
- * user can step with the arrow keys; reduced motion applies states at once.
+ * user can step with the arrow keys; reduced motion applies states at once, and so does a
+ * step reached while the previous transition is still running.
  */
 import scrollama from 'scrollama';
 import type { Mark } from '../charts/types.ts';
@@ -42,7 +43,9 @@ export function setupScrolly(section: HTMLElement): () => void {
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
-    animator.draw(states[state] ?? [], instant || reducedMotion.matches ? 0 : DURATION);
+    // a reader who reaches the next step before the last transition ended is moving fast (a fling,
+    // a run of key presses): the chart keeps up by showing the state at once instead of queuing motion
+    animator.draw(states[state] ?? [], instant || reducedMotion.matches || animator.busy() ? 0 : DURATION);
     shown = state;
     svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);

@@ -203,6 +203,30 @@ describe('transitions', () => {
     await page.close();
   });
 
+  it('a step reached while the last transition still runs is shown at once, so a fast reader is never behind', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/debates/`);
+    await scrollToStep(page, 'debates', 0);
+    await page.waitForTimeout(900);
+    const midway = await page.evaluate(async () => {
+      const to = (id: string) => {
+        const el = document.getElementById(id)!;
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+      };
+      const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+      to('debates-2');
+      await frame();
+      await frame();
+      const sliding = document.querySelectorAll('[data-scrolly="debates"] g.marks g[transform]').length;
+      to('debates-3');
+      return sliding;
+    });
+    expect(midway).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="debates"] svg.chart')?.dataset.step === '2');
+    expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(2), translated: 0 });
+    await page.close();
+  });
+
   it('every transition ends exactly in its step’s state, also when the next step interrupts it', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.server.url}zh-cn/debates/`);

@@ -9,7 +9,7 @@
 import { TEXT_WRAPPER_CLASS } from '../charts/render-svg.ts';
 import type { Mark } from '../charts/types.ts';
 import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolate.ts';
-import { planChange, type DrawnMark } from './mark-plan.ts';
+import { IDENTITY, isIdentity, planChange, type DrawnMark, type Flip } from './mark-plan.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -21,6 +21,11 @@ export interface ChartAnimator {
   stop(): void;
   /** Whether a transition is under way. */
   busy(): boolean;
+  /**
+   * Does ahead of time what the first step change would: reads the drawn marks and signs every
+   * state's marks. `shown` are the marks the page was rendered with, known to be at rest.
+   */
+  prepare(states: readonly (readonly Mark[])[], shown: readonly Mark[]): void;
 }
 
 /** A drawn mark: its element, the node placed in the chart (a text's wrapper) and what it shows. */
@@ -28,7 +33,6 @@ interface Entry extends DrawnMark {
   el: Element;
   outer: Element;
   attrs: Record<string, string>;
-  shift: [number, number];
   /** The mark it shows exactly, at rest (its signature); null while it is changing or not known. */
   settled: string | null;
 }
@@ -51,7 +55,7 @@ interface Running {
   start: number;
   duration: number;
   tweens: Tween[];
-  slides: { entry: Entry; from: readonly [number, number] }[];
+  moves: { entry: Entry; from: Flip }[];
   /** Run when the transition ends: final attributes, removals. */
   ends: (() => void)[];
 }
@@ -62,7 +66,7 @@ function readEntry(el: Element): Entry {
   for (const name of el.getAttributeNames()) if (name !== 'data-key' && name !== 'class') attrs[name] = el.getAttribute(name) ?? '';
   const parent = el.parentElement;
   const wrapped = parent?.classList.contains(TEXT_WRAPPER_CLASS) ?? false;
-  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, shift: [0, 0], settled: null };
+  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, flip: IDENTITY, settled: null };
 }
 
 /** Creates a mark's element (a text inside its wrapper), not yet placed. */
@@ -75,7 +79,7 @@ function createEntry(mark: Mark): Entry {
     outer.setAttribute('class', TEXT_WRAPPER_CLASS);
     outer.append(el);
   }
-  return { el, outer, attrs: {}, className: null, text: null, shift: [0, 0], settled: null };
+  return { el, outer, attrs: {}, className: null, text: null, flip: IDENTITY, settled: null };
 }
 
 /** Sets or removes an attribute of a mark, writing to the page only when it changes. */
@@ -90,28 +94,32 @@ function writeAttr(entry: Entry, name: string, value: string | null): void {
   }
 }
 
-/** Moves a text by its wrapper's translation (none when [0, 0]). */
-function writeShift(entry: Entry, dx: number, dy: number): void {
-  const x = Math.round(dx * 100) / 100;
-  const y = Math.round(dy * 100) / 100;
-  if (x === entry.shift[0] && y === entry.shift[1]) return;
-  entry.shift = [x, y];
-  if (entry.outer === entry.el) return;
-  if (x === 0 && y === 0) entry.outer.removeAttribute('transform');
-  else entry.outer.setAttribute('transform', `translate(${x},${y})`);
+/** Shows a mark through a transform (on a text's wrapper, on a shape itself); none at IDENTITY. */
+function writeFlip(entry: Entry, flip: Flip): void {
+  const [sx, sy, tx, ty] = flip.map((n) => Math.round(n * 1000) / 1000) as [number, number, number, number];
+  const [a, b, c, d] = entry.flip;
+  if (sx === a && sy === b && tx === c && ty === d) return;
+  entry.flip = [sx, sy, tx, ty];
+  if (isIdentity(entry.flip)) entry.outer.removeAttribute('transform');
+  else entry.outer.setAttribute('transform', sx === 1 && sy === 1 ? `translate(${tx},${ty})` : `matrix(${sx},0,0,${sy},${tx},${ty})`);
+}
+
+/** The transform `e` of the way (0..1) from `from` to IDENTITY. */
+function flipAt(from: Flip, e: number): Flip {
+  return [from[0] + (1 - from[0]) * e, from[1] + (1 - from[1]) * e, from[2] * (1 - e), from[3] * (1 - e)];
 }
 
 /** Creates the animator of the chart drawn in `svg` (its marks live in `g.marks`). */
 export function createAnimator(svg: SVGSVGElement): ChartAnimator {
   const group = svg.querySelector<SVGGElement>('g.marks') ?? svg;
-  let drawn: Map<string, Entry> | null = null;
+  let recorded: Map<string, Entry> | null = null;
   let running: Running | null = null;
   let frame = 0;
 
   /** Writes every value of a transition at eased progress `e`. */
   const apply = (run: Running, e: number): void => {
     for (const t of run.tweens) writeAttr(t.entry, t.name, t.interpolate(e));
-    for (const s of run.slides) writeShift(s.entry, s.from[0] * (1 - e), s.from[1] * (1 - e));
+    for (const m of run.moves) writeFlip(m.entry, flipAt(m.from, e));
   };
 
   /** Stops the running transition where it is, leaving its current values on screen. */
@@ -140,11 +148,27 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     finish(run);
   };
 
+  /** The marks as drawn, read from the server-rendered SVG the first time they are needed. */
+  const record = (): Map<string, Entry> =>
+    (recorded ??= new Map(Array.from(group.querySelectorAll('[data-key]'), (el) => [el.getAttribute('data-key') ?? '', readEntry(el)])));
+
+  let drawnOnce = false;
+  const prepare = (states: readonly (readonly Mark[])[], shown: readonly Mark[]): void => {
+    const entries = record();
+    for (const marks of states) for (const mark of marks) signature(mark);
+    if (drawnOnce) return;
+    for (const mark of shown) {
+      const entry = entries.get(mark.key);
+      if (entry) entry.settled = signature(mark);
+    }
+  };
+
   const draw = (marks: readonly Mark[], duration: number): void => {
     stop();
-    drawn ??= new Map(Array.from(group.querySelectorAll('[data-key]'), (el) => [el.getAttribute('data-key') ?? '', readEntry(el)]));
+    drawnOnce = true;
+    const drawn = record();
     const animate = duration > 0;
-    const run: Running = { start: performance.now(), duration, tweens: [], slides: [], ends: [] };
+    const run: Running = { start: performance.now(), duration, tweens: [], moves: [], ends: [] };
     const leaving = new Map(drawn);
     const placed: Entry[] = [];
 
@@ -172,13 +196,9 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       for (const { name, interpolate } of change.tweens) run.tweens.push({ entry, name, interpolate });
       const ends = Object.entries(change.end);
       if (ends.length) run.ends.push(() => ends.forEach(([name, value]) => writeAttr(entry, name, value)));
-      if (change.shiftFrom) {
-        writeShift(entry, ...change.shiftFrom);
-        run.slides.push({ entry, from: change.shiftFrom });
-      } else {
-        writeShift(entry, 0, 0);
-      }
-      if (change.tweens.length || change.shiftFrom) run.ends.push(() => (entry.settled = sig));
+      writeFlip(entry, change.flipFrom ?? IDENTITY);
+      if (change.flipFrom) run.moves.push({ entry, from: change.flipFrom });
+      if (change.tweens.length || change.flipFrom) run.ends.push(() => (entry.settled = sig));
       else entry.settled = sig;
     }
 
@@ -187,7 +207,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       entry.settled = null;
       const gone = (): void => {
         entry.outer.remove();
-        drawn?.delete(key);
+        drawn.delete(key);
       };
       const fade = animate ? interpolateAttr(entry.attrs.opacity ?? '1', '0') : null;
       if (!fade) {
@@ -206,7 +226,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       next = node;
     }
 
-    if (!animate || (run.tweens.length === 0 && run.slides.length === 0)) {
+    if (!animate || (run.tweens.length === 0 && run.moves.length === 0)) {
       finish(run);
       return;
     }
@@ -214,5 +234,5 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     frame = requestAnimationFrame(tick);
   };
 
-  return { draw, stop, busy: () => running !== null };
+  return { draw, stop, busy: () => running !== null, prepare };
 }

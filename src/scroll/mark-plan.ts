@@ -1,16 +1,22 @@
 /**
  * Pure planning of one mark's change between two chart states, unit-tested without a browser.
  *
- * What a frame of a transition costs decides the plan: in Chromium, moving or resizing SVG text
- * (its x, y or font-size) lays the text out and shapes it again on every frame, while moving a
- * group around it with a translation does not. So text never has its own attributes animated:
- * its new attributes are set at once and the text slides from where it was to where it goes
- * with a translation on a wrapper (the FLIP technique), fading where its opacity changes.
- * Shapes (rect, circle, line, path) have their numeric attributes interpolated.
+ * What a frame of a transition costs decides the plan. In Chromium, changing a text's x, y or
+ * font-size lays the text out and shapes it again, and changing a shape's geometry repaints it,
+ * on every frame; changing a transform does neither. So marks move the FLIP way: a text, rect or
+ * circle takes its new geometry at once and a transform (on a text's wrapper group, on a shape
+ * itself) first maps it back onto where it showed, then eases to none. Opacity fades; lines,
+ * paths and other numbers interpolate their attributes.
  */
 import { formatAttr } from '../charts/render-svg.ts';
 import type { Mark } from '../charts/types.ts';
 import { interpolateAttr, type Interpolator } from './interpolate.ts';
+
+/** A transform without rotation, [sx, sy, tx, ty]: x′ = sx·x + tx, y′ = sy·y + ty. */
+export type Flip = readonly [number, number, number, number];
+
+/** The transform that changes nothing. */
+export const IDENTITY: Flip = [1, 1, 0, 0];
 
 /** A mark as it is drawn now, read from its element. */
 export interface DrawnMark {
@@ -19,8 +25,8 @@ export interface DrawnMark {
   className: string | null;
   /** Text content, for text. */
   text: string | null;
-  /** A text's current slide offset (its wrapper's translation); [0, 0] when still. */
-  shift: readonly [number, number];
+  /** The transform it is shown through during a move; IDENTITY at rest. */
+  flip: Flip;
 }
 
 /** What to do to one element to bring it to a mark's state. */
@@ -31,8 +37,8 @@ export interface MarkChange {
   tweens: { name: string; interpolate: Interpolator }[];
   /** Attributes to write when the transition ends (null removes). */
   end: Record<string, string | null>;
-  /** A text's slide: the offset it starts from, going to [0, 0]; null when it does not slide. */
-  shiftFrom: [number, number] | null;
+  /** The transform a move starts from, easing to IDENTITY; null when the mark does not move that way. */
+  flipFrom: Flip | null;
   /** The class to write, when it changes (null removes). */
   className?: string | null;
   /** The text to write, when it changes. */
@@ -42,32 +48,73 @@ export interface MarkChange {
 /** Attributes the animator manages itself, never taken from or given to a mark's attrs. */
 const OWN = new Set(['data-key', 'class']);
 
-/** Offsets below this (in viewBox units) are not worth a slide. */
-const STILL = 0.01;
+/** The attributes that make each kind's box, moved by a flip instead of being interpolated. */
+const GEOMETRY: Partial<Record<Mark['kind'], readonly string[]>> = {
+  text: ['x', 'y'],
+  rect: ['x', 'y', 'width', 'height'],
+  circle: ['cx', 'cy', 'r'],
+};
 
-/** A number attribute of a drawn mark, or null when absent or not a number. */
-function numberAttr(attrs: Readonly<Record<string, string>>, name: string): number | null {
-  const value = attrs[name];
-  if (value === undefined) return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
+/** Transforms closer than this to IDENTITY are not worth a move. */
+const STILL = 0.001;
+
+/** A mark's box [x, y, width, height] from its attributes (a text's is its anchor point), or null. */
+function boxOf(kind: Mark['kind'], attrs: Readonly<Record<string, string>>): [number, number, number, number] | null {
+  const n = (name: string): number => (attrs[name] === undefined || attrs[name] === '' ? Number.NaN : Number(attrs[name]));
+  const box: [number, number, number, number] =
+    kind === 'text' ? [n('x'), n('y'), 0, 0]
+      : kind === 'rect' ? [n('x'), n('y'), n('width'), n('height')]
+        : kind === 'circle' ? [n('cx') - n('r'), n('cy') - n('r'), 2 * n('r'), 2 * n('r')]
+          : [Number.NaN, 0, 0, 0];
+  return box.every(Number.isFinite) ? box : null;
+}
+
+/**
+ * The transform that shows a mark drawn with the `to` attributes where it shows now (`from`
+ * attributes seen through `flip`), or null when no such transform exists (no box, an empty new box).
+ */
+export function flipBetween(kind: Mark['kind'], from: Readonly<Record<string, string>>, flip: Flip, to: Readonly<Record<string, string>>): Flip | null {
+  const a = boxOf(kind, from);
+  const b = boxOf(kind, to);
+  if (!a || !b) return null;
+  const [fx, fy, ftx, fty] = flip;
+  const seen = [fx * a[0] + ftx, fy * a[1] + fty, fx * a[2], fy * a[3]] as const;
+  if (kind === 'text') return [1, 1, seen[0] - b[0], seen[1] - b[1]];
+  if (b[2] <= 0 || b[3] <= 0) return null;
+  const sx = seen[2] / b[2];
+  const sy = seen[3] / b[3];
+  return [sx, sy, seen[0] - sx * b[0], seen[1] - sy * b[1]];
+}
+
+/** Whether a transform is (close enough to) IDENTITY. */
+export function isIdentity([sx, sy, tx, ty]: Flip): boolean {
+  return Math.abs(sx - 1) < STILL && Math.abs(sy - 1) < STILL && Math.abs(tx) < STILL * 10 && Math.abs(ty) < STILL * 10;
 }
 
 /**
  * The change that takes `drawn` (null for a mark that enters) to `mark`. With `animate` false
- * everything is written at once; otherwise opacity fades, shapes interpolate and text slides.
+ * everything is written at once; otherwise opacity fades, texts, rects and circles move by a
+ * transform and other numbers interpolate.
  */
 export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean): MarkChange {
-  const change: MarkChange = { set: {}, tweens: [], end: {}, shiftFrom: null };
+  const change: MarkChange = { set: {}, tweens: [], end: {}, flipFrom: null };
   const before = drawn?.attrs ?? {};
   const target: Record<string, string> = {};
   for (const [name, value] of Object.entries(mark.attrs)) if (!OWN.has(name)) target[name] = formatAttr(value);
+
+  // a text, rect or circle moves by a transform from where it shows now, its geometry set at once
+  const geometry = GEOMETRY[mark.kind] ?? [];
+  const canFlip = animate && drawn !== null && geometry.length > 0 && !('transform' in target) && !('transform' in before);
+  const moving = canFlip && (geometry.some((name) => before[name] !== target[name]) || !isIdentity(drawn.flip));
+  const flip = moving ? flipBetween(mark.kind, before, drawn.flip, target) : null;
+  if (flip && !isIdentity(flip)) change.flipFrom = [...flip];
+  const moves = flip !== null;
 
   for (const [name, to] of Object.entries(target)) {
     if (name === 'opacity') continue;
     const from = before[name] ?? null;
     if (from === to) continue;
-    const interpolate = animate && drawn && mark.kind !== 'text' ? interpolateAttr(from, to) : null;
+    const interpolate = animate && drawn && mark.kind !== 'text' && !(moves && geometry.includes(name)) ? interpolateAttr(from, to) : null;
     if (interpolate) change.tweens.push({ name, interpolate });
     else change.set[name] = to;
   }
@@ -86,19 +133,6 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
     change.end.opacity = finalOpacity;
   } else if ((before.opacity ?? null) !== finalOpacity || !drawn) {
     change.set.opacity = finalOpacity;
-  }
-
-  // text slides from where it shows now (its position plus any slide under way) to its new place
-  if (mark.kind === 'text' && drawn && animate) {
-    const [dx, dy] = drawn.shift;
-    const oldX = numberAttr(before, 'x');
-    const oldY = numberAttr(before, 'y');
-    const newX = numberAttr(target, 'x');
-    const newY = numberAttr(target, 'y');
-    if (oldX !== null && oldY !== null && newX !== null && newY !== null) {
-      const from: [number, number] = [oldX + dx - newX, oldY + dy - newY];
-      if (Math.abs(from[0]) >= STILL || Math.abs(from[1]) >= STILL) change.shiftFrom = from;
-    }
   }
 
   const className = mark.className ?? null;

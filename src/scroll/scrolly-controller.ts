@@ -111,6 +111,9 @@ export function setupScrolly(section: HTMLElement): () => void {
   section.addEventListener('focusin', schedule);
   section.classList.add('is-live');
   jump();
+  // the first step change should not also pay for reading the chart: do that while the page is idle
+  const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
+  idle(() => animator.prepare(states, states[staticStep] ?? []));
 
   return () => {
     scroller.destroy();

@@ -154,7 +154,7 @@ describe('motion', () => {
 });
 
 describe('transitions', () => {
-  /** Every mark of a chart as drawn: key, element, class, attributes and text, and how many text wrappers are still translated. */
+  /** Every mark of a chart as drawn: key, element, class, attributes and text, and how many of them (or their wrappers) still have a transform. */
   const drawnMarks = (page: Page, chart: string) =>
     page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => ({
       marks: Array.from(svg.querySelectorAll('g.marks [data-key]'), (el) => ({
@@ -164,7 +164,7 @@ describe('transitions', () => {
         attrs: Object.fromEntries(el.getAttributeNames().filter((n) => n !== 'data-key' && n !== 'class').sort().map((n) => [n, el.getAttribute(n)])),
         text: el.tagName === 'text' ? el.textContent : null,
       })),
-      translated: svg.querySelectorAll('g.marks g[transform]').length,
+      translated: svg.querySelectorAll('g.marks [transform]').length,
     }));
   /** The same, as the chart module lays out a step. */
   const laidOut = (step: number) =>
@@ -217,7 +217,7 @@ describe('transitions', () => {
       to('debates-2');
       await frame();
       await frame();
-      const sliding = document.querySelectorAll('[data-scrolly="debates"] g.marks g[transform]').length;
+      const sliding = document.querySelectorAll('[data-scrolly="debates"] g.marks [transform]').length;
       to('debates-3');
       return sliding;
     });

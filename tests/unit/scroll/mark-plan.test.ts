@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../../src/charts/types.ts';
-import { planChange, type DrawnMark } from '../../../src/scroll/mark-plan.ts';
+import { IDENTITY, flipBetween, planChange, type DrawnMark } from '../../../src/scroll/mark-plan.ts';
 
 const drawn = (attrs: Record<string, string>, extra: Partial<DrawnMark> = {}): DrawnMark => ({
-  attrs, className: null, text: null, shift: [0, 0], ...extra,
+  attrs, className: null, text: null, flip: IDENTITY, ...extra,
 });
 const tweened = (change: ReturnType<typeof planChange>) =>
   Object.fromEntries(change.tweens.map((t) => [t.name, [t.interpolate(0), t.interpolate(0.5), t.interpolate(1)]]));
@@ -15,19 +15,19 @@ describe('a text that moves', () => {
   it('gets its new place and size at once and slides from where it showed', () => {
     const change = planChange(before, label, true);
     expect(change.set).toEqual({ y: '120', 'font-size': '17' });
-    expect(change.shiftFrom).toEqual([0, -60]);
+    expect(change.flipFrom).toEqual([1, 1, 0, -60]);
     expect(change.tweens).toEqual([]);
     expect(change.className).toBe('label-strong');
     expect(change.text).toBeUndefined();
   });
   it('starts from where a slide under way has taken it', () => {
-    const change = planChange({ ...before, shift: [0, 25] }, label, true);
-    expect(change.shiftFrom).toEqual([0, -35]);
+    const change = planChange({ ...before, flip: [1, 1, 0, 25] }, label, true);
+    expect(change.flipFrom).toEqual([1, 1, 0, -35]);
   });
   it('does not slide when it stays put, and jumps when not animated', () => {
-    expect(planChange(drawn({ x: '44', y: '120', 'font-size': '17' }), label, true).shiftFrom).toBeNull();
+    expect(planChange(drawn({ x: '44', y: '120', 'font-size': '17' }), label, true).flipFrom).toBeNull();
     const instant = planChange(before, label, false);
-    expect(instant.shiftFrom).toBeNull();
+    expect(instant.flipFrom).toBeNull();
     expect(instant.set).toEqual({ y: '120', 'font-size': '17' });
   });
   it('takes its new words', () => {
@@ -38,11 +38,25 @@ describe('a text that moves', () => {
 describe('a shape that changes', () => {
   const bar: Mark = { key: 'bar', kind: 'rect', className: 'mark-primary', attrs: { x: 10, y: 20, width: 80, height: 12 } };
 
-  it('interpolates only the attributes that change', () => {
+  it('takes its new size at once and is scaled back from its old one', () => {
     const change = planChange(drawn({ x: '10', y: '20', width: '40', height: '12' }, { className: 'mark-primary' }), bar, true);
-    expect(tweened(change)).toEqual({ width: ['40', '60', '80'] });
-    expect(change.set).toEqual({});
+    expect(change.set).toEqual({ width: '80' });
+    expect(change.tweens).toEqual([]);
+    // x′ = 0.5·x + 5 maps the new bar (10…90) onto the old one (10…50)
+    expect(change.flipFrom).toEqual([0.5, 1, 5, 0]);
     expect(change.className).toBeUndefined();
+  });
+  it('moves a circle by a uniform scale around its centre', () => {
+    const dot: Mark = { key: 'dot', kind: 'circle', attrs: { cx: 100, cy: 50, r: 6 } };
+    const change = planChange(drawn({ cx: '100', cy: '50', r: '4.5' }), dot, true);
+    expect(change.flipFrom).toEqual([0.75, 0.75, 25, 12.5]);
+  });
+  it('interpolates what a transform cannot show: a bar that shrinks to nothing, a line', () => {
+    const gone = planChange(drawn({ x: '10', y: '20', width: '40', height: '12' }), { ...bar, attrs: { ...bar.attrs, width: 0 } }, true);
+    expect(gone.flipFrom).toBeNull();
+    expect(tweened(gone)).toEqual({ width: ['40', '20', '0'] });
+    const line: Mark = { key: 'rule', kind: 'line', attrs: { x1: 0, y1: 10, x2: 100, y2: 10 } };
+    expect(tweened(planChange(drawn({ x1: '0', y1: '10', x2: '50', y2: '10' }), line, true))).toEqual({ x2: ['50', '75', '100'] });
   });
   it('drops attributes the new state does not have', () => {
     const change = planChange(drawn({ x: '10', y: '20', width: '80', height: '12', rx: '3' }), bar, true);
@@ -51,7 +65,21 @@ describe('a shape that changes', () => {
   it('writes everything at once without animation', () => {
     const change = planChange(drawn({ x: '0', y: '20', width: '40', height: '12' }), bar, false);
     expect(change.tweens).toEqual([]);
+    expect(change.flipFrom).toBeNull();
     expect(change.set).toEqual({ x: '10', width: '80' });
+  });
+});
+
+describe('the transform of a move', () => {
+  it('maps the new box onto where the old one shows, through a transform already under way', () => {
+    const f = flipBetween('rect', { x: '0', y: '0', width: '10', height: '10' }, [2, 2, 5, 0], { x: '10', y: '0', width: '40', height: '20' })!;
+    // the old box shows at x 5…25, y 0…20; the new one is x 10…50, y 0…20
+    const [sx, sy, tx, ty] = f;
+    expect([sx * 10 + tx, sx * 50 + tx, sy * 0 + ty, sy * 20 + ty]).toEqual([5, 25, 0, 20]);
+  });
+  it('has none for marks without a box', () => {
+    expect(flipBetween('path', { d: 'M0,0' }, IDENTITY, { d: 'M1,1' })).toBeNull();
+    expect(flipBetween('text', { x: 'a' }, IDENTITY, { x: '1', y: '2' })).toBeNull();
   });
 });
 

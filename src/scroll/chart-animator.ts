@@ -122,11 +122,14 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     for (const m of run.moves) writeFlip(m.entry, flipAt(m.from, e));
   };
 
-  /** Stops the running transition where it is, leaving its current values on screen. */
-  const stop = (): void => {
+  /**
+   * Stops the running transition where it is, leaving its current values on screen; with
+   * `settle` false it only stops (a state drawn at once rewrites every mark that was moving).
+   */
+  const stop = (settle = true): void => {
     if (!running) return;
     cancelAnimationFrame(frame);
-    apply(running, easeCubicInOut((performance.now() - running.start) / running.duration));
+    if (settle) apply(running, easeCubicInOut((performance.now() - running.start) / running.duration));
     running = null;
   };
 
@@ -164,7 +167,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
   };
 
   const draw = (marks: readonly Mark[], duration: number): void => {
-    stop();
+    stop(duration > 0);
     drawnOnce = true;
     const drawn = record();
     const animate = duration > 0;
@@ -234,5 +237,5 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     frame = requestAnimationFrame(tick);
   };
 
-  return { draw, stop, busy: () => running !== null, prepare };
+  return { draw, stop: () => stop(), busy: () => running !== null, prepare };
 }

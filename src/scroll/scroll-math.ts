@@ -23,3 +23,18 @@ export function activeStep(stepTops: readonly number[], triggerLine: number): nu
 export function stateForStep(active: number, steps: number): number {
   return Math.min(Math.max(active, 0), steps - 1);
 }
+
+/** Scrolling faster than this (CSS px per second) is a fling: charts keep up instead of animating. */
+export const FLING_SPEED = 1000;
+
+/**
+ * Scroll speed in CSS px per second from the latest samples ([time ms, scrollY]) within the last
+ * `windowMs` before `now`; 0 with fewer than two samples.
+ */
+export function scrollSpeed(samples: readonly (readonly [number, number])[], now: number, windowMs = 150): number {
+  const recent = samples.filter(([t]) => now - t <= windowMs);
+  if (recent.length < 2) return 0;
+  const [t0, y0] = recent[0]!;
+  const [t1, y1] = recent[recent.length - 1]!;
+  return t1 > t0 ? (Math.abs(y1 - y0) / (t1 - t0)) * 1000 : 0;
+}

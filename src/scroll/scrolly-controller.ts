@@ -3,13 +3,13 @@
  * positions (never replayed from enter/exit events), so fast flings, anchor jumps, reloads
  * mid-page and the back button all land in the right state. scrollama's observers tell
  * when to look; work is batched into animation frames; resizes are debounced; a keyboard
- * user can step with the arrow keys; reduced motion applies states at once, and so does a
- * step reached while the previous transition is still running.
+ * user can step with the arrow keys; reduced motion applies states at once, and so do a fling
+ * and a step reached while the previous transition is still running.
  */
 import scrollama from 'scrollama';
 import type { Mark } from '../charts/types.ts';
 import { createAnimator } from './chart-animator.ts';
-import { activeStep, clampOffset, stateForStep } from './scroll-math.ts';
+import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
 
 const DURATION = 650;
 const started = new WeakSet<Element>();
@@ -37,21 +37,27 @@ export function setupScrolly(section: HTMLElement): () => void {
   // animation frame writes to the page), never inside the frame where transitions run
   let scrollY = window.scrollY;
   let viewportHeight = window.innerHeight;
+  // recent scroll positions, to tell reading from flinging
+  let samples: [number, number][] = [];
 
   const update = (instant: boolean): void => {
     const active = activeStep(tops.map((top) => top - scrollY), viewportHeight * offset);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
-    // a reader who reaches the next step before the last transition ended is moving fast (a fling,
-    // a run of key presses): the chart keeps up by showing the state at once instead of queuing motion
-    animator.draw(states[state] ?? [], instant || reducedMotion.matches || animator.busy() ? 0 : DURATION);
+    // a reader who flings, or reaches the next step before the last transition ended (a run of key
+    // presses), is moving fast: the chart keeps up by showing the state at once instead of moving
+    const fast = animator.busy() || scrollSpeed(samples, performance.now()) > FLING_SPEED;
+    animator.draw(states[state] ?? [], instant || reducedMotion.matches || fast ? 0 : DURATION);
     shown = state;
     svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);
   };
   const onScroll = (): void => {
     scrollY = window.scrollY;
+    const now = performance.now();
+    samples = samples.filter(([t]) => now - t < 300);
+    samples.push([now, scrollY]);
     schedule();
   };
   const schedule = (): void => {

@@ -139,6 +139,8 @@ describe('motion', () => {
       const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion });
       await page.goto(`${site.server.url}zh-cn/huanfang/`);
       await scrollToStep(page, 'gpu-units', 0);
+      // a reader who reads the step before moving on (two jumps in a row would read as a fling)
+      await page.waitForTimeout(400);
       await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
       await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
       const opacities = await page.$$eval('[data-scrolly="gpu-units"] [data-key^="grid-"]', (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
@@ -154,6 +156,31 @@ describe('motion', () => {
 });
 
 describe('transitions', () => {
+  it('a fling past a step shows its state at once', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
+    await scrollToStep(page, 'gpu-units', 0);
+    await page.waitForTimeout(900);
+    // scroll from step 1 to step 2 at 3,000 px/s, as a thumb flinging would
+    await page.evaluate(async () => {
+      const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
+      const from = y('gpu-units-1') + 20;
+      const to = y('gpu-units-2') + 20;
+      const start = performance.now();
+      for (;;) {
+        const at = Math.min(to, from + ((performance.now() - start) / 1000) * 3000);
+        window.scrollTo(0, at);
+        await new Promise((ok) => requestAnimationFrame(ok));
+        if (at >= to) break;
+      }
+    });
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    const opacities = await page.$$eval('[data-scrolly="gpu-units"] [data-key^="grid-"]', (els) => els.map((e) => e.getAttribute('opacity')));
+    expect(opacities).toHaveLength(50);
+    expect(opacities.every((o) => o === null)).toBe(true);
+    await page.close();
+  });
+
   /** Every mark of a chart as drawn: key, element, class, attributes and text, and how many of them (or their wrappers) still have a transform. */
   const drawnMarks = (page: Page, chart: string) =>
     page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStep, clampOffset, stateForStep } from '../../../src/scroll/scroll-math.ts';
+import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from '../../../src/scroll/scroll-math.ts';
 
 describe('scroll position to step', () => {
   const tops = [100, 600, 1100];
@@ -25,5 +25,21 @@ describe('scrollama offsets', () => {
   it('falls back for garbage', () => {
     expect(clampOffset(undefined)).toBe(0.6);
     expect(clampOffset('abc', 0.5)).toBe(0.5);
+  });
+});
+
+describe('scroll speed', () => {
+  it('is the distance over the time of the recent samples, in px per second', () => {
+    expect(scrollSpeed([[0, 0], [100, 150]], 100)).toBe(1500);
+    expect(scrollSpeed([[0, 500], [50, 480], [100, 470]], 100)).toBe(300);
+  });
+  it('ignores samples older than the window and needs two', () => {
+    expect(scrollSpeed([[0, 0], [900, 5000], [1000, 5030]], 1000)).toBe(300);
+    expect(scrollSpeed([[1000, 5030]], 1000)).toBe(0);
+    expect(scrollSpeed([], 1000)).toBe(0);
+  });
+  it('calls a pace over the fling speed a fling, and reading pace not', () => {
+    expect(scrollSpeed([[0, 0], [100, 150]], 100)).toBeGreaterThan(FLING_SPEED);
+    expect(scrollSpeed([[0, 0], [100, 30]], 100)).toBeLessThan(FLING_SPEED);
   });
 });

@@ -40,7 +40,11 @@ export function setupScrolly(section: HTMLElement): () => void {
   // recent scroll positions, to tell reading from flinging
   let samples: [number, number][] = [];
 
+  // while printing, the chart stays in its printed state whatever the print layout does to scrolling
+  let printing = false;
+
   const update = (instant: boolean): void => {
+    if (printing) return;
     const active = activeStep(tops.map((top) => top - scrollY), viewportHeight * offset);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
@@ -74,6 +78,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   };
   // print the state that tells the most, complete; go back to the reader's state afterwards
   const beforePrint = (): void => {
+    printing = true;
     animator.draw(states[staticStep] ?? [], 0);
     svg.dataset.step = String(staticStep);
     shown = staticStep;
@@ -111,7 +116,11 @@ export function setupScrolly(section: HTMLElement): () => void {
   window.addEventListener('hashchange', jump);
   window.addEventListener('pageshow', jump);
   window.addEventListener('beforeprint', beforePrint);
-  window.addEventListener('afterprint', jump);
+  const afterPrint = (): void => {
+    printing = false;
+    jump();
+  };
+  window.addEventListener('afterprint', afterPrint);
   window.addEventListener('scroll', onScroll, { passive: true });
   section.addEventListener('keydown', onKey);
   section.addEventListener('focusin', schedule);
@@ -131,7 +140,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     window.removeEventListener('hashchange', jump);
     window.removeEventListener('pageshow', jump);
     window.removeEventListener('beforeprint', beforePrint);
-    window.removeEventListener('afterprint', jump);
+    window.removeEventListener('afterprint', afterPrint);
     window.removeEventListener('scroll', onScroll);
     section.removeEventListener('keydown', onKey);
     section.removeEventListener('focusin', schedule);

@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkStory } from './src/story/remark-story.ts';
 import { storyRefs } from './src/story/story-refs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { printFonts } from './src/integrations/print-fonts.ts';
 
 /**
  * BASE_PATH sets the sub-path the site is served under (default "/"), for example
@@ -22,7 +23,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', assets: '_astro', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [[remarkStory, storyRefs]] }) },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), printFonts()],
   // every script is a file of its own (no inline script), so the Content-Security-Policy needs no hashes
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },

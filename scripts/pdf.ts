@@ -2,12 +2,15 @@
  * `npm run pdf`: renders every chapter of every edition to dist/pdf/<edition>/<chapter>.pdf
  * with headless Chromium, printing progress, and reveals each chapter page's PDF link once
  * its file exists. Builds the site first if dist/ is missing.
+ * Each PDF is read back: one without extractable text in its edition's script or without an
+ * embedded font of the edition's typeface fails the command, naming the file.
  * Options: --edition zh-tw (one edition), --chapter huanfang (one chapter).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { launchChromium } from './chromium.ts';
+import { pdfProblems, readPdf } from './pdf-check.ts';
 import { serve } from './serve.mjs';
 import { editions } from '../src/editions/editions.ts';
 
@@ -35,7 +38,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const server = await serve(dist, { port: 0, base: '/' });
-const browser = await launchChromium();
+// a machine with no CJK font: every Chinese glyph comes from the site's own fonts, so the PDF is the same on every machine
+const browser = await launchChromium({ fonts: 'bare' });
 let count = 0;
 try {
   const targets = editions
@@ -53,15 +57,23 @@ try {
     });
     const out = join(dist, 'pdf', edition, `${slug}.pdf`);
     mkdirSync(join(dist, 'pdf', edition), { recursive: true });
-    await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const bytes = await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await page.close();
+    const problems = pdfProblems(out, edition, await readPdf(new Uint8Array(bytes)));
+    if (problems.length) {
+      rmSync(out); // never leave a PDF of empty boxes for the download link
+      throw new Error(problems.join('\n'));
+    }
     const html = join(dist, edition, slug, 'index.html');
     writeFileSync(html, readFileSync(html, 'utf8').replace(/<a class="pdf-link" data-pdf-link="([^"]+)" hidden>/, '<a class="pdf-link" href="$1" data-pdf-link="$1">'));
     count++;
     console.log(`[${count}/${targets.length}] ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
+} catch (error) {
+  console.error(`npm run pdf: ${(error as Error).message}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(`${count} PDFs written to ${join(dist, 'pdf')}/`);
+if (!process.exitCode) console.log(`${count} PDFs written to ${join(dist, 'pdf')}/`);

@@ -1,11 +1,14 @@
 /**
  * A chapter's print stylesheet: the running title on every printed page, in the edition's
- * script. (A stylesheet of its own keeps the page free of inline styles for the CSP.)
+ * script and typeface, and the page numbers in the same face. (A stylesheet of its own keeps the
+ * page free of inline styles for the CSP.)
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions } from '../../../editions/editions.ts';
 import { converterFor } from '../../../editions/converters.ts';
 import { getChapters, chapterSlug } from '../../../story/chapters.ts';
+import { printFamily } from '../../../fonts/typefaces.ts';
+import type { EditionId } from '../../../editions/editions.ts';
 
 /** One stylesheet per chapter per edition. */
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -16,6 +19,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 /** The @page rule with the chapter's title. */
 export const GET: APIRoute = ({ params, props }) => {
   const title = converterFor(params.edition!).convert(String(props.title)).replace(/["\\]/g, '\\$&');
-  const css = `@page { @top-center { content: "${title}"; font-size: 9pt; color: #444; } }\n@page :first { @top-center { content: none; } }\n`;
+  const font = `font-family: "${printFamily(params.edition as EditionId, 'sans')}", sans-serif`;
+  const css = `@page { @top-center { content: "${title}"; ${font}; font-size: 9pt; color: #444; } @bottom-center { ${font}; } }\n@page :first { @top-center { content: none; } }\n`;
   return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

@@ -1,0 +1,58 @@
+/**
+ * Reads a PDF the way a reader's PDF viewer does (pdf.js, through unpdf) and says what is wrong
+ * with it: no extractable text in its edition's script, or no embedded font of the edition's
+ * typeface (a PDF printed without the site's fonts shows empty boxes and has no Chinese text).
+ * Used by `npm run pdf` and the PDF tests.
+ */
+import { getDocumentProxy } from 'unpdf';
+import type { EditionId } from '../src/editions/editions.ts';
+import { readsInScript, scriptProfile } from '../src/editions/script-profile.ts';
+import { postScriptPrefix } from '../src/fonts/typefaces.ts';
+
+/** What a PDF holds: its text page by page and the fonts that draw it. */
+export interface PdfContents {
+  pages: string[];
+  /** PostScript names of the fonts that draw text, with whether the PDF embeds them. */
+  fonts: { name: string; embedded: boolean }[];
+}
+
+/** The text and fonts of a PDF. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
+  const pdf = await getDocumentProxy(bytes);
+  const pages: string[] = [];
+  const fonts = new Map<string, boolean>();
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    await page.getOperatorList();
+    const items = content.items.filter((item) => 'str' in item);
+    pages.push(items.map((item) => item.str).join(''));
+    for (const item of items) {
+      if (!page.commonObjs.has(item.fontName)) continue;
+      const font = page.commonObjs.get(item.fontName) as { name?: string; missingFile?: boolean };
+      if (font.name) fonts.set(font.name.replace(/^[A-Z]{6}\+/, ''), !font.missingFile);
+    }
+  }
+  await pdf.destroy();
+  return { pages, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) };
+}
+
+/** The edition's typefaces a PDF should embed, as PostScript name prefixes (e.g. NotoSerifHK). */
+export function expectedFonts(edition: EditionId): string[] {
+  return [postScriptPrefix(edition, 'serif'), postScriptPrefix(edition, 'sans')];
+}
+
+/** What is wrong with a PDF of `edition` (nothing: an empty list), each naming `file`. */
+export function pdfProblems(file: string, edition: EditionId, contents: PdfContents): string[] {
+  const problems: string[] = [];
+  const text = contents.pages.join('');
+  if (!readsInScript(text, edition)) {
+    const { han, simplifiedOnly, traditionalOnly } = scriptProfile(text);
+    problems.push(`${file}: no extractable Chinese text in the ${edition} script (${han} Han characters: ${simplifiedOnly} Simplified-only, ${traditionalOnly} Traditional-only)`);
+  }
+  const embedded = contents.fonts.filter((f) => f.embedded).map((f) => f.name);
+  if (!expectedFonts(edition).some((prefix) => embedded.some((name) => name.startsWith(prefix)))) {
+    problems.push(`${file}: no embedded font of the ${edition} typeface (${expectedFonts(edition).join(' or ')}); embedded: ${embedded.join(', ') || 'none'}`);
+  }
+  return problems;
+}

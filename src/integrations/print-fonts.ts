@@ -1,0 +1,104 @@
+/**
+ * Build-time: gives every page the site's own typefaces for print. After the pages are built it
+ * reads the characters each edition's pages use, stops the build when a typeface lacks one of
+ * them (naming the character and the pages), subsets each edition's faces to its characters,
+ * writes them as WOFF2 with content hashes under _astro/ with one @font-face stylesheet, and links
+ * that stylesheet into every page for print only: a screen load requests no font file.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editions, type EditionId } from '../editions/editions.ts';
+import { fontCodePoints, missingGlyphs, describeMissing } from '../fonts/coverage.ts';
+import { planFaces, unicodeRange } from '../fonts/face-plan.ts';
+import { fontFaceCss, type WrittenFace } from '../fonts/font-face-css.ts';
+import { pageCharacters } from '../fonts/page-text.ts';
+import { contentHash, subsetToWoff2 } from '../fonts/subset.ts';
+import { faceStacks, facePath, type Face } from '../fonts/typefaces.ts';
+
+/** Printable ASCII, which every subset keeps: print styles add text of their own (link addresses in <…>, page counters). */
+const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+
+/** Every .html file under `dir`, as paths. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** The edition a page belongs to, from its `<html lang>`; pages of no edition (none today) count as the source edition's. */
+export function editionOfPage(html: string): EditionId {
+  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
+  return editions.find((e) => e.lang === lang)?.id ?? 'zh-cn';
+}
+
+/** The `<link>` that loads the print typefaces; it applies only when printing. */
+export function printFontsLink(href: string): string {
+  return `<link rel="stylesheet" href="${href}" media="print" data-print-fonts>`;
+}
+
+/** The Astro integration that subsets and links the print typefaces after the build. */
+export function printFonts(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'story-print-fonts',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = htmlFiles(out).filter((f) => !relative(out, f).startsWith('pagefind'));
+        const pages = new Map<EditionId, Map<string, Set<string>>>(editions.map((e) => [e.id, new Map()]));
+        for (const file of files) {
+          const html = readFileSync(file, 'utf8');
+          pages.get(editionOfPage(html))!.set(relative(out, file), pageCharacters(html));
+        }
+
+        const problems: string[] = [];
+        const written: WrittenFace[] = [];
+        const coverage = new Map<string, { font: Buffer; covers: Set<number> }>();
+        const load = (face: Face) => {
+          if (!coverage.has(face.file)) {
+            const font = readFileSync(facePath(face));
+            coverage.set(face.file, { font, covers: fontCodePoints(font) });
+          }
+          return coverage.get(face.file)!;
+        };
+        for (const edition of editions) {
+          const editionPages = pages.get(edition.id)!;
+          const chars = [...new Set([...PRINTABLE_ASCII, ...[...editionPages.values()].flatMap((set) => [...set])])].sort();
+          for (const stack of faceStacks(edition.id)) {
+            const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: load(face).covers })));
+            if (plan.missing.length) {
+              const covered = new Set(stack.faces.flatMap((face) => [...load(face).covers]));
+              problems.push(describeMissing(`The ${edition.id} ${stack.role} typeface (${stack.faces.map((f) => f.stem).join(', ')})`, missingGlyphs(editionPages, covered)));
+              continue;
+            }
+            for (const { face, chars: drawn } of plan.assigned) {
+              const own = face === stack.faces[0];
+              const woff2 = await subsetToWoff2(load(face).font, drawn.join(''));
+              const fileName = `${face.stem}${own ? '' : `-for-${edition.id}`}.${contentHash(woff2)}.woff2`;
+              writeFileSync(join(out, '_astro', fileName), woff2);
+              written.push({ family: stack.family, weight: stack.weight, fileName, unicodeRange: own ? undefined : unicodeRange(drawn) });
+              logger.info(`${edition.id} ${stack.role} ${stack.weight}: ${fileName} ${(woff2.length / 1024).toFixed(0)} KiB, ${drawn.length} characters`);
+            }
+          }
+        }
+        if (problems.length) throw new Error(problems.join('\n'));
+
+        const css = fontFaceCss(written);
+        const cssName = `print-fonts.${contentHash(css)}.css`;
+        writeFileSync(join(out, '_astro', cssName), css);
+        const link = printFontsLink(`${base}_astro/${cssName}`);
+        for (const file of files) {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('</head>')) throw new Error(`${relative(out, file)}: no </head> to link the print typefaces into`);
+          writeFileSync(file, html.replace('</head>', `${link}</head>`));
+        }
+      },
+    },
+  };
+}

@@ -34,9 +34,13 @@ export function editionOfPage(html: string): EditionId {
   return editions.find((e) => e.lang === lang)?.id ?? 'zh-cn';
 }
 
-/** The `<link>` that loads the print typefaces; it applies only when printing. */
-export function printFontsLink(href: string): string {
-  return `<link rel="stylesheet" href="${href}" media="print" data-print-fonts>`;
+/**
+ * The `<link>` that declares the print typefaces; it applies only when printing. `data-families`
+ * names the page's own families, which the print button loads before it prints (src/client/print.ts).
+ */
+export function printFontsLink(href: string, edition: EditionId): string {
+  const families = [...new Set(faceStacks(edition).map((s) => s.family))].join('|');
+  return `<link rel="stylesheet" href="${href}" media="print" data-print-fonts data-families="${families}">`;
 }
 
 /** The Astro integration that subsets and links the print typefaces after the build. */
@@ -92,11 +96,10 @@ export function printFonts(): AstroIntegration {
         const css = fontFaceCss(written);
         const cssName = `print-fonts.${contentHash(css)}.css`;
         writeFileSync(join(out, '_astro', cssName), css);
-        const link = printFontsLink(`${base}_astro/${cssName}`);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('</head>')) throw new Error(`${relative(out, file)}: no </head> to link the print typefaces into`);
-          writeFileSync(file, html.replace('</head>', `${link}</head>`));
+          writeFileSync(file, html.replace('</head>', `${printFontsLink(`${base}_astro/${cssName}`, editionOfPage(html))}</head>`));
         }
       },
     },

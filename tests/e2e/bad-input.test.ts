@@ -71,4 +71,15 @@ describe('bad input stops the build', () => {
     const dir = brokenProject((d) => editJson(join(d, 'content/data/facts/ch1.json'), (facts) => (facts.find((f: { id: string }) => f.id === 'ff1-gpus').sources = [])));
     expect(await buildFails(dir)).toContain('content/data/facts/ch1.json: entry "ff1-gpus": field "sources": a fact needs at least one source');
   });
+
+  it('a character no carried typeface has names the character and the pages that use it', async () => {
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/chapters/01-huanfang.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n古埃及人把人画成𓀀这样。\n`);
+    });
+    const output = await buildFails(dir);
+    expect(output).toContain('The zh-cn serif typeface (noto-serif-sc-400, noto-serif-tc-400, noto-serif-hk-400) has no glyph for 1 character(s)');
+    expect(output).toContain('"𓀀" (U+13000) on zh-cn/huanfang/index.html');
+    expect(output).toContain('"𓀀" (U+13000) on zh-hk/huanfang/index.html');
+  });
 });

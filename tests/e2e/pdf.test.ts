@@ -2,12 +2,18 @@
  * `npm run pdf` makes a PDF of chapter 1 in each edition that reads like the page: title,
  * first and last paragraphs and every caption, in reading order and in the edition's script;
  * every chart's labels; no blank page; a sane page count; and the page links to its PDF.
+ * It prints as a machine without CJK fonts would, so the text and the embedded typeface come
+ * from the site's own fonts; printing from a reader's browser embeds them too.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { useSite } from './site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { pdfProblems, readPdf } from '../../scripts/pdf-check.ts';
 
 const site = useSite('dist');
 let pdfRun: ReturnType<typeof spawnSync>;
@@ -23,6 +29,7 @@ const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 describe('npm run pdf', () => {
   it('prints its progress and writes one PDF per edition', () => {
+    expect(pdfRun.stderr).not.toContain('npm run pdf:');
     expect(pdfRun.status, String(pdfRun.stderr)).toBe(0);
     expect(pdfRun.stdout).toContain('[1/3] dist/pdf/zh-cn/huanfang.pdf');
     expect(pdfRun.stdout).toContain('3 PDFs written');
@@ -69,7 +76,63 @@ describe('npm run pdf', () => {
   });
 });
 
+describe('the PDFs carry their typefaces', () => {
+  it.each([
+    ['zh-cn', 'SC'],
+    ['zh-tw', 'TC'],
+    ['zh-hk', 'HK'],
+  ])('the %s PDF embeds Noto Serif and Sans %s and nothing else', async (edition, code) => {
+    const file = `dist/pdf/${edition}/huanfang.pdf`;
+    const contents = await readPdf(new Uint8Array(readFileSync(file)));
+    expect(pdfProblems(file, edition as 'zh-cn', contents)).toEqual([]);
+    const names = contents.fonts.map((f) => f.name).sort();
+    expect(names).toEqual([`NotoSans${code}-Bold`, `NotoSans${code}-Regular`, `NotoSerif${code}-Bold`, `NotoSerif${code}-Regular`]);
+    expect(contents.fonts.every((f) => f.embedded)).toBe(true);
+  });
+
+  it('a PDF printed without the site fonts on a machine without CJK fonts is refused, naming the file', async () => {
+    const browser = await launchChromium({ fonts: 'bare' });
+    const page = await browser.newPage();
+    await page.setContent('<html lang="zh-HK"><body><h1>幻方與螢火</h1><p>DeepSeek 的故事要從一家量化基金講起：它先用模型做交易，再自建螢火一號、螢火二號兩台算力集群，最後把一支研究通用人工智能的團隊拆成了獨立公司。</p></body></html>');
+    const bytes = await page.pdf();
+    await browser.close();
+    const file = join(tmpdir(), 'boxes.pdf');
+    const problems = pdfProblems(file, 'zh-hk', await readPdf(new Uint8Array(bytes)));
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: no extractable Chinese text in the zh-hk script`)),
+      expect.stringMatching(new RegExp(`^${file}: no embedded font of the zh-hk typeface \\(NotoSerifHK or NotoSansHK\\); embedded: DejaVu`)),
+    ]);
+  });
+});
+
 describe('printing from the browser', () => {
+  it("a screen load requests no font file; the print button loads the edition's typefaces, and the print embeds them", async () => {
+    const browser = await launchChromium({ fonts: 'bare' });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font' || /\.woff2$/.test(request.url())) fonts.push(request.url().replace(/.*\//, ''));
+    });
+    await page.goto(`${site.server.url}zh-tw/huanfang/`, { waitUntil: 'networkidle' });
+    expect(fonts).toEqual([]);
+
+    await page.evaluate(() => {
+      window.print = () => {
+        document.documentElement.dataset.printedWith = [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`))].sort().join('|');
+      };
+    });
+    await page.locator('[data-print]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.printedWith !== undefined);
+    expect(await page.evaluate(() => document.documentElement.dataset.printedWith)).toBe('Noto Sans TC Print 400|Noto Sans TC Print 700|Noto Serif TC Print 400|Noto Serif TC Print 700');
+    expect(fonts.every((f) => /^noto-(serif|sans)-(tc|sc)-/.test(f))).toBe(true);
+    expect(fonts.some((f) => f.startsWith('noto-serif-tc-400.'))).toBe(true);
+
+    const contents = await readPdf(new Uint8Array(await page.pdf()));
+    await browser.close();
+    expect(pdfProblems('print', 'zh-tw', contents)).toEqual([]);
+    expect(contents.fonts.map((f) => f.name)).toContain('NotoSerifTC-Regular');
+  });
+
   it('prints light colours even for a reader in dark mode', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();

@@ -15,6 +15,8 @@ export type FaceRole = 'serif' | 'sans';
 export interface Face {
   role: FaceRole;
   weight: 400 | 700;
+  /** The family name inside the font file, e.g. "Noto Serif HK". */
+  name: string;
   /** The npm package and the file inside it. */
   file: string;
   /** The file name stem the build writes (before its content hash). */
@@ -55,7 +57,7 @@ function face(standard: EditionId, role: FaceRole, weight: 400 | 700): Face {
   const lower = code.toLowerCase();
   const Role = role === 'serif' ? 'Serif' : 'Sans';
   const dir = weight === 400 ? '400Regular' : '700Bold';
-  return { role, weight, file: `@expo-google-fonts/noto-${role}-${lower}/${dir}/Noto${Role}${code}_${dir}.ttf`, stem: `noto-${role}-${lower}-${weight}` };
+  return { role, weight, name: `Noto ${Role} ${code}`, file: `@expo-google-fonts/noto-${role}-${lower}/${dir}/Noto${Role}${code}_${dir}.ttf`, stem: `noto-${role}-${lower}-${weight}` };
 }
 
 /** The face stacks of one edition: serif and sans, regular and bold. */

@@ -1,0 +1,13 @@
+/**
+ * The story's masthead: its title and one-line description, set once for every page, the
+ * cover, link previews and share cards (in Simplified; the editions convert them).
+ */
+
+/** The story's title. */
+export const SITE_TITLE = 'DeepSeek：一家量化基金的 AI 突围';
+
+/** The story in one sentence: the cover's description and link previews. */
+export const SITE_DESCRIPTION = '从幻方量化的萤火集群，到 DeepSeek-V3 与 R1 的发布、2025年1月27日的市场震荡，再到星际之门的对照。';
+
+/** The chart the cover's share card shows: the story's contrast on one scale. */
+export const COVER_CARD_CHART = 'cost-scale';

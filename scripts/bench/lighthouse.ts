@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { launch } from 'chrome-launcher';
+import { writeFontconfig } from '../fontconfig.ts';
 import lighthouse from 'lighthouse';
 import { CATEGORIES, failedRun, medianRun, summarizeLhr, type LhrLike, type LighthouseSummary } from './lhr.ts';
 
@@ -28,7 +29,9 @@ export async function runLighthouse(
   runs = 1,
 ): Promise<Map<string, LighthouseSummary>> {
   const results = new Map<string, LighthouseSummary>();
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless', ...OFFLINE_FLAGS], logLevel: 'silent' });
+  // the project's fonts only, as in every Chromium the project launches (scripts/chromium.ts)
+  const envVars = { ...process.env, FONTCONFIG_FILE: writeFontconfig('device') } as Record<string, string>;
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless', ...OFFLINE_FLAGS], logLevel: 'silent', envVars });
   try {
     for (const url of urls) {
       const done: { summary: LighthouseSummary; lhr: unknown }[] = [];

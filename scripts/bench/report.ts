@@ -46,7 +46,7 @@ export const LIMITS: Limits = { jsGzipBytes: 35 * 1024, lighthouseScore: 100, cl
 
 /** One budget's verdict. */
 export interface BudgetResult {
-  id: 'js' | 'opencc' | 'lighthouse' | 'cls' | 'long-tasks' | 'build';
+  id: 'js' | 'opencc' | 'fonts' | 'lighthouse' | 'cls' | 'long-tasks' | 'build';
   label: string;
   status: 'PASS' | 'FAIL' | 'SKIP';
   detail: string;
@@ -83,6 +83,11 @@ export function formatMs(value: number | null | undefined): string {
 /** A list cut to `max` entries with a count of the rest. */
 function brief(list: string[], max = 4): string {
   return list.length <= max ? list.join('; ') : `${list.slice(0, max).join('; ')}; and ${list.length - max} more`;
+}
+
+/** Whether a requested address is a font file. */
+export function isFontFile(url: string): boolean {
+  return /\.(woff2?|ttf|otf)(\?|$)/.test(url);
 }
 
 /** Judges the results against the limits. A budget whose measurement did not run is SKIP. */
@@ -161,6 +166,15 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     label: `full build from clean under ${limits.buildMs / 1000} s`,
     status: !b ? 'SKIP' : b.code !== 0 || b.ms >= limits.buildMs ? 'FAIL' : 'PASS',
     detail: !b ? 'build not run (--no-build)' : b.code !== 0 ? `build failed (exit ${b.code})` : `${(b.ms / 1000).toFixed(1)} s`,
+  });
+
+  const loaded = pages.filter((p) => p.trace && !p.trace.error);
+  const fontLoads = loaded.flatMap((p) => p.trace!.requestUrls.filter(isFontFile).map((url) => `${p.id} ${url.replace(/^.*\//, '')}`));
+  out.push({
+    id: 'fonts',
+    label: 'no font file on a screen load (the carried typefaces are for print)',
+    status: loaded.length === 0 ? 'SKIP' : fontLoads.length ? 'FAIL' : 'PASS',
+    detail: loaded.length === 0 ? 'no page loaded' : fontLoads.length ? brief(fontLoads) : `${loaded.length} pages`,
   });
   return out;
 }

@@ -32,7 +32,7 @@ const statuses = (i: BudgetInput) => Object.fromEntries(evaluateBudgets(i).map((
 describe('budgets', () => {
   it('all pass on a lean, still, fast site', () => {
     const budgets = evaluateBudgets(input([page('zh-cn/a'), page('zh-tw/a')]));
-    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
+    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
     expect(exitCode(budgets)).toBe(0);
     expect(budgets[0]!.detail).toBe('largest zh-cn/a 10.0 KiB');
   });
@@ -75,16 +75,23 @@ describe('budgets', () => {
     expect(statuses(input([page('zh-cn/a')], { build: undefined })).build).toBe('SKIP');
   });
 
+  it('fails a font file requested on a screen load, naming page and file', () => {
+    const fonted = trace({ requestUrls: ['http://127.0.0.1/zh-hk/a/', 'http://127.0.0.1/_astro/noto-serif-hk-400.abc.woff2'] });
+    const budgets = evaluateBudgets(input([page('zh-hk/a', { trace: fonted })]));
+    expect(budgets[6]).toMatchObject({ id: 'fonts', status: 'FAIL', detail: 'zh-hk/a noto-serif-hk-400.abc.woff2' });
+  });
+
   it('skips what was not measured, and SKIP does not fail the run', () => {
     const budgets = evaluateBudgets(input([page('zh-cn/a', { lighthouse: undefined, trace: undefined })], { build: undefined }));
-    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'SKIP', 'SKIP', 'SKIP', 'SKIP']);
+    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'SKIP']);
     expect(exitCode(budgets)).toBe(0);
   });
 
   it('prints one line per budget', () => {
     const lines = budgetLines(evaluateBudgets(input([page('zh-cn/a')]))).split('\n');
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines[5]).toBe('PASS  full build from clean under 30 s — 12.0 s');
+    expect(lines[6]).toBe('PASS  no font file on a screen load (the carried typefaces are for print) — 1 pages');
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * Draws a share card to PNG without a browser (resvg), in the edition's own typefaces: the
  * card's characters are subset out of the carried fonts (a small font per card, so nothing
- * reads the whole typeface at draw time). A character no carried typeface has stops the build.
- * Build-time.
+ * reads the whole typeface at draw time). A card drawn before from the same SVG and typefaces
+ * comes from the cache. A character no carried typeface has stops the build. Build-time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
@@ -29,9 +29,14 @@ function font(face: Face) {
   return fonts.get(face.file)!;
 }
 
+/** A cache key for `text` drawn with `face`: its file and that file's size (which a new version of the typeface changes). */
+function faceKey(face: Face, text: string): string {
+  return createHash('sha256').update(`${face.file}\0${statSync(facePath(face)).size}\0`).update(text).digest('hex').slice(0, 24);
+}
+
 /** A small TrueType font holding `chars` of `face`, written once to the cache; its path. */
 async function subsetFile(face: Face, chars: string): Promise<string> {
-  const key = createHash('sha256').update(face.file).update('\0').update(chars).digest('hex').slice(0, 24);
+  const key = faceKey(face, chars);
   const path = join(CACHE_DIR, `${face.stem}-${key}.ttf`);
   if (!existsSync(path)) {
     mkdirSync(CACHE_DIR, { recursive: true });
@@ -50,6 +55,8 @@ export async function renderCard(edition: EditionId, content: CardContent, colou
   const stacks = faceStacks(edition);
   const titleStack = stacks.find((s) => s.role === 'serif' && s.weight === 700)!;
   const svg = cardSvg(content, { serif: familyOf(edition, 'serif'), sans: familyOf(edition, 'sans') }, colours, fontMeasure(font(titleStack.faces[0]!).bytes));
+  const cached = join(CACHE_DIR, `${faceKey(titleStack.faces[0]!, svg)}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
   const chars = pageCharacters(svg);
   const files: string[] = [];
   for (const stack of stacks) {
@@ -61,5 +68,8 @@ export async function renderCard(edition: EditionId, content: CardContent, colou
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: familyOf(edition, 'sans'), sansSerifFamily: familyOf(edition, 'sans'), serifFamily: familyOf(edition, 'serif') },
     logLevel: 'error',
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }

@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     address: siteAddress(site, import.meta.env.BASE_URL),
     where: 'the cover (src/config/site.ts)',
   });
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -23,5 +23,5 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     address: siteAddress(site, import.meta.env.BASE_URL),
     where: `content/chapters/${chapter.id}.mdx`,
   });
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -6,6 +6,7 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
+import { doubleHedgeMessage, trailingHedge } from './hedge-check.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -13,6 +14,8 @@ export interface StoryRefs {
   sources: ReadonlySet<string>;
   /** Chart id → number of steps. */
   charts: ReadonlyMap<string, number>;
+  /** Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an error. */
+  approxFacts?: ReadonlyMap<string, string>;
 }
 
 interface JsxAttribute {
@@ -42,13 +45,17 @@ function stringAttr(el: JsxElement, name: string, file: string): string {
 
 /** Checks one chapter's tree; exported for tests. */
 export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void {
-  visit(tree, (node: Node) => {
+  visit(tree, (node: Node, index, parent) => {
     if (!isJsx(node)) return;
     const line = node.position?.start.line;
     const at = `${file}${line ? `:${line}` : ''}`;
     if (node.name === 'Fact') {
       const id = stringAttr(node, 'id', file);
       if (!refs.facts.has(id)) throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts/)`);
+      const figure = refs.approxFacts?.get(id);
+      const before = index ? (parent as { children?: Node[] } | undefined)?.children?.[index - 1] : undefined;
+      const hedge = figure && before?.type === 'text' ? trailingHedge(String((before as { value?: string }).value)) : undefined;
+      if (hedge) throw new Error(`${at}: ${doubleHedgeMessage(hedge, id, figure!)}`);
     } else if (node.name === 'Cite') {
       const id = stringAttr(node, 'id', file);
       if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources/)`);

@@ -11,3 +11,10 @@ export const SITE_DESCRIPTION = '从幻方量化的萤火集群，到 DeepSeek-V
 
 /** The chart the cover's share card shows: the story's contrast on one scale. */
 export const COVER_CARD_CHART = 'cost-scale';
+
+/** Who made the story, as the cover and each chapter's date line credit it. */
+export const SITE_BYLINE = '特稿编辑部 撰文 · 数据组 制图';
+
+/** When the story was first published, and when it last changed (ISO dates). */
+export const PUBLISHED = '2026-11-29';
+export const UPDATED = '2026-11-29';

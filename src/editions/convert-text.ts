@@ -65,9 +65,9 @@ export const emptyGlossary: Glossary = {
   terms: [],
 };
 
-/** Whether the reduplicated character at i should repeat the previous character's form (一只只 → 一隻隻). */
+/** Whether the character at i reduplicates the one before it (一只只: the second 只). */
 function repeats(run: Run, i: number): boolean {
-  return i > 0 && run.chars[i] === run.chars[i - 1] && !run.frozen[i - 1] && /\p{Script=Han}/u.test(run.chars[i]!);
+  return i > 0 && run.chars[i] === run.chars[i - 1] && /\p{Script=Han}/u.test(run.chars[i]!);
 }
 
 /** Builds the converter of a Traditional edition with the glossary injected. */
@@ -96,20 +96,22 @@ export function createTextConverter(edition: TraditionalEdition, glossary: Gloss
       for (let j = from + 1; j < to; j++) if (longestMatch(glossaryDict, run, j)) return false;
       return true;
     });
-    if (style && (!found || found.length === 1) && repeats(run, i)) return { length: 1, replacement: previous };
+    // a reduplicated character repeats the form OpenCC gave the one before (一隻隻), unless that was a glossary form
+    if (style && (!found || found.length === 1) && repeats(run, i) && previous !== null) return { length: 1, replacement: previous };
     return found;
   };
-  let previous = '';
+  /** The form the first stage gave the character before the current one; null after a glossary term. */
+  let previous: string | null = null;
   const rememberingFirst: Matcher = (run, i) => {
     const found = firstStage(run, i);
-    previous = found && found.length === 1 ? found.replacement : found ? Array.from(found.replacement).at(-1)! : run.chars[i]!;
+    previous = found && 'freeze' in found ? null : found ? Array.from(found.replacement).at(-1)! : run.chars[i]!;
     return found;
   };
 
   function convertPieces(input: readonly string[]): string[] {
     let run = runOf(input, segment);
     run = applyStage(run, phrase(normalize));
-    previous = '';
+    previous = null;
     run = applyStage(run, rememberingFirst);
     for (const dict of later) run = applyStage(run, phrase(dict));
     if (style) run = applyStage(run, phrase(house));

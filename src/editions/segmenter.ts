@@ -10,7 +10,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 export type Segmenter = (text: string) => number[];
 
 /** A frequency high enough that an added word beats the dictionary's own splits around it. */
-const addedWordFrequency = 2_000_000;
+const addedWordFrequency = 100_000;
 
 /** Builds a segmenter that also knows `words` (glossary terms, the project word list). */
 export function createSegmenter(words: readonly string[]): Segmenter {

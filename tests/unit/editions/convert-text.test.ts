@@ -52,6 +52,9 @@ describe('OpenCC segmentation bugs, fixed as a class (no phrase across a word bo
     expect(tw.convert('一只只小鸟')).toBe('一隻隻小鳥');
     expect(hk.convert('一条条消息')).toBe('一條條消息');
   });
+  it('does not repeat a glossary form into the next word (视频|频道)', () => {
+    expect(tw.convert('视频频道')).toBe('影片頻道');
+  });
   it('keeps the right phrases: 了如指掌, 面馆里, 公里, 阿里', () => {
     expect(tw.convert('她对此了如指掌，却忘了如何开口。')).toBe('她對此瞭如指掌，卻忘了如何開口。');
     expect(tw.convert('面馆里，走了三公里，他在阿里工作。')).toBe('麵館裡，走了三公里，他在阿里工作。');

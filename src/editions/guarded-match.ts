@@ -7,10 +7,10 @@
  * it came from, so that markup inside a word keeps the word whole.
  */
 
-/** A dictionary of one stage: phrase → replacement, and its longest key in code points. */
+/** A dictionary of one stage: phrase → replacement, and the longest key starting with a character, in code points. */
 export interface Dictionary {
   get(key: string): string | undefined;
-  readonly maxLength: number;
+  longestFrom(first: string): number;
 }
 
 /** Text on its way through the stages. */
@@ -30,16 +30,17 @@ type DictLike = string | readonly (readonly [string, string])[];
 /** Builds a dictionary from OpenCC dictionaries (`"a b|c d"` strings or pairs); earlier ones win. */
 export function dictionaryOf(group: readonly DictLike[]): Dictionary {
   const map = new Map<string, string>();
-  let maxLength = 1;
+  const longest = new Map<string, number>();
   for (const dict of group) {
     const entries = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : dict;
     for (const [key, value] of entries) {
       if (map.has(key)) continue;
       map.set(key, value);
-      maxLength = Math.max(maxLength, Array.from(key).length);
+      const chars = Array.from(key);
+      longest.set(chars[0]!, Math.max(longest.get(chars[0]!) ?? 0, chars.length));
     }
   }
-  return { get: (key) => map.get(key), maxLength };
+  return { get: (key) => map.get(key), longestFrom: (first) => longest.get(first) ?? 0 };
 }
 
 /** A run of one string: every code point its own piece 0, edges between all characters. */
@@ -88,7 +89,7 @@ export type Matcher = (run: Run, i: number) => { length: number; replacement: st
 /** The longest phrase of `dict` at i that respects words, no frozen character and `allowed`. */
 export function longestMatch(dict: Dictionary, run: Run, i: number, allowed: (i: number, e: number) => boolean = () => true): { length: number; replacement: string } | null {
   const n = run.chars.length;
-  let limit = Math.min(dict.maxLength, n - i);
+  let limit = Math.min(dict.longestFrom(run.chars[i]!), n - i);
   for (let k = 0; k < limit; k++) {
     if (run.frozen[i + k]) {
       limit = k;
@@ -96,7 +97,7 @@ export function longestMatch(dict: Dictionary, run: Run, i: number, allowed: (i:
     }
   }
   for (let length = limit; length >= 1; length--) {
-    const replacement = dict.get(run.chars.slice(i, i + length).join(''));
+    const replacement = dict.get(length === 1 ? run.chars[i]! : run.chars.slice(i, i + length).join(''));
     if (replacement !== undefined && respectsWords(run, i, i + length) && allowed(i, i + length)) return { length, replacement };
   }
   return null;

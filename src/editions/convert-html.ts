@@ -2,8 +2,10 @@
  * Converts a rendered Simplified HTML page into an edition, at build time: every text a
  * reader or crawler sees (body, <title>, meta and Open Graph, alt/title/aria-* attributes,
  * SVG <text>, JSON islands), a block at a time so markup inside a word keeps the word whole.
- * Authors' escape hatches: [data-no-convert] keeps an element as written, and
- * [data-pin-zh-tw] / [data-pin-zh-hk] give an element's text for one edition.
+ * Authors' escape hatches: [data-no-convert] keeps an element as written (the attribute
+ * stays, so checks of the built site can tell kept text from converted text),
+ * [data-pin-zh-tw] / [data-pin-zh-hk] give an element's text for one edition, and
+ * [data-sense] picks the glossary's entry for one sense of an ambiguous word.
  */
 import { parseDocument } from 'htmlparser2';
 import render from 'dom-serializer';
@@ -48,8 +50,13 @@ function isElement(node: AnyNode): node is Element {
 /** Handles an element's own attributes and escape hatches; returns false when its content is done. */
 function convertOwn(el: Element, converter: TextConverter, edition: string): boolean {
   const name = el.name.toLowerCase();
-  if ('data-no-convert' in el.attribs) {
-    delete el.attribs['data-no-convert'];
+  if ('data-no-convert' in el.attribs) return false;
+  const sense = el.attribs['data-sense'];
+  if (sense !== undefined) {
+    delete el.attribs['data-sense'];
+    const term = el.children.map((c) => (c instanceof Text ? c.data : '')).join('');
+    el.children = [new Text(converter.sense(term, sense))];
+    el.children[0]!.parent = el;
     return false;
   }
   const pin = el.attribs[`data-pin-${edition}`];

@@ -1,13 +1,15 @@
 /**
  * Simplified → Traditional conversion for one edition, built from opencc-js's own
- * dictionaries with the project glossary injected into them: glossary terms are cut out
- * first (they win over any OpenCC phrase that overlaps them), the rest is segmented with
- * OpenCC's phrase dictionary, and every segment goes through OpenCC's chain, whose first
- * stage holds the glossary's forms and whose later stages keep them unchanged. Converts a run of text split into pieces (the text nodes of one
- * block) as a whole and hands each piece its share of the result, so that markup inside
- * a word (头<em>发</em>) does not break the word. Build-time only.
+ * dictionaries with the project glossary injected into them. The text is first cut into
+ * words (jieba's dictionary, plus the glossary's terms and word list); then every stage of
+ * OpenCC's chain (s2twp for zh-tw, s2hk for zh-hk) takes the longest phrase at each position
+ * as OpenCC does, except that no phrase may start or end inside a word. Glossary forms are
+ * matched in the first stage, win over any OpenCC phrase that overlaps them, and later
+ * stages leave them alone. The edition's house style (臺→台, 説→說) comes last, then the
+ * quotation marks. Converts a run of text split into pieces (the text nodes of one block)
+ * as a whole and hands each piece its share of the result, so that markup inside a word
+ * (头<em>发</em>) does not break the word. Build-time only.
  */
-import { Trie } from 'opencc-js/core';
 import CJKCompat from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
@@ -17,17 +19,25 @@ import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
-import { termForm, type GlossaryTerm, type TraditionalEdition } from './glossary-schema.ts';
+import { defaultTerms, termForm, type Glossary, type TraditionalEdition } from './glossary-schema.ts';
+import { applyStage, dictionaryOf, longestMatch, piecesOf, runOf, type Dictionary, type Matcher, type Run } from './guarded-match.ts';
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+import { convertQuotes } from './quotes.ts';
 
 type Dict = string | [string, string][];
 
-/** OpenCC's own chains: s2twp for Taiwan (with Taiwan vocabulary), s2hk for Hong Kong. */
-const chains: Record<TraditionalEdition, Dict[][]> = {
-  'zh-tw': [[STPhrases, STGenerated, STCharacters], [TWPhrases, TWVariantsPhrases, TWVariants]],
-  'zh-hk': [[STPhrases, STGenerated, STCharacters], [HKVariantsPhrases, HKVariants]],
+/** OpenCC's own chains after the first (Simplified → Traditional) stage. */
+const laterStages: Record<TraditionalEdition, Dict[][]> = {
+  'zh-tw': [[TWPhrases, TWVariantsPhrases, TWVariants]],
+  'zh-hk': [[HKVariantsPhrases, HKVariants]],
 };
 
-const quotes: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+/**
+ * Single characters whose OpenCC default is wrong for this text when no phrase claims them:
+ * 里 standing alone after a word is the locative 裏 (交易日里, 模型卡里), never the unit
+ * 里, which OpenCC's phrases (公里, 千里, 几里) already cover.
+ */
+const loneCharacters: [string, string][] = [['里', '裏']];
 
 /** Converts runs of text for one edition. */
 export interface TextConverter {
@@ -35,99 +45,94 @@ export interface TextConverter {
   convert(text: string): string;
   /** Converts pieces that read as one run of text; returns one string per piece. */
   convertPieces(pieces: readonly string[]): string[];
+  /** The edition's form of `term` read in `sense` (a glossary entry with that sense); throws when the glossary has none. */
+  sense(term: string, sense: string): string;
 }
 
-function trieOf(group: Dict[]): Trie {
-  const trie = new Trie();
-  trie.loadDictGroup(group);
-  return trie;
+/** Options of a converter; all on by default. Off, the converter is plain opencc-js (for comparison). */
+export interface ConverterOptions {
+  quotes?: boolean;
+  /** Word segmentation guarding phrase boundaries. */
+  words?: boolean;
+  /** The glossary's house style and the lone-character defaults. */
+  style?: boolean;
 }
 
-/** Length of the code point at i, in UTF-16 units. */
-function cpLength(s: string, i: number): number {
-  return (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+/** An empty glossary: plain OpenCC. */
+export const emptyGlossary: Glossary = {
+  houseStyle: { 'zh-tw': { source: '-', map: {} }, 'zh-hk': { source: '-', map: {} } },
+  words: [],
+  terms: [],
+};
+
+/** Whether the character at i reduplicates the one before it (一只只: the second 只). */
+function repeats(run: Run, i: number): boolean {
+  return i > 0 && run.chars[i] === run.chars[i - 1] && /\p{Script=Han}/u.test(run.chars[i]!);
 }
 
-/**
- * Builds the converter of a Traditional edition (s2twp for zh-tw, s2hk for zh-hk, as
- * opencc-js runs them) with the glossary injected; `quotes` turns “‘’” into 「『』」.
- */
-export function createTextConverter(edition: TraditionalEdition, glossary: readonly GlossaryTerm[], options: { quotes?: boolean } = {}): TextConverter {
+/** Builds the converter of a Traditional edition with the glossary injected. */
+export function createTextConverter(edition: TraditionalEdition, glossary: Glossary, options: ConverterOptions = {}): TextConverter {
+  const { quotes = true, words = true, style = true } = options;
+  const terms = defaultTerms(glossary);
   const pairs: [string, string][] = [];
-  for (const term of glossary) {
+  for (const term of terms) {
     const target = termForm(term, edition);
     if (target !== undefined) pairs.push([term.cn, target]);
   }
-  const keepTargets: [string, string][] = pairs.map(([, target]) => [target, target]);
-  const [first, ...rest] = chains[edition];
-  const normalize = trieOf([CJKCompat]);
-  const glossaryTrie = trieOf([pairs]);
-  const segmentation = trieOf([STPhrases, STGenerated]);
-  const stages = [trieOf([pairs, ...first!]), ...rest.map((group) => trieOf([keepTargets, ...group]))];
-  const convertQuotes = options.quotes ?? true;
+  const normalize = dictionaryOf([CJKCompat]);
+  const glossaryDict = dictionaryOf([pairs]);
+  const first = dictionaryOf(style ? [loneCharacters, STPhrases, STGenerated, STCharacters] : [STPhrases, STGenerated, STCharacters]);
+  const later = laterStages[edition].map((group) => dictionaryOf(group));
+  const house = dictionaryOf([Object.entries(style ? glossary.houseStyle[edition].map : {})]);
+  const segment: Segmenter = words ? createSegmenter([...glossary.words, ...glossary.terms.map((t) => t.cn)]) : (text) => Array.from(text).map(() => 1);
 
-  const convertSegment = (segment: string): string => stages.reduce((text, trie) => trie.convert(text), segment);
-  const finish = (text: string): string => (convertQuotes ? text.replace(/[“”‘’]/g, (q) => quotes[q]!) : text);
+  const phrase = (dict: Dictionary): Matcher => (run, i) => longestMatch(dict, run, i);
+
+  const firstStage: Matcher = (run, i) => {
+    const term = longestMatch(glossaryDict, run, i);
+    if (term) return { ...term, freeze: true };
+    // an OpenCC phrase may not swallow the start of a glossary term
+    const found = longestMatch(first, run, i, (from, to) => {
+      for (let j = from + 1; j < to; j++) if (longestMatch(glossaryDict, run, j)) return false;
+      return true;
+    });
+    // a reduplicated character repeats the form OpenCC gave the one before (一隻隻), unless that was a glossary form
+    if (style && (!found || found.length === 1) && repeats(run, i) && previous !== null) return { length: 1, replacement: previous };
+    return found;
+  };
+  /** The form the first stage gave the character before the current one; null after a glossary term. */
+  let previous: string | null = null;
+  const rememberingFirst: Matcher = (run, i) => {
+    const found = firstStage(run, i);
+    previous = found && 'freeze' in found ? null : found ? Array.from(found.replacement).at(-1)! : run.chars[i]!;
+    return found;
+  };
 
   function convertPieces(input: readonly string[]): string[] {
-    const pieces = input.map((p) => normalize.convert(p));
-    const text = pieces.join('');
-    // owner[i] = index of the piece that holds UTF-16 unit i
-    const owner: number[] = [];
-    pieces.forEach((p, k) => {
-      for (let i = 0; i < p.length; i++) owner.push(k);
-    });
-    const out = pieces.map(() => '');
-    let i = 0;
-    while (i < text.length) {
-      const term = glossaryTrie.matchPrefix(text, i);
-      let end: number;
-      if (term) {
-        end = term.end;
-      } else {
-        const phrase = segmentation.matchPrefix(text, i);
-        if (phrase) {
-          end = phrase.end;
-          // a glossary term starting inside the phrase wins over it
-          for (let j = i + cpLength(text, i); j < end; j += cpLength(text, j)) {
-            if (glossaryTrie.matchPrefix(text, j)) {
-              end = j;
-              break;
-            }
-          }
-        } else {
-          // an unmatched run, kept inside one piece
-          end = i + cpLength(text, i);
-          while (end < text.length && owner[end] === owner[i] && !segmentation.matchPrefix(text, end) && !glossaryTrie.matchPrefix(text, end)) end += cpLength(text, end);
-        }
-      }
-      distribute(convertSegment(text.slice(i, end)), text, i, end, owner, out);
-      i = end;
+    let run = runOf(input, segment);
+    run = applyStage(run, phrase(normalize));
+    previous = null;
+    run = applyStage(run, rememberingFirst);
+    for (const dict of later) run = applyStage(run, phrase(dict));
+    if (style) run = applyStage(run, phrase(house));
+    if (quotes) {
+      const converted = Array.from(convertQuotes(run.chars.join('')));
+      run = { ...run, chars: converted };
     }
-    return out.map(finish);
+    return piecesOf(run, input.length);
   }
 
+  const senses = new Map(glossary.terms.filter((t) => t.sense).map((t) => [`${t.cn}#${t.sense}`, t]));
   return {
     convert: (text) => convertPieces([text])[0]!,
     convertPieces,
+    sense(term, sense) {
+      const entry = senses.get(`${term}#${sense}`);
+      if (!entry) {
+        const known = glossary.terms.filter((t) => t.cn === term && t.sense).map((t) => t.sense);
+        throw new Error(`<Sense of="${sense}">${term}</Sense>: the glossary has no sense "${sense}" for "${term}"${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
+      }
+      return termForm(entry, edition) ?? convertPieces([term])[0]!;
+    },
   };
-}
-
-/**
- * Hands the converted text of source units [start, end) to the pieces that held them:
- * code point by code point when the length is unchanged, in proportion otherwise.
- */
-function distribute(result: string, text: string, start: number, end: number, owner: number[], out: string[]): void {
-  const first = owner[start]!;
-  if (owner[end - 1] === first) {
-    out[first] += result;
-    return;
-  }
-  const sourceOwners: number[] = [];
-  for (let i = start; i < end; i += cpLength(text, i)) sourceOwners.push(owner[i]!);
-  const chars = Array.from(result);
-  chars.forEach((char, k) => {
-    const at = chars.length === sourceOwners.length ? k : Math.floor((k * sourceOwners.length) / chars.length);
-    out[sourceOwners[at]!] += char;
-  });
 }

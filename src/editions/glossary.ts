@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGlossary, type GlossaryTerm } from './glossary-schema.ts';
+import { parseGlossary, type Glossary } from './glossary-schema.ts';
 
 /** Project-relative path of the glossary, as error messages name it. */
 export const glossaryFile = 'content/glossary.json';
 
 /** Reads, parses and checks the glossary; throws naming the file and the field. */
-export function loadGlossary(root: string = process.cwd()): GlossaryTerm[] {
+export function loadGlossary(root: string = process.cwd()): Glossary {
   const text = readFileSync(join(root, glossaryFile), 'utf8');
   let raw: unknown;
   try {

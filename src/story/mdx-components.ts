@@ -5,6 +5,7 @@ import Fact from './Fact.astro';
 import Cite from './Cite.astro';
 import Pin from './Pin.astro';
 import NoConvert from './NoConvert.astro';
+import Sense from './Sense.astro';
 import Figure from './Figure.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
@@ -12,4 +13,4 @@ import Chart from './Chart.astro';
 import SectionHeading from './SectionHeading.astro';
 
 /** Components passed to every chapter's <Content />. */
-export const mdxComponents = { Fact, Cite, Pin, NoConvert, Figure, Scrolly, Step, Chart, h2: SectionHeading };
+export const mdxComponents = { Fact, Cite, Pin, NoConvert, Sense, Figure, Scrolly, Step, Chart, h2: SectionHeading };

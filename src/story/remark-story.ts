@@ -1,8 +1,8 @@
 /**
  * Build-time MDX transform for the story components. It stops the build, naming the
  * chapter file, when a <Fact>, <Cite> or <Scrolly> refers to an id the registry does not
- * know, when an id is not a plain string, or when a scrolly's steps do not match its
- * chart; and it numbers each <Step> so that steps need no hand-written indices.
+ * know, when an id is not a plain string, when a scrolly's steps do not match its
+ * chart, or when a <Sense> marks a word or sense the glossary does not have; and it numbers each <Step> so that steps need no hand-written indices.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -16,6 +16,8 @@ export interface StoryRefs {
   charts: ReadonlyMap<string, number>;
   /** Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an error. */
   approxFacts?: ReadonlyMap<string, string>;
+  /** Glossary word → the senses an author may mark with <Sense of="…">. */
+  senses?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface JsxAttribute {
@@ -64,10 +66,25 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
       const steps = refs.charts.get(id);
       if (steps === undefined) throw new Error(`${at}: <${node.name}> chart "${id}": unknown chart (known: ${[...refs.charts.keys()].join(', ')})`);
       if (node.name === 'Scrolly') numberSteps(node, id, steps, at);
+    } else if (node.name === 'Sense' && refs.senses) {
+      const sense = stringAttr(node, 'of', file);
+      const word = textOf(node);
+      const known = refs.senses.get(word);
+      if (!known?.has(sense)) {
+        const has = known ? ` (it has: ${[...known].join(', ')})` : ' (no sense is defined for it)';
+        throw new Error(`${at}: <Sense of="${sense}">${word}</Sense>: the glossary (content/glossary.json) has no sense "${sense}" for "${word}"${has}`);
+      }
     } else if (node.name === 'Step' && !node.attributes.some((a) => a.name === 'index')) {
       throw new Error(`${at}: <Step> outside a <Scrolly>`);
     }
   });
+}
+
+/** The plain text inside an element. */
+function textOf(node: Node): string {
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
+  return ((node as { children?: Node[] }).children ?? []).map(textOf).join('');
 }
 
 /** Gives each direct <Step> child its index and chart; checks their number. */

@@ -4,13 +4,24 @@
 import { facts, sources, factText } from '../data/registry.ts';
 import { charts } from '../charts/index.ts';
 import type { StoryRefs } from './remark-story.ts';
+import { loadGlossary } from '../editions/glossary.ts';
 
-/** Fact, source and chart ids with each chart's step count, and the approximate facts' texts. */
+/** Glossary word → its marked senses. */
+function glossarySenses(): Map<string, Set<string>> {
+  const senses = new Map<string, Set<string>>();
+  for (const term of loadGlossary().terms) {
+    if (term.sense) senses.set(term.cn, (senses.get(term.cn) ?? new Set()).add(term.sense));
+  }
+  return senses;
+}
+
+/** Fact, source and chart ids with each chart's step count, the approximate facts' texts and the glossary's senses. */
 export function storyRefs(): StoryRefs {
   return {
     facts: new Set(facts.map((f) => f.id)),
     sources: new Set(sources.map((s) => s.id)),
     charts: new Map(Object.values(charts).map((c) => [c.id, c.steps])),
     approxFacts: new Map(facts.filter((f) => factText(f).startsWith('约')).map((f) => [f.id, factText(f)])),
+    senses: glossarySenses(),
   };
 }

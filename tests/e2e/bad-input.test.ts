@@ -50,13 +50,26 @@ describe('bad input stops the build', () => {
   });
 
   it('an empty glossary entry names the glossary file and the field', async () => {
-    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[2] = { cn: '硅谷', both: '' })));
-    expect(await buildFails(dir)).toContain('content/glossary.json: terms[2].both: must not be empty');
+    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[2] = { cn: '硅谷', region: 'both', 'zh-tw': '', 'zh-hk': '矽谷', source: '中央社' })));
+    expect(await buildFails(dir)).toContain('content/glossary.json: terms[2].zh-tw: must not be empty');
   });
 
   it('an unknown edition in the glossary names the file and the field', async () => {
-    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[0] = { cn: '英伟达', 'zh-mo': '輝達' })));
+    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => (g.terms[0] = { cn: '英伟达', region: 'both', 'zh-tw': '輝達', 'zh-hk': '英偉達', 'zh-mo': '輝達', source: '中央社' })));
     expect(await buildFails(dir)).toMatch(/content\/glossary\.json: terms\[0\].*zh-mo/);
+  });
+
+  it('a glossary entry without its source names the file and the field', async () => {
+    const dir = brokenProject((d) => editJson(join(d, 'content/glossary.json'), (g) => delete g.terms[1].source));
+    expect(await buildFails(dir)).toContain('content/glossary.json: terms[1].source');
+  });
+
+  it('a sense the glossary does not have names the chapter file, the word and the sense', async () => {
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/chapters/00-method.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="ff1-gpus" />', '<Fact id="ff1-gpus" /><Sense of="nonsense">程序</Sense>'));
+    });
+    expect(await buildFails(dir)).toMatch(/content\/chapters\/00-method\.mdx:\d+: <Sense of="nonsense">程序<\/Sense>: the glossary .* has no sense "nonsense" for "程序" \(it has: program\)/);
   });
 
   it('an unknown fact id names the chapter file and the id', async () => {

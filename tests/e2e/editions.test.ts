@@ -10,7 +10,7 @@ const site = useSite('dist');
 const expected = {
   'zh-cn': { lang: 'zh-CN', h1: '读前说明：数字从哪里来，文字怎样转换', word: '头<em>发</em>', table: '英伟达的芯片', quote: '“不要神化，也不要矮化。”' },
   'zh-tw': { lang: 'zh-TW', h1: '讀前說明：數字從哪裡來，文字怎樣轉換', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '「不要神化，也不要矮化。」' },
-  'zh-hk': { lang: 'zh-HK', h1: '讀前説明：數字從哪裏來，文字怎樣轉換', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '「不要神化，也不要矮化。」' },
+  'zh-hk': { lang: 'zh-HK', h1: '讀前說明：數字從哪裏來，文字怎樣轉換', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '「不要神化，也不要矮化。」' },
 } as const;
 
 describe.each(Object.entries(expected))('edition %s', (edition, want) => {

@@ -55,7 +55,7 @@ describe('navigation', () => {
     await anchor.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
     expect(await page.locator('[data-copied]').isVisible()).toBe(true);
-    expect(await page.locator('[data-copied]').textContent()).toBe('已複製本節鏈接');
+    expect(await page.locator('[data-copied]').textContent()).toBe('已複製本節連結'); // Hong Kong papers write 連結 (glossary: 链接)
     await context.close();
   });
 

@@ -29,9 +29,17 @@ describe('HTML conversion', () => {
     expect(out).toContain('const a = "头发";');
     expect(out).toContain('<code>头发</code>');
   });
-  it('honours the escape hatches: no-convert and pinned phrases', () => {
-    expect(tw('<p>都说<span data-no-convert>头发</span>和<span data-pin-zh-tw="程式" data-pin-zh-hk="程序">程序</span></p>')).toBe('<p>都說<span>头发</span>和<span>程式</span></p>');
+  it('honours the escape hatches: no-convert (marked for the site check) and pinned phrases', () => {
+    expect(tw('<p>都说<span data-no-convert>头发</span>和<span data-pin-zh-tw="程式" data-pin-zh-hk="程序">程序</span></p>')).toBe('<p>都說<span data-no-convert>头发</span>和<span>程式</span></p>');
     expect(convertHtml('<span data-pin-zh-tw="程式">程序</span>', converterFor('zh-hk'), 'zh-hk')).toBe('<span>程序</span>');
+  });
+  it('writes the marked sense of a word, and names an unknown one', () => {
+    expect(tw('<p>用<span data-sense="program">程序</span>完成法律程序</p>')).toBe('<p>用<span>程式</span>完成法律程序</p>');
+    expect(convertHtml('<p><span data-sense="program">程序</span></p>', converterFor('zh-hk'), 'zh-hk')).toBe('<p><span>程式</span></p>');
+    expect(() => tw('<span data-sense="nonsense">程序</span>')).toThrow(/no sense "nonsense" for "程序"/);
+  });
+  it('keeps English apostrophes inside a quotation', () => {
+    expect(tw('<p>他说：“We can’t <em>do</em> that.”</p>')).toBe('<p>他說：「We can’t <em>do</em> that.」</p>');
   });
   it('turns curly quotes into corner brackets and keeps entities safe', () => {
     expect(tw('<p>“他说‘好’” &amp; &lt;b&gt;</p>')).toBe('<p>「他說『好』」 &amp; &lt;b&gt;</p>');

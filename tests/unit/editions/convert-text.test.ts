@@ -1,55 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { createTextConverter } from '../../../src/editions/convert-text.ts';
+import { createTextConverter, emptyGlossary } from '../../../src/editions/convert-text.ts';
 import { converterFor } from '../../../src/editions/converters.ts';
 
 const tw = converterFor('zh-tw');
 const hk = converterFor('zh-hk');
 
-/** Story-like sentences with the characters and words plain OpenCC gets wrong. [source, zh-TW, zh-HK] */
-const tricky: [string, string, string][] = [
-  ['他的头发很长。', '他的頭髮很長。', '他的頭髮很長。'],
-  ['这种芯片是在美国被发明的。', '這種晶片是在美國被發明的。', '這種晶片是在美國被發明的。'],
-  ['政府干预市场之后，干货的价格涨了。', '政府干預市場之後，乾貨的價格漲了。', '政府干預市場之後，乾貨的價格漲了。'],
-  ['台风过后，面馆里挤满了人。', '颱風過後，麵館裡擠滿了人。', '颱風過後，麪館裏擠滿了人。'],
-  ['范先生把余下的钱存进了银行。', '范先生把餘下的錢存進了銀行。', '范先生把餘下的錢存進了銀行。'],
-  ['英伟达的股价在2025年1月27日下跌了16.97%。', '輝達的股價在2025年1月27日下跌了16.97%。', '輝達的股價在2025年1月27日下跌了16.97%。'],
-  ['他说：“这是‘国运级’的突破。”', '他說：「這是『國運級』的突破。」', '他説：「這是『國運級』的突破。」'],
-  ['梁文锋在硅谷之外另起炉灶。', '梁文鋒在矽谷之外另起爐灶。', '梁文鋒在矽谷之外另起爐灶。'],
-  ['这项研究得到许多学者的支持，相关文件已经公开。', '這項研究得到許多學者的支持，相關文件已經公開。', '這項研究得到許多學者的支持，相關文件已經公開。'],
-  ['萤火二号集群搭载了约1万张A100。', '螢火二號叢集搭載了約1萬張A100。', '螢火二號集群搭載了約1萬張A100。'],
-  ['模型发布后的第18天，下载量达到1600万次。', '模型發布後的第18天，下載量達到1600萬次。', '模型發佈後的第18天，下載量達到1600萬次。'],
-  ['后来，纳斯达克指数也随之下跌。', '後來，那斯達克指數也隨之下跌。', '後來，納斯達克指數也隨之下跌。'],
-];
-
-describe('edition conversion of story sentences', () => {
-  it.each(tricky)('%s', (source, expectedTw, expectedHk) => {
-    expect(tw.convert(source)).toBe(expectedTw);
-    expect(hk.convert(source)).toBe(expectedHk);
-  });
-
+describe('edition conversion', () => {
   it('leaves numbers, dates, Latin text and ASCII punctuation unchanged', () => {
     const source = 'DeepSeek-V3 used 2,048 H800 GPUs (2024-12-26); $5.576M.';
     expect(tw.convert(source)).toBe(source);
     expect(hk.convert(source)).toBe(source);
   });
-
   it('passes the Simplified edition through unchanged', () => {
     expect(converterFor('zh-cn').convert('头发“引号”')).toBe('头发“引号”');
   });
-
   it('rejects an unknown edition', () => {
     expect(() => converterFor('zh-sg')).toThrow(/unknown edition "zh-sg"/);
   });
 });
 
-describe('the converter without a glossary is opencc-js', () => {
-  const text = '在台风后面，他的头发被发明出来；软件程序支持文件信息，内存和鼠标都在桌上。';
+describe('the converter with everything off is opencc-js', () => {
+  const text = '在台风后面，他的头发被发明出来；软件程序支持文件信息，内存和鼠标都在桌上，一只只鸟参与制造。';
+  const off = { quotes: false, words: false, style: false };
   it('matches cn→twp', () => {
-    expect(createTextConverter('zh-tw', [], { quotes: false }).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'twp' })(text));
+    expect(createTextConverter('zh-tw', emptyGlossary, off).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'twp' })(text));
   });
   it('matches cn→hk', () => {
-    expect(createTextConverter('zh-hk', [], { quotes: false }).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'hk' })(text));
+    expect(createTextConverter('zh-hk', emptyGlossary, off).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'hk' })(text));
+  });
+});
+
+describe('OpenCC segmentation bugs, fixed as a class (no phrase across a word boundary)', () => {
+  const raw = OpenCC.Converter({ from: 'cn', to: 'twp' });
+  /** [source, what raw OpenCC writes, what a Taiwan reader expects]: the raw column shows the bug exists. */
+  const cases: [string, string, string][] = [
+    ['苗头发生了变化', '苗頭髮生了變化', '苗頭發生了變化'], // BYVoid/OpenCC#586: 头发 beats 发生
+    ['企业都参与制造', '企業都參與制造', '企業都參與製造'], // #1497: 参与制 swallows 参与制造
+    ['报告写明了成本', '報告寫明瞭成本', '報告寫明了成本'], // 明了 across 写明|了
+    ['办法也不复杂', '辦法也不復雜', '辦法也不複雜'], // 不复 across 不|复杂
+    ['他获得了收获', '他獲得了收獲', '他獲得了收穫'], // 了收 across 了|收获
+    ['在一个交易日里', '在一個交易日里', '在一個交易日裡'], // 日里 across 交易日|里
+    ['同样天数里', '同樣天數里', '同樣天數裡'], // 数里 (several li) across 天数|里
+  ];
+  it.each(cases)('%s', (source, rawForm, expected) => {
+    expect(raw(source)).toBe(rawForm);
+    expect(tw.convert(source)).toBe(expected);
+  });
+  it('repeats a reduplicated measure word in the same form (#1277: 一只只)', () => {
+    expect(raw('一只只小鸟')).toBe('一隻只小鳥');
+    expect(tw.convert('一只只小鸟')).toBe('一隻隻小鳥');
+    expect(hk.convert('一条条消息')).toBe('一條條消息');
+  });
+  it('does not repeat a glossary form into the next word (视频|频道)', () => {
+    expect(tw.convert('视频频道')).toBe('影片頻道');
+  });
+  it('keeps the right phrases: 了如指掌, 面馆里, 公里, 阿里', () => {
+    expect(tw.convert('她对此了如指掌，却忘了如何开口。')).toBe('她對此瞭如指掌，卻忘了如何開口。');
+    expect(tw.convert('面馆里，走了三公里，他在阿里工作。')).toBe('麵館裡，走了三公里，他在阿里工作。');
   });
 });
 
@@ -59,8 +67,27 @@ describe('converting a run split by markup', () => {
   });
   it('keeps a glossary term whole across pieces', () => {
     expect(tw.convertPieces(['英伟', '达的芯', '片'])).toEqual(['輝達', '的晶', '片']);
+    expect(hk.convertPieces(['英伟', '达的芯', '片'])).toEqual(['英偉', '達的晶', '片']);
+  });
+  it('pairs quotation marks across pieces', () => {
+    expect(tw.convertPieces(['他说“', '好', '”'])).toEqual(['他說「', '好', '」']);
   });
   it('returns one string per piece, empty pieces included', () => {
     expect(hk.convertPieces(['', '面条', ''])).toEqual(['', '麪條', '']);
+  });
+});
+
+describe('senses', () => {
+  it('gives the marked sense of an ambiguous word, per edition', () => {
+    expect(tw.sense('程序', 'program')).toBe('程式');
+    expect(tw.sense('支持', 'tech')).toBe('支援');
+    expect(tw.sense('国内', 'domestic')).toBe('國內');
+    expect(hk.sense('项目', 'project')).toBe('項目');
+  });
+  it('names the word and the sense the glossary lacks', () => {
+    expect(() => tw.sense('程序', 'procedure')).toThrow(/no sense "procedure" for "程序" \(it has: program\)/);
+  });
+  it('reads an unmarked word in its safe, general sense', () => {
+    expect(tw.convert('法律程序、支持者、政府文件、项目清单')).toBe('法律程序、支持者、政府文件、項目清單');
   });
 });

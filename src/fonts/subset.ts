@@ -13,7 +13,7 @@ export const SUBSET_CACHE_DIR = 'node_modules/.cache/print-fonts';
 
 /** A short content hash, as Vite names assets. */
 export function contentHash(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('base64url').slice(0, 10);
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
 }
 
 /** The WOFF2 subset of `font` holding the glyphs of `chars` (from the cache when it was made before). */

@@ -21,7 +21,7 @@ describe('served under a sub-path', () => {
     await page.goto(`${site.server.url}?choose`);
     await page.click('a[data-edition="zh-tw"]');
     await page.waitForURL(`${site.server.url}zh-tw/`);
-    await page.click('.chapter-list a >> nth=0');
+    await page.click('.chapter-card a >> nth=0');
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname.startsWith(`${SUB_PATH}zh-tw/`)).toBe(true);
     const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)));

@@ -49,4 +49,18 @@ describe('quotations', () => {
     }
   });
 
+  it('an inline quotation is a <q> followed by its speaker; Simplified shows “”, the Traditional editions 「」', async () => {
+    const marks = { 'zh-cn': '“', 'zh-tw': '「', 'zh-hk': '「' } as const;
+    for (const [edition, open] of Object.entries(marks)) {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.url}${edition}/huanfang/`);
+      const q = page.locator('article q.quote').first();
+      expect(await q.count()).toBe(1);
+      expect(await q.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('open-quote');
+      expect(await q.evaluate((el) => getComputedStyle(el).quotes)).toMatch(new RegExp(`^"${open}" "${open === '“' ? '”' : '」'}"`));
+      expect(await q.evaluate((el) => el.nextElementSibling?.tagName)).toBe('CITE');
+      expect(await page.locator('article q.quote + cite.quote-by a').first().getAttribute('href')).toMatch(new RegExp(`^/${edition}/sources/#`));
+      await page.close();
+    }
+  });
 });

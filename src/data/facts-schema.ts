@@ -4,6 +4,7 @@
  * that every error message names.
  */
 import { z } from 'astro/zod';
+import { findSiteWords } from '../story/site-words.ts';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -49,6 +50,25 @@ export const factSchema = z
     }
   });
 
+/**
+ * A correction that is not a wrong figure: a name, an attribution, a misread scope, or two
+ * sources that disagree. It names what a source wrote, what is right, the documents that
+ * show it and the facts it concerns; the corrections page lists it beside the figures.
+ */
+export const correctionRecordSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case id'),
+  kind: z.enum(['error', 'conflict']),
+  title: z.string().min(1),
+  seed: z.string().min(1),
+  seedSource: z.string().min(1),
+  right: z.string().min(1),
+  sources: z.array(z.string()).min(1, 'a correction needs at least one source'),
+  facts: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+
+/** A correction record. */
+export type CorrectionRecord = z.infer<typeof correctionRecordSchema>;
 /** A source entry. */
 export type Source = z.infer<typeof sourceSchema>;
 /** A fact entry. */
@@ -72,6 +92,7 @@ export function parseSources(raw: unknown, file: string): Source[] {
   const result = z.array(sourceSchema).safeParse(raw);
   if (!result.success) throw new Error(describe(file, raw, result.error));
   assertUnique(result.data, file);
+  assertReaderWords(result.data, file);
   return result.data;
 }
 
@@ -81,6 +102,7 @@ export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[
   const result = z.array(factSchema).safeParse(raw);
   if (!result.success) throw new Error(describe(file, raw, result.error));
   assertUnique(result.data, file);
+  assertReaderWords(result.data, file);
   const known = new Set(sources.map((s) => s.id));
   for (const fact of result.data) {
     for (const id of [...fact.sources, ...(fact.correction ? [fact.correction.seedSource] : [])]) {
@@ -88,6 +110,39 @@ export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[
     }
   }
   return result.data;
+}
+
+/** Parses the correction records and checks their source and fact ids; throws naming the file, the entry and the field. */
+export function parseCorrections(raw: unknown, file: string, sources: Source[], facts: Fact[]): CorrectionRecord[] {
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of corrections`);
+  const result = z.array(correctionRecordSchema).safeParse(raw);
+  if (!result.success) throw new Error(describe(file, raw, result.error));
+  assertUnique(result.data, file);
+  assertReaderWords(result.data, file);
+  const knownSources = new Set(sources.map((s) => s.id));
+  const knownFacts = new Set(facts.map((f) => f.id));
+  for (const record of result.data) {
+    for (const id of [...record.sources, record.seedSource]) {
+      if (!knownSources.has(id)) throw new Error(`${file}: entry "${record.id}": field "sources": unknown source id "${id}"`);
+    }
+    for (const id of record.facts) {
+      if (!knownFacts.has(id)) throw new Error(`${file}: entry "${record.id}": field "facts": unknown fact id "${id}"`);
+    }
+  }
+  return result.data;
+}
+
+/** Throws when a text an entry shows readers holds a word about how the site was made, naming the entry and the field. */
+function assertReaderWords(entries: object[], file: string): void {
+  const check = (value: unknown, id: string, field: string): void => {
+    if (typeof value === 'string') {
+      const [found] = findSiteWords(value);
+      if (found) throw new Error(`${file}: entry "${id}": field "${field}": "${found.word}" speaks of how the site was made; write for readers`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) check(inner, id, Array.isArray(value) ? field : field ? `${field}.${key}` : key);
+    }
+  };
+  for (const entry of entries) check(entry, String((entry as { id?: unknown }).id), '');
 }
 
 /** Throws when two entries share an id. */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFacts, parseSources, type Fact, type Source } from './facts-schema.ts';
+import { parseCorrections, parseFacts, parseSources, type CorrectionRecord, type Fact, type Source } from './facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 
 /** Reads every JSON file of a content/data folder: [project-relative file, parsed value]. */
@@ -41,6 +41,10 @@ function merge<T extends { id: string }>(lists: [string, T[]][]): T[] {
 export const sources: Source[] = merge(readFolder('content/data/sources').map(([file, raw]) => [file, parseSources(raw, file)]));
 /** Every fact, in file order. */
 export const facts: Fact[] = merge(readFolder('content/data/facts').map(([file, raw]) => [file, parseFacts(raw, file, sources)]));
+/** Every correction that is not a wrong figure (names, attributions, conflicting sources), in file order. */
+export const corrections: CorrectionRecord[] = merge(
+  readFolder('content/data/corrections').map(([file, raw]) => [file, parseCorrections(raw, file, sources, facts)]),
+);
 
 const factById = new Map(facts.map((f) => [f.id, f]));
 const sourceById = new Map(sources.map((s) => [s.id, s]));

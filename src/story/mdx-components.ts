@@ -11,6 +11,7 @@ import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import Chart from './Chart.astro';
 import SectionHeading from './SectionHeading.astro';
+import Quote from './Quote.astro';
 
 /** Components passed to every chapter's <Content />. */
-export const mdxComponents = { Fact, Cite, Pin, NoConvert, Sense, Figure, Scrolly, Step, Chart, h2: SectionHeading };
+export const mdxComponents = { Fact, Cite, Quote, Pin, NoConvert, Sense, Figure, Scrolly, Step, Chart, h2: SectionHeading };

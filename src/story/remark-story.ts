@@ -2,11 +2,16 @@
  * Build-time MDX transform for the story components. It stops the build, naming the
  * chapter file, when a <Fact>, <Cite> or <Scrolly> refers to an id the registry does not
  * know, when an id is not a plain string, when a scrolly's steps do not match its
- * chart, or when a <Sense> marks a word or sense the glossary does not have; and it numbers each <Step> so that steps need no hand-written indices.
+ * chart, when a <Sense> marks a word or sense the glossary does not have, when a hedge word
+ * doubles an approximate figure's 约, when chapter prose holds an Arabic numeral outside a
+ * component (a figure with no <Fact>) or a word about how the site was made; and it numbers
+ * each <Step> so that steps need no hand-written indices.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { doubleHedgeMessage, trailingHedge } from './hedge-check.ts';
+import { findProseNumerals } from './prose-numerals.ts';
+import { findSiteWords } from './site-words.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -58,6 +63,10 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
       const before = index ? (parent as { children?: Node[] } | undefined)?.children?.[index - 1] : undefined;
       const hedge = figure && before?.type === 'text' ? trailingHedge(String((before as { value?: string }).value)) : undefined;
       if (hedge) throw new Error(`${at}: ${doubleHedgeMessage(hedge, id, figure!)}`);
+    } else if (node.name === 'Quote') {
+      stringAttr(node, 'speaker', file);
+      const id = stringAttr(node, 'source', file);
+      if (!refs.sources.has(id)) throw new Error(`${at}: <Quote source="${id}">: unknown source id (not in content/data/sources/)`);
     } else if (node.name === 'Cite') {
       const id = stringAttr(node, 'id', file);
       if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources/)`);
@@ -87,6 +96,37 @@ function textOf(node: Node): string {
   return ((node as { children?: Node[] }).children ?? []).map(textOf).join('');
 }
 
+/** Components whose text is not the story's own prose: quotations keep the speaker's figures, names are protected. */
+const QUOTING = new Set(['Quote', 'Pin', 'NoConvert']);
+
+/** Line of `offset` inside a text node that starts on `line`. */
+function lineAt(value: string, offset: number, line: number | undefined): string {
+  return line === undefined ? '' : `:${line + (value.slice(0, offset).match(/\n/g)?.length ?? 0)}`;
+}
+
+/**
+ * Checks every text of a chapter: no word about how the site was made anywhere, and no
+ * Arabic numeral outside a quotation or a protected name. Throws naming the file and line.
+ */
+export function checkProse(tree: Node, file: string): void {
+  const walk = (node: Node, quoted: boolean): void => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml' || node.type === 'mdxjsEsm') return;
+    const value = (node as { value?: unknown }).value;
+    if ((node.type === 'text' || node.type === 'html') && typeof value === 'string') {
+      const line = node.position?.start.line;
+      const [word] = findSiteWords(value);
+      if (word) throw new Error(`${file}${lineAt(value, word.index, line)}: "${word.word}" speaks of how the site was made; readers do not know the word`);
+      const [numeral] = quoted ? [] : findProseNumerals(value);
+      if (numeral) {
+        throw new Error(`${file}${lineAt(value, numeral.index, line)}: the numeral "${numeral.numeral}" is typed into the prose; give the figure a <Fact id="…"> from content/data/facts/`);
+      }
+    }
+    const inside = quoted || (isJsx(node) && QUOTING.has(node.name ?? ''));
+    for (const child of (node as { children?: Node[] }).children ?? []) walk(child, inside);
+  };
+  walk(tree, false);
+}
+
 /** Gives each direct <Step> child its index and chart; checks their number. */
 function numberSteps(scrolly: JsxElement, chart: string, expected: number, at: string): void {
   const steps = scrolly.children.filter((c): c is JsxElement => isJsx(c) && c.name === 'Step');
@@ -104,5 +144,6 @@ export function remarkStory(refs: StoryRefs | (() => StoryRefs)) {
     const cwd = vfile.cwd ?? process.cwd();
     const file = (vfile.path ?? 'unknown.mdx').replace(`${cwd}/`, '');
     checkStoryTree(tree, file, typeof refs === 'function' ? refs() : refs);
+    checkProse(tree, file);
   };
 }

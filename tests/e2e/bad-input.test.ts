@@ -75,9 +75,22 @@ describe('bad input stops the build', () => {
   it('an unknown fact id names the chapter file and the id', async () => {
     const dir = brokenProject((d) => {
       const file = join(d, 'content/chapters/00-method.mdx');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="ff1-gpus" />', '<Fact id="ff1-gpu" />'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="deepseek-founded" />', '<Fact id="ff1-gpu" />'));
     });
     expect(await buildFails(dir)).toMatch(/content\/chapters\/00-method\.mdx:\d+: <Fact id="ff1-gpu">: unknown fact id/);
+  });
+
+  it('a figure typed into chapter prose names the file, the line and the numeral', async () => {
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/chapters/00-method.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="deepseek-founded" />', '2023年7月'));
+    });
+    expect(await buildFails(dir)).toMatch(/content\/chapters\/00-method\.mdx:\d+: the numeral "2023" is typed into the prose/);
+  });
+
+  it('a word about how the site was made, in a fact note, names the file, the fact and the field', async () => {
+    const dir = brokenProject((d) => editJson(join(d, 'content/data/facts/ch1.json'), (facts) => (facts.find((f: { id: string }) => f.id === 'ff1-gpus').note = '见种子文章')));
+    expect(await buildFails(dir)).toContain('content/data/facts/ch1.json: entry "ff1-gpus": field "note": "种子" speaks of how the site was made');
   });
 
   it('a fact without a source names the registry file, the fact and the field', async () => {

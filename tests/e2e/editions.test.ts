@@ -8,9 +8,9 @@ import { useSite } from './site.ts';
 const site = useSite('dist');
 
 const expected = {
-  'zh-cn': { lang: 'zh-CN', h1: '读前说明：数字从哪里来，文字怎样转换', word: '头<em>发</em>', table: '英伟达的芯片', quote: '“不要神化，也不要矮化。”' },
-  'zh-tw': { lang: 'zh-TW', h1: '讀前說明：數字從哪裡來，文字怎樣轉換', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '「不要神化，也不要矮化。」' },
-  'zh-hk': { lang: 'zh-HK', h1: '讀前說明：數字從哪裏來，文字怎樣轉換', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '「不要神化，也不要矮化。」' },
+  'zh-cn': { lang: 'zh-CN', h1: '编者按', word: '头<em>发</em>', table: '英伟达的芯片', quote: '我们既不要过度神话它' },
+  'zh-tw': { lang: 'zh-TW', h1: '編者按', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '我們既不要過度神話它' },
+  'zh-hk': { lang: 'zh-HK', h1: '編者按', word: '頭<em>髮</em>', table: '英偉達的晶片', quote: '我們既不要過度神話它' },
 } as const;
 
 describe.each(Object.entries(expected))('edition %s', (edition, want) => {
@@ -20,16 +20,16 @@ describe.each(Object.entries(expected))('edition %s', (edition, want) => {
     expect(await page.getAttribute('html', 'lang')).toBe(want.lang);
     expect(await page.textContent('h1')).toBe(want.h1);
     expect(await page.title()).toContain(want.h1);
-    expect(await page.innerHTML('article')).toContain(want.word);
-    expect(await page.textContent('table')).toContain(want.table);
     expect(await page.textContent('blockquote')).toContain(want.quote);
     const description = await page.getAttribute('meta[name="description"]', 'content');
     const ogTitle = await page.getAttribute('meta[property="og:title"]', 'content');
     expect(ogTitle).toBe(want.h1);
-    if (edition !== 'zh-cn') {
-      expect(description).toContain('繁體');
-      expect(await page.getAttribute('figure img', 'alt')).toContain('個方框');
-    }
+    if (edition !== 'zh-cn') expect(description).toContain('兩個模型');
+    // The note on how the editions are made sits on the sources page.
+    await page.goto(`${site.server.url}${edition}/sources/`);
+    expect(await page.innerHTML('article')).toContain(want.word);
+    expect(await page.textContent('table')).toContain(want.table);
+    if (edition !== 'zh-cn') expect(await page.getAttribute('figure img', 'alt')).toContain('個方框');
     const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => l.getAttribute('hreflang')));
     expect(alternates).toEqual(['zh-CN', 'zh-TW', 'zh-HK', 'x-default']);
     await page.close();
@@ -39,11 +39,11 @@ describe.each(Object.entries(expected))('edition %s', (edition, want) => {
 describe('switching edition', () => {
   it('keeps the section the reader is at', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${site.server.url}zh-cn/method/`);
+    await page.goto(`${site.server.url}zh-cn/sources/`);
     const heading = page.locator('h2#数字怎样核对');
     await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
     await page.click('.edition-switcher a[data-edition="zh-tw"]');
-    await page.waitForURL(/\/zh-tw\/method\//);
+    await page.waitForURL(/\/zh-tw\/sources\//);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#数字怎样核对');
     expect(await page.locator('h2#数字怎样核对').textContent()).toBe('數字怎樣核對');
     const top = await page.locator('h2#数字怎样核对').evaluate((el) => el.getBoundingClientRect().top);

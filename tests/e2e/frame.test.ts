@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './site.ts';
-import { facts } from '../../src/data/registry.ts';
+import { corrections, facts } from '../../src/data/registry.ts';
 
 const site = useSite('dist');
 let page: Page;
@@ -67,11 +67,44 @@ describe('corrections', () => {
   it.each(editions)('the %s corrections page lists every correction in the registry, with the seed text and the right value', async (edition) => {
     await page.goto(`${site.server.url}${edition}/corrections/`);
     const listed = await page.$$eval('[data-correction]', (els) => els.map((e) => e.getAttribute('data-correction')));
-    const recorded = facts.filter((f) => f.correction).map((f) => f.id);
-    expect(recorded.length).toBeGreaterThan(0);
-    expect(listed).toEqual(recorded);
+    const figures = facts.filter((f) => f.correction).map((f) => f.id);
+    const statements = corrections.filter((c) => c.kind === 'error').map((c) => c.id);
+    const conflicts = corrections.filter((c) => c.kind === 'conflict').map((c) => c.id);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(listed).toEqual([...figures, ...statements, ...conflicts]);
+    if (edition === 'zh-cn') {
+      for (const title of ['写错的数字', '写错的人名、出处与说法', '稿件之间的矛盾']) expect(await page.locator('h2', { hasText: title }).count()).toBe(1);
+    }
     const first = page.locator('[data-correction]').first();
     expect(await first.locator('dd').count()).toBeGreaterThanOrEqual(3);
     expect(await first.locator('dd a').first().getAttribute('href')).toMatch(new RegExp(`^/${edition}/sources/#seed-`));
+  });
+
+  it('lists the 550万 rounding and the 5万/6万 estimate, each with the article’s words and the right reading', async () => {
+    await page.goto(`${site.server.url}zh-cn/corrections/`);
+    const cost = page.locator('#fix-v3-training-cost');
+    expect(await cost.textContent()).toContain('550万美元');
+    expect(await cost.locator('strong').textContent()).toBe('557.6万美元');
+    const gpus = await page.locator('#fix-semianalysis-gpus').textContent();
+    for (const part of ['5万张GPU', '约5万张', '6万张']) expect(gpus).toContain(part);
+  });
+
+  it('every ※ in a chapter links to an entry on the corrections page', async () => {
+    const ids = new Set([...facts.filter((f) => f.correction).map((f) => `fix-${f.id}`)]);
+    let signs = 0;
+    for (const chapter of chapters()) {
+      await page.goto(`${site.server.url}zh-cn/${chapter}/`);
+      for (const href of await page.$$eval('a.fact-fix', (els) => els.map((e) => e.getAttribute('href') ?? ''))) {
+        signs += 1;
+        expect(ids.has(href.split('#')[1] ?? ''), href).toBe(true);
+      }
+      const prose = await page.$eval('article', (el) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('table').forEach((t) => t.remove());
+        return copy.textContent ?? '';
+      });
+      expect(prose, `${chapter}: 已更正 belongs in data tables, not in the text`).not.toContain('已更正');
+    }
+    expect(signs).toBeGreaterThan(0);
   });
 });

@@ -53,10 +53,11 @@ describe('benchmarks dataset', () => {
     }
   });
 
-  it('the o1 model is OpenAI’s, as the registry says (a seed called it Anthropic’s)', () => {
+  it('the o1 model is OpenAI’s; its score is right, so it carries no correction (the wrong maker is a record of its own)', () => {
     expect(data.lateRival.name).toBe('OpenAI o1-1217');
     const o1 = (registryJson as Fact[]).find((f) => f.id === 'bench-gpqa-o1');
-    expect(o1?.status).toBe('corrected');
+    expect(o1?.status).toBe('verified');
+    expect(o1?.sources).toEqual(['deepseek-r1-model-card', 'r1-report']);
   });
 });
 

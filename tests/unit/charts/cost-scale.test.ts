@@ -15,7 +15,7 @@ import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, e
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
 const EXTRA = vi.hoisted(() => [
-  { id: 'v3-training-cost', label: 'V3 正式训练费用', value: 5576000, unit: '美元', status: 'verified' as const, sources: ['v3-report'] },
+  { id: 'v3-training-cost', label: 'V3 正式训练费用', value: 5576000, unit: '美元', status: 'corrected' as const, sources: ['v3-report'] },
   { id: 'r1-rl-cost', label: 'R1 强化学习阶段费用', value: 294000, unit: '美元', status: 'corrected' as const, sources: ['r1-nature'] },
   { id: 'ff2-cost', label: '萤火二号投资', value: 1000000000, unit: '元', status: 'verified' as const, sources: ['wikipedia-deepseek'] },
 ]);
@@ -237,7 +237,7 @@ describe('cost-scale texts', () => {
     expect(table.rows.map((r) => r[0])).toEqual(['1', '2', '3', '3', '4', '5', '6']);
     expect(table.rows.map((r) => r[2])).toEqual(['29.4万美元', '557.6万美元', '6168万美元', '5亿美元', '25.73亿美元', '1000亿美元', '5000亿美元']);
     expect(table.rows.map((r) => r[4])).toEqual(['约5.3%', '（基准）', '约11倍', '约90倍', '约461倍', '约1.79万倍', '约8.97万倍']);
-    expect(table.rows.map((r) => r[5])).toEqual(['已更正', '已核实', '已核实', '未证实', '已核实', '已更正', '已核实']);
+    expect(table.rows.map((r) => r[5])).toEqual(['已更正', '已更正', '已核实', '未证实', '已核实', '已核实', '已核实']);
   });
 
   it('facts() names every amount and ratio once', () => {

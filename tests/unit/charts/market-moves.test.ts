@@ -35,10 +35,10 @@ describe('market-moves dataset', () => {
     expect(marketMoves.load().rows).toHaveLength(8);
   });
 
-  it('the close is the corrected −16.97%, not the seed’s intraday 15%', () => {
+  it('the close is the verified −16.97%; the article’s 15% was an intraday snapshot, not an error', () => {
     const close = data.rows[0]!;
     expect(close.fact.value).toBe(-16.97);
-    expect(close.fact.status).toBe('corrected');
+    expect(close.fact.status).toBe('verified');
     expect(close.valueText).toBe('-16.97%');
     expect(data.rows[1]!.valueText).toBe('约-15%');
   });
@@ -104,7 +104,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(num(intraday, 'width')).toBeLessThan(num(close, 'width'));
     expect(num(intraday, 'width') / num(close, 'width')).toBeCloseTo(15 / 16.97, 3);
     expect(num(intraday, 'y')).toBeGreaterThan(num(close, 'y'));
-    expect(markByKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照）');
+    expect(markByKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照，未证实）');
     expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约-15%');
   });
 
@@ -124,7 +124,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(markByKey(marks, 'name-ashare-ai-index-change')?.text).toBe('A股AI算力指数（未证实）');
     expect(markByKey(marks, 'name-cambricon-intraday-change')?.text).toBe('寒武纪（盘中一度跌破，未证实）');
     expect(classes(markByKey(marks, 'bar-cambricon-intraday-change')!)).toContain('mark-secondary');
-    for (const id of ['nvda-change-close', 'nvda-change-intraday', 'avgo-change', 'nasdaq-change', 'sp500-change']) {
+    for (const id of ['nvda-change-close', 'avgo-change', 'nasdaq-change', 'sp500-change']) {
       expect(classes(markByKey(marks, `bar-${id}`)!)).not.toContain('mark-unverified');
       expect(markByKey(marks, `name-${id}`)?.text).not.toContain('未证实');
     }
@@ -201,9 +201,9 @@ describe('market-moves texts', () => {
   it('table() lists instrument, basis, change, date and status', () => {
     const table = marketMoves.table(data);
     expect(table.columns).toEqual(['标的', '口径', '涨跌幅', '日期', '状态']);
-    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '-16.97%', '2025年1月27日', '已更正']);
-    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约-15%', '2025年1月27日', '已核实']);
-    expect(table.rows.map((r) => r[4])).toEqual(['已更正', '已核实', '已核实', '已核实', '已核实', '未证实', '未证实', '已核实']);
+    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '-16.97%', '2025年1月27日', '已核实']);
+    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约-15%', '2025年1月27日', '未证实']);
+    expect(table.rows.map((r) => r[4])).toEqual(['已核实', '未证实', '已核实', '已核实', '已核实', '未证实', '未证实', '已核实']);
     expect(table.rows[7]?.[3]).toBe('2025年1月28日');
   });
 

@@ -10,14 +10,10 @@
  * content/data/charts/benchmarks.json and names one fact per score; scores come from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/benchmarks.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const BENCHMARKS_FILE = 'content/data/charts/benchmarks.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -98,10 +94,7 @@ const benchmarksSchema = z.strictObject({
 });
 
 /** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
-export function parseBenchmarksData(input: unknown, file: string, lookup: FactLookup): BenchmarksData {
-  const result = benchmarksSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const d = result.data;
+function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, lookup }: ResolveTools): BenchmarksData {
   const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
   const keys = new Set<string>();
   models.forEach((m, i) => {
@@ -196,17 +189,6 @@ export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): stri
   return `${data.focus.short} 居中`;
 }
 
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
-}
-
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), BENCHMARKS_STEPS - 1);
-}
-
 /** The bar class of `model` in a group: who the step is about stands out, the rest recede. */
 function barClass(data: BenchmarksData, model: Model, late: boolean, active: boolean): string {
   if (late) {
@@ -219,8 +201,7 @@ function barClass(data: BenchmarksData, model: Model, late: boolean, active: boo
 }
 
 /** The marks of the benchmark chart at `step`. */
-export function layoutBenchmarks(data: BenchmarksData, step: number, size: ChartSize): Mark[] {
-  const k = clampStep(step);
+function layoutBenchmarks(data: BenchmarksData, k: number, size: ChartSize): Mark[] {
   const late = k === data.benchmarks.length;
   const models = late ? data.models : data.models.filter((m) => !m.late);
   const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
@@ -299,7 +280,7 @@ export function layoutBenchmarks(data: BenchmarksData, step: number, size: Chart
 // Texts
 
 /** A Simplified Chinese text alternative for the whole chart. */
-export function describeBenchmarks(data: BenchmarksData): string {
+function describeBenchmarks(data: BenchmarksData): string {
   const early = data.models.filter((m) => !m.late);
   const line = (b: Benchmark, models: Model[]) =>
     `${b.name}上，${models.map((m) => `${m.name}${score(data, b, m) ? `得${factText(score(data, b, m) as Fact)}` : '未公布成绩'}`).join('、')}`;
@@ -313,7 +294,7 @@ export function describeBenchmarks(data: BenchmarksData): string {
 }
 
 /** The chart as a table: one row per benchmark, one column per model, and the row's status. */
-export function benchmarksTable(data: BenchmarksData): ChartTable {
+function benchmarksTable(data: BenchmarksData): ChartTable {
   const rows = data.benchmarks.map((b) => {
     const facts = b.scores.filter((f): f is Fact => Boolean(f));
     const worst = facts.find((f) => f.status === 'unverified') ?? facts.find((f) => f.status === 'corrected') ?? facts[0];
@@ -322,28 +303,17 @@ export function benchmarksTable(data: BenchmarksData): ChartTable {
   return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
 }
 
-/** Every score fact id the chart shows. */
-export function benchmarksFacts(data: BenchmarksData): string[] {
-  return data.benchmarks.flatMap((b) => b.scores.filter((f): f is Fact => Boolean(f)).map((f) => f.id));
-}
-
-/** Loads content/data/charts/benchmarks.json against the facts registry. */
-export function loadBenchmarks(): BenchmarksData {
-  return parseBenchmarksData(raw, BENCHMARKS_FILE, getFact);
-}
-
 /** The chapter 2 benchmark chart. */
-export const benchmarks: ChartDefinition<BenchmarksData> = {
+export const benchmarks = defineChart({
   id: 'benchmarks',
   size: SIZE,
   steps: BENCHMARKS_STEPS,
   // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
   // verdict, so a printed page carries all the scores the steps reveal one by one.
   staticStep: BENCHMARKS_STEPS - 1,
-  load: loadBenchmarks,
+  schema: benchmarksSchema,
+  resolve: parseBenchmarksData,
   layout: layoutBenchmarks,
-  caption: (data) => data.title,
   describe: describeBenchmarks,
   table: benchmarksTable,
-  facts: benchmarksFacts,
-};
+});

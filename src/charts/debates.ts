@@ -11,15 +11,11 @@
  * every figure in it is a `{0}` placeholder naming a fact of the registry, so no number is typed twice.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/debates.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, issuePath, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const DEBATES_FILE = 'content/data/charts/debates.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -167,11 +163,9 @@ function assertFits(text: string, font: number, room: number, field: string, fil
 }
 
 /** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
-export function parseDebatesData(input: unknown, file: string, lookup: FactLookup): DebatesData {
-  const result = debatesSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
+function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: ResolveTools): DebatesData {
   const keys = new Set<string>();
-  const debates = result.data.debates.map((row, d): Debate => {
+  const debates = d.debates.map((row, d): Debate => {
     const at = issuePath(['debates', d]);
     if (keys.has(row.key)) throw new Error(`${file}: ${at}.key: duplicate key "${row.key}"`);
     keys.add(row.key);
@@ -202,19 +196,13 @@ export function parseDebatesData(input: unknown, file: string, lookup: FactLooku
     });
     return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
   });
-  const data = { title: result.data.title, debates };
+  const data = { title: d.title, debates };
   if (contentBottom(data) > CONTENT_BOTTOM) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
   return data;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Layout
-
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), DEBATES_STEPS - 1);
-}
 
 /** The CSS classes of an evidence marker. */
 export function markerClass(kind: EvidenceKind): string {
@@ -290,8 +278,7 @@ function legend(): Mark[] {
 }
 
 /** The marks of the board at `step`: steps 0–4 open one debate; step 5 shows all five with their readings. */
-export function layoutDebates(data: DebatesData, step: number, _size: ChartSize): Mark[] {
-  const k = clampStep(step);
+function layoutDebates(data: DebatesData, k: number, _size: ChartSize): Mark[] {
   const marks: Mark[] = [];
   let y = TOP;
 
@@ -355,7 +342,7 @@ function countKinds(data: DebatesData): Record<EvidenceKind, number> {
 }
 
 /** A Simplified Chinese text alternative for the whole board. */
-export function describeDebates(data: DebatesData): string {
+function describeDebates(data: DebatesData): string {
   const counts = countKinds(data);
   const total = counts.established + counts.claimed + counts.unverified;
   return [
@@ -374,7 +361,7 @@ function lineStatus(kind: EvidenceKind | undefined, facts: readonly Fact[]): str
 }
 
 /** The board as a table: for each debate its claim, every line of evidence, and the reading. */
-export function debatesTable(data: DebatesData): ChartTable {
+function debatesTable(data: DebatesData): ChartTable {
   const rows: (string | number)[][] = [];
   for (const debate of data.debates) {
     for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
@@ -383,29 +370,17 @@ export function debatesTable(data: DebatesData): ChartTable {
   return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
 }
 
-/** Every fact id the board shows, in order of appearance, without repeats. */
-export function debatesFacts(data: DebatesData): string[] {
-  const ids = data.debates.flatMap((d) => [...d.claimFacts, ...d.evidence.flatMap((e) => e.facts), ...d.readingFacts].map((f) => f.id));
-  return [...new Set(ids)];
-}
-
-/** Loads content/data/charts/debates.json against the facts registry. */
-export function loadDebates(): DebatesData {
-  return parseDebatesData(raw, DEBATES_FILE, getFact);
-}
-
 /** The epilogue's claim-and-evidence board. */
-export const debates: ChartDefinition<DebatesData> = {
+export const debates = defineChart({
   id: 'debates',
   size: SIZE,
   steps: DEBATES_STEPS,
   // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
   // one-line reading each; every line of evidence is spelled out in the table under the figure.
   staticStep: DEBATE_COUNT,
-  load: loadDebates,
+  schema: debatesSchema,
+  resolve: parseDebatesData,
   layout: layoutDebates,
-  caption: (data) => data.title,
   describe: describeDebates,
   table: debatesTable,
-  facts: debatesFacts,
-};
+});

@@ -8,15 +8,11 @@
  * content/data/charts/gpu-units.json and names facts by id; every figure comes from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/gpu-units.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const GPU_UNITS_FILE = 'content/data/charts/gpu-units.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -150,12 +146,10 @@ function resolveRow(row: RawRow, field: string, file: string, lookup: FactLookup
 }
 
 /** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
-export function parseGpuUnitsData(input: unknown, file: string, lookup: FactLookup): GpuUnitsData {
-  const result = gpuUnitsSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const growth = result.data.growth.map((row, i) => resolveRow(row, `growth[${i}]`, file, lookup));
-  const comparison = resolveRow(result.data.comparison, 'comparison', file, lookup);
-  const data: GpuUnitsData = { title: result.data.title, growth, comparison };
+function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, { file, lookup }: ResolveTools): GpuUnitsData {
+  const growth = d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, file, lookup));
+  const comparison = resolveRow(d.comparison, 'comparison', file, lookup);
+  const data: GpuUnitsData = { title: d.title, growth, comparison };
   const grid = gridGeometry(data, SIZE);
   if (grid.pitch < MIN_PITCH) {
     throw new Error(`${file}: growth: too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
@@ -181,11 +175,6 @@ function comparisonLabel(data: GpuUnitsData): string {
   return `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
 }
 
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
-}
-
 /** Squares for `count` units, `cols` to a row from the top left, keyed `${prefix}-${i}`; a fractional rest is a narrower last square. */
 export function unitSquares(count: number, cols: number, x0: number, y0: number, grid: GridGeometry, prefix: string, className: string): Mark[] {
   const marks: Mark[] = [];
@@ -209,16 +198,9 @@ export function unitSquares(count: number, cols: number, x0: number, y0: number,
   return marks;
 }
 
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number, count: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), count - 1);
-}
-
 /** The marks of the unit chart at `step`: big number, caption, squares, legend. */
-export function layoutGpuUnits(data: GpuUnitsData, step: number, size: ChartSize): Mark[] {
+function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] {
   const last = data.growth.length;
-  const k = clampStep(step, last + 1);
   const comparing = k === last;
   const row = comparing ? data.comparison : data.growth[k];
   const reference = data.growth[last - 1];
@@ -293,7 +275,7 @@ function rowTitle(row: GpuRow): string {
 }
 
 /** A Simplified Chinese text alternative for the whole unit chart. */
-export function describeGpuUnits(data: GpuUnitsData): string {
+function describeGpuUnits(data: GpuUnitsData): string {
   const cmp = data.comparison;
   const reference = data.growth[data.growth.length - 1];
   const sentences = [
@@ -310,7 +292,7 @@ export function describeGpuUnits(data: GpuUnitsData): string {
 }
 
 /** The unit chart as a table: time, cluster, GPU count, squares, status. */
-export function gpuUnitsTable(data: GpuUnitsData): ChartTable {
+function gpuUnitsTable(data: GpuUnitsData): ChartTable {
   const rows = [...data.growth, data.comparison].map((row) => [
     row.when?.text ?? '—',
     fullName(row),
@@ -321,19 +303,8 @@ export function gpuUnitsTable(data: GpuUnitsData): ChartTable {
   return { columns: ['时间', '集群', 'GPU数量', `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`, '状态'], rows };
 }
 
-/** Every fact id the chart shows: counts, dates and costs, without repeats. */
-export function gpuUnitsFacts(data: GpuUnitsData): string[] {
-  const ids = [...data.growth, data.comparison].flatMap((row) => [row.fact.id, row.when?.fact.id, row.cost?.id]);
-  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
-}
-
-/** Loads content/data/charts/gpu-units.json against the facts registry. */
-export function loadGpuUnits(): GpuUnitsData {
-  return parseGpuUnitsData(raw, GPU_UNITS_FILE, getFact);
-}
-
 /** The chapter 1 GPU unit chart. */
-export const gpuUnits: ChartDefinition<GpuUnitsData> = {
+export const gpuUnits = defineChart({
   id: 'gpu-units',
   size: SIZE,
   steps: GPU_GROWTH_ROWS + 1,
@@ -341,10 +312,9 @@ export const gpuUnits: ChartDefinition<GpuUnitsData> = {
   // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the
   // comparison the chapter turns on; the earlier counts are in the table under the figure.
   staticStep: GPU_GROWTH_ROWS,
-  load: loadGpuUnits,
+  schema: gpuUnitsSchema,
+  resolve: parseGpuUnitsData,
   layout: layoutGpuUnits,
-  caption: (data) => data.title,
   describe: describeGpuUnits,
   table: gpuUnitsTable,
-  facts: gpuUnitsFacts,
-};
+});

@@ -7,15 +7,11 @@
  * content/data/charts/timeline.json and names facts by id; dates come from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/timeline.json';
 import { getFact } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, decimalYear, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const TIMELINE_FILE = 'content/data/charts/timeline.json';
+import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -85,11 +81,9 @@ function resolveRow(row: { fact: string; label: string }, field: string, file: s
 }
 
 /** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
-export function parseTimelineData(input: unknown, file: string, lookup: FactLookup): TimelineData {
-  const result = timelineSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const events = result.data.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
-  const context = (result.data.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
+function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }: ResolveTools): TimelineData {
+  const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
+  const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
   events.forEach((event, i) => {
     const previous = events[i - 1];
     if (previous && event.time < previous.time) {
@@ -101,7 +95,7 @@ export function parseTimelineData(input: unknown, file: string, lookup: FactLook
       throw new Error(`${file}: context[${i}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
     }
   });
-  return { title: result.data.title, events, context };
+  return { title: d.title, events, context };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,14 +145,8 @@ export function dodge(blocks: readonly Block[], top: number, bottom: number): nu
   return centres;
 }
 
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
-}
-
 /** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
-export function layoutTimeline(data: TimelineData, step: number, size: ChartSize): Mark[] {
-  const k = clampStep(step, data.events.length);
+function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] {
   const active = data.events[k];
   if (!active) return [];
   const [start, end] = yearDomain(data);
@@ -258,7 +246,7 @@ export function layoutTimeline(data: TimelineData, step: number, size: ChartSize
 // Texts
 
 /** A Simplified Chinese text alternative for the whole timeline. */
-export function describeTimeline(data: TimelineData): string {
+function describeTimeline(data: TimelineData): string {
   const first = data.events[0];
   const last = data.events[data.events.length - 1];
   if (!first || !last) return '';
@@ -277,7 +265,7 @@ export function describeTimeline(data: TimelineData): string {
 }
 
 /** The timeline as a table: date, event, status; context markers are marked as background. */
-export function timelineTable(data: TimelineData): ChartTable {
+function timelineTable(data: TimelineData): ChartTable {
   const rows = [
     ...data.events.map((e) => ({ e, label: e.label })),
     ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
@@ -287,21 +275,15 @@ export function timelineTable(data: TimelineData): ChartTable {
   return { columns: ['日期', '事件', '状态'], rows };
 }
 
-/** Loads content/data/charts/timeline.json against the facts registry. */
-export function loadTimeline(): TimelineData {
-  return parseTimelineData(raw, TIMELINE_FILE, getFact);
-}
-
 /** The chapter 1 timeline chart. */
-export const timeline: ChartDefinition<TimelineData> = {
+export const timeline = defineChart({
   id: 'timeline',
   size: SIZE,
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
-  load: loadTimeline,
+  schema: timelineSchema,
+  resolve: parseTimelineData,
   layout: layoutTimeline,
-  caption: (data) => data.title,
   describe: describeTimeline,
   table: timelineTable,
-  facts: (data) => [...data.events, ...data.context].map((e) => e.fact.id),
-};
+});

@@ -7,8 +7,8 @@
 import { describe, it, expect } from 'vitest';
 import { charts } from '../../../src/charts/index.ts';
 import { chartStates } from '../../../src/charts/chart-states.ts';
-import { formatAttr } from '../../../src/charts/render-svg.ts';
-import type { Mark } from '../../../src/charts/types.ts';
+import { formatAttr } from '../../../src/marks/render-svg.ts';
+import type { Mark } from '../../../src/marks/types.ts';
 
 /** One mark as a line: its key, kind, class, text and attributes as drawn. */
 function line(m: Mark): string {

@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the chart animator: easing and attribute interpolation, unit-tested without a browser.
  */
-import { formatAttr } from '../charts/render-svg.ts';
+import { formatAttr } from '../../marks/render-svg.ts';
 
 /** Cubic ease-in-out over t in 0..1. */
 export function easeCubicInOut(t: number): number {

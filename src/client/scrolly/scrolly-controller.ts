@@ -7,7 +7,7 @@
  * and a step reached while the previous transition is still running.
  */
 import scrollama from 'scrollama';
-import type { Mark } from '../charts/types.ts';
+import type { Mark } from '../../marks/types.ts';
 import { createAnimator } from './chart-animator.ts';
 import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easeCubicInOut, interpolateAttr } from '../../../src/scroll/interpolate.ts';
+import { easeCubicInOut, interpolateAttr } from '../../../../src/client/scrolly/interpolate.ts';
 
 describe('easing', () => {
   it('starts at 0, ends at 1, is half way at the middle and clamps outside', () => {

@@ -8,8 +8,8 @@
  * itself) first maps it back onto where it showed, then eases to none. Opacity fades; lines,
  * paths and other numbers interpolate their attributes.
  */
-import { formatAttr } from '../charts/render-svg.ts';
-import type { Mark } from '../charts/types.ts';
+import { formatAttr } from '../../marks/render-svg.ts';
+import type { Mark } from '../../marks/types.ts';
 import { interpolateAttr, type Interpolator } from './interpolate.ts';
 
 /** A transform without rotation, [sx, sy, tx, ty]: x′ = sx·x + tx, y′ = sy·y + ty. */

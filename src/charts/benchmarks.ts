@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -212,67 +212,26 @@ function layoutBenchmarks(data: BenchmarksData, k: number, size: ChartSize): Mar
   shown.forEach((b, i) => {
     const active = late || i === k;
     const top = TOP + i * groupHeight;
-    marks.push({
-      key: `title-${b.key}`,
-      kind: 'text',
-      className: active ? 'label-strong' : 'label',
-      text: titleText(b),
-      attrs: { x: MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'start' },
-    });
-    marks.push({
-      key: `verdict-${b.key}`,
-      kind: 'text',
-      className: active ? 'label-strong is-active' : 'label mark-muted',
-      text: verdict(data, b, late),
-      attrs: { x: size.width - MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'end' },
-    });
+    marks.push(text(`title-${b.key}`, titleText(b), MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong' : 'label' }));
+    marks.push(text(`verdict-${b.key}`, verdict(data, b, late), size.width - MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
     models.forEach((m, j) => {
       const rowTop = top + TITLE.height + j * row.pitch;
       const centre = rowTop + row.pitch / 2;
       const textY = Math.round((centre + ROW.font * 0.35) * 100) / 100;
       const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-      marks.push({
-        key: `name-${b.key}-${m.key}`,
-        kind: 'text',
-        className: strong && active ? 'label-strong' : 'label',
-        text: m.short,
-        attrs: { x: MARGIN, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-      });
+      marks.push(text(`name-${b.key}-${m.key}`, m.short, MARGIN, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
       const fact = score(data, b, m);
       if (!fact) {
-        marks.push({
-          key: `value-${b.key}-${m.key}`,
-          kind: 'text',
-          className: 'label mark-muted',
-          text: '未公布',
-          attrs: { x: BAR_X + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-        });
+        marks.push(text(`value-${b.key}-${m.key}`, '未公布', BAR_X + VALUE_GAP, textY, { size: ROW.font, cls: 'label mark-muted' }));
         return;
       }
       const w = barLength(fact);
-      marks.push({
-        key: `bar-${b.key}-${m.key}`,
-        kind: 'rect',
-        className: withStatus(barClass(data, m, late, active), fact),
-        attrs: { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar },
-      });
-      marks.push({
-        key: `value-${b.key}-${m.key}`,
-        kind: 'text',
-        className: strong && active ? 'label-strong' : 'label',
-        text: valueText(fact),
-        attrs: { x: BAR_X + w + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-      });
+      marks.push(rect(`bar-${b.key}-${m.key}`, { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
+      marks.push(text(`value-${b.key}-${m.key}`, valueText(fact), BAR_X + w + VALUE_GAP, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
     });
   });
 
-  marks.push({
-    key: 'footer',
-    kind: 'text',
-    className: 'label mark-muted',
-    text: '得分为百分制，越高越好',
-    attrs: { x: MARGIN, y: size.height - 14, 'font-size': FOOTER_FONT, 'text-anchor': 'start' },
-  });
+  marks.push(text('footer', '得分为百分制，越高越好', MARGIN, size.height - 14, { size: FOOTER_FONT, cls: 'label mark-muted' }));
   return marks;
 }
 

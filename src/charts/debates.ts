@@ -15,7 +15,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -234,21 +234,9 @@ function heading(debate: Debate, index: number, look: 'folded' | 'waiting' | 'op
     summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
   }[look];
   return [
-    { key: `bar-${debate.key}`, kind: 'rect', className: cls.bar, attrs: { x: BAR.x, y: top, width: BAR.width, height: barHeight } },
-    {
-      key: `num-${debate.key}`,
-      kind: 'text',
-      className: cls.num,
-      text: String(index + 1),
-      attrs: { x: NUM_X, y: baseline(cy, font), 'font-size': FONT.num, 'text-anchor': 'start' },
-    },
-    {
-      key: `claim-${debate.key}`,
-      kind: 'text',
-      className: cls.claim,
-      text: debate.claim,
-      attrs: { x: CLAIM_X, y: baseline(cy, font), 'font-size': font, 'text-anchor': 'start' },
-    },
+    rect(`bar-${debate.key}`, { x: BAR.x, y: top, width: BAR.width, height: barHeight }, cls.bar),
+    text(`num-${debate.key}`, String(index + 1), NUM_X, baseline(cy, font), { size: FONT.num, cls: cls.num }),
+    text(`claim-${debate.key}`, debate.claim, CLAIM_X, baseline(cy, font), { size: font, cls: cls.claim }),
   ];
 }
 
@@ -265,13 +253,7 @@ function legend(): Mark[] {
     const m = marker(`legend-${kind}`, kind, x + LEGEND.marker / 2, LEGEND.y, true);
     marks.push(m);
     const tx = x + LEGEND.marker + LEGEND.gap;
-    marks.push({
-      key: `legend-text-${kind}`,
-      kind: 'text',
-      className: 'label',
-      text: KIND_TEXT[kind],
-      attrs: { x: tx, y: baseline(LEGEND.y, FONT.legend), 'font-size': FONT.legend, 'text-anchor': 'start' },
-    });
+    marks.push(text(`legend-text-${kind}`, KIND_TEXT[kind], tx, baseline(LEGEND.y, FONT.legend), { size: FONT.legend }));
     x = tx + textWidthEm(KIND_TEXT[kind]) * FONT.legend + LEGEND.space;
   }
   return marks;
@@ -287,13 +269,7 @@ function layoutDebates(data: DebatesData, k: number, _size: ChartSize): Mark[] {
       const cy = y + 20;
       marks.push(...heading(debate, d, 'summary', y + 8, cy, SUMMARY_H - 22));
       marks.push(...miniMarkers(debate, cy));
-      marks.push({
-        key: `reading-${debate.key}`,
-        kind: 'text',
-        className: 'label',
-        text: debate.reading,
-        attrs: { x: CLAIM_X, y: y + 48, 'font-size': FONT.reading, 'text-anchor': 'start' },
-      });
+      marks.push(text(`reading-${debate.key}`, debate.reading, CLAIM_X, y + 48, { size: FONT.reading }));
       y += SUMMARY_H;
     });
     return [...marks, ...legend()];
@@ -312,13 +288,7 @@ function layoutDebates(data: DebatesData, k: number, _size: ChartSize): Mark[] {
     debate.evidence.forEach((item, i) => {
       const cy = y + HEAD_H + i * ITEM_H + ITEM_H / 2;
       marks.push(marker(`ev-${debate.key}-${i}`, item.kind, BIG.cx, cy, true));
-      marks.push({
-        key: `ev-text-${debate.key}-${i}`,
-        kind: 'text',
-        className: 'label',
-        text: item.text,
-        attrs: { x: EV_TEXT_X, y: baseline(cy, FONT.evidence), 'font-size': FONT.evidence, 'text-anchor': 'start' },
-      });
+      marks.push(text(`ev-text-${debate.key}-${i}`, item.text, EV_TEXT_X, baseline(cy, FONT.evidence), { size: FONT.evidence }));
     });
     y += height;
   });

@@ -12,7 +12,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -208,20 +208,8 @@ function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] 
   const grid = gridGeometry(data, size);
   const marks: Mark[] = [];
 
-  marks.push({
-    key: 'big-number',
-    kind: 'text',
-    className: 'label-big',
-    text: factText(row.fact),
-    attrs: { x: MARGIN, y: BIG.y, 'font-size': BIG.font, 'text-anchor': 'start' },
-  });
-  marks.push({
-    key: 'caption',
-    kind: 'text',
-    className: 'label',
-    text: row.caption,
-    attrs: { x: MARGIN, y: CAPTION.y, 'font-size': CAPTION.font, 'text-anchor': 'start' },
-  });
+  marks.push(text('big-number', factText(row.fact), MARGIN, BIG.y, { size: BIG.font, cls: 'label-big' }));
+  marks.push(text('caption', row.caption, MARGIN, CAPTION.y, { size: CAPTION.font }));
 
   const gridCount = comparing ? reference.squares : row.squares;
   const gridClass = comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact);
@@ -232,36 +220,13 @@ function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] 
     marks.push(...unitSquares(cmp.squares, CMP_COLS, grid.cmpX, grid.top, grid, 'cmp', withStatus('mark-highlight', cmp.fact)));
     const gridBottom = grid.top + Math.ceil(reference.squares / GRID_COLS) * grid.pitch;
     const cmpBottom = grid.top + Math.ceil(cmp.squares / CMP_COLS) * grid.pitch;
-    marks.push({
-      key: 'group-label-grid',
-      kind: 'text',
-      className: 'label mark-muted',
-      text: referenceLabel(data),
-      attrs: { x: grid.gridX, y: gridBottom + 16, 'font-size': GROUP_LABEL.font, 'text-anchor': 'start' },
-    });
-    marks.push({
-      key: 'group-label-cmp',
-      kind: 'text',
-      className: 'label-strong',
-      text: comparisonLabel(data),
-      attrs: { x: grid.cmpX, y: cmpBottom + 16, 'font-size': GROUP_LABEL.font, 'text-anchor': 'start' },
-    });
+    marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, gridBottom + 16, { size: GROUP_LABEL.font, cls: 'label mark-muted' }));
+    marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, cmpBottom + 16, { size: GROUP_LABEL.font, cls: 'label-strong' }));
   }
 
   const legendY = size.height - LEGEND.space + 14;
-  marks.push({
-    key: 'legend-square',
-    kind: 'rect',
-    className: comparing ? 'mark-highlight' : 'mark-primary',
-    attrs: { x: MARGIN, y: legendY, width: LEGEND.square, height: LEGEND.square },
-  });
-  marks.push({
-    key: 'legend',
-    kind: 'text',
-    className: 'label',
-    text: `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`,
-    attrs: { x: MARGIN + LEGEND.square + 8, y: legendY + LEGEND.square / 2 + LEGEND.font * 0.35, 'font-size': LEGEND.font, 'text-anchor': 'start' },
-  });
+  marks.push(rect('legend-square', { x: MARGIN, y: legendY, width: LEGEND.square, height: LEGEND.square }, comparing ? 'mark-highlight' : 'mark-primary'));
+  marks.push(text('legend', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, MARGIN + LEGEND.square + 8, legendY + LEGEND.square / 2 + LEGEND.font * 0.35, { size: LEGEND.font }));
   return marks;
 }
 

@@ -11,7 +11,7 @@ import { getFact } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, decimalYear, defineChart, factDate, factDateText, issuePath, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -156,20 +156,14 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
   const marks: Mark[] = [];
 
   // Axis and year ticks: the same at every step.
-  marks.push({ key: 'axis', kind: 'line', className: 'axis', attrs: { x1: AXIS_X, y1: top - 8, x2: AXIS_X, y2: bottom + 8 } });
+  marks.push(line('axis', AXIS_X, top - 8, AXIS_X, bottom + 8, 'axis'));
   const labelled = new Set(data.events.map((e) => Math.floor(e.time)));
   for (let year = start; year <= end; year++) {
     const major = labelled.has(year);
     const ty = y(year);
-    marks.push({ key: `tick-${year}`, kind: 'line', className: 'tick', attrs: { x1: AXIS_X - (major ? 8 : 4), y1: ty, x2: AXIS_X, y2: ty } });
+    marks.push(line(`tick-${year}`, AXIS_X - (major ? 8 : 4), ty, AXIS_X, ty, 'tick'));
     if (major) {
-      marks.push({
-        key: `tick-label-${year}`,
-        kind: 'text',
-        className: 'tick',
-        text: String(year),
-        attrs: { x: AXIS_X - 12, y: ty + FONT.tick * 0.35, 'font-size': FONT.tick, 'text-anchor': 'end' },
-      });
+      marks.push(text(`tick-label-${year}`, String(year), AXIS_X - 12, ty + FONT.tick * 0.35, { size: FONT.tick, cls: 'tick', anchor: 'end' }));
     }
   }
 
@@ -198,45 +192,16 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
     const is = kind === 'active' ? ' is-active' : '';
     const dotClass = kind === 'active' ? 'mark-highlight is-active' : kind === 'context' ? 'mark-muted' : 'mark-primary';
 
-    marks.push({
-      key: `${prefix}-link-${id}`,
-      kind: 'line',
-      className: (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is,
-      attrs: { x1: AXIS_X + r + 3, y1: cy, x2: LABEL_X - 6, y2: centre },
-    });
+    marks.push(line(`${prefix}-link-${id}`, AXIS_X + r + 3, cy, LABEL_X - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
     marks.push({ key: `${prefix}-dot-${id}`, kind: 'circle', className: withStatus(dotClass, event.fact), attrs: { cx: AXIS_X, cy, r } });
 
     if (kind === 'active') {
-      marks.push({
-        key: `event-date-${id}`,
-        kind: 'text',
-        className: 'label-strong is-active',
-        text: event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''),
-        attrs: { x: LABEL_X, y: centre - 5, 'font-size': FONT.date, 'text-anchor': 'start' },
-      });
-      marks.push({
-        key: `event-label-${id}`,
-        kind: 'text',
-        className: 'label-strong is-active',
-        text: event.label,
-        attrs: { x: LABEL_X, y: centre + 15, 'font-size': FONT.activeLabel, 'text-anchor': 'start' },
-      });
+      marks.push(text(`event-date-${id}`, event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''), LABEL_X, centre - 5, { size: FONT.date, cls: 'label-strong is-active' }));
+      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + 15, { size: FONT.activeLabel, cls: 'label-strong is-active' }));
     } else if (kind === 'event') {
-      marks.push({
-        key: `event-label-${id}`,
-        kind: 'text',
-        className: 'label',
-        text: event.label,
-        attrs: { x: LABEL_X, y: centre + FONT.label * 0.35, 'font-size': FONT.label, 'text-anchor': 'start' },
-      });
+      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + FONT.label * 0.35, { size: FONT.label }));
     } else {
-      marks.push({
-        key: `context-label-${id}`,
-        kind: 'text',
-        className: 'label mark-muted',
-        text: contextText(event),
-        attrs: { x: LABEL_X, y: centre + FONT.context * 0.35, 'font-size': FONT.context, 'text-anchor': 'start' },
-      });
+      marks.push(text(`context-label-${id}`, contextText(event), LABEL_X, centre + FONT.context * 0.35, { size: FONT.context, cls: 'label mark-muted' }));
     }
   });
   return marks;

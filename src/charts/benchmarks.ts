@@ -5,15 +5,12 @@
  * middle or trails. Earlier groups stay, muted. The last step adds the two reasoning models that came
  * later (DeepSeek-R1 and OpenAI o1-1217) to every group and compares those two instead.
  * Bars keep their keys from step to step, so groups slide to make room instead of being redrawn.
- *
- * Usage: `<Scrolly chart="benchmarks">` with five <Step>s. The dataset lives in
- * content/data/charts/benchmarks.json and names one fact per score; scores come from the facts registry.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -48,9 +45,6 @@ export interface BenchmarksData {
   benchmarks: Benchmark[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const MARGIN = 16;
 const TOP = 6;
@@ -63,9 +57,6 @@ const ROW = { font: 13, early: { pitch: 20, bar: 14, gap: 12 }, all: { pitch: 15
 const VALUE_GAP = 4;
 const FOOTER_FONT = 13;
 const MAX_SCORE = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Validation
 
 const modelSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
@@ -81,11 +72,11 @@ const benchmarkSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
   name: z.string().min(1, 'expected a benchmark name'),
   what: z.string().min(1, 'expected a few words on what it tests'),
-  scores: z.record(z.string(), z.string().min(1, 'expected a fact id')),
+  scores: z.record(z.string(), factId),
 });
 
 const benchmarksSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models'),
   focus: z.string().min(1, 'expected a model key'),
   lateFocus: z.string().min(1, 'expected a model key'),
@@ -146,9 +137,6 @@ function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, looku
   });
   return data;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** A score's value as readers see it, with 未证实 when the fact is unverified. */
 function valueText(fact: Fact): string {
@@ -234,9 +222,6 @@ function layoutBenchmarks(data: BenchmarksData, k: number, size: ChartSize): Mar
   marks.push(text('footer', '得分为百分制，越高越好', MARGIN, size.height - 14, { size: FOOTER_FONT, cls: 'label mark-muted' }));
   return marks;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Texts
 
 /** A Simplified Chinese text alternative for the whole chart. */
 function describeBenchmarks(data: BenchmarksData): string {

@@ -6,16 +6,13 @@
  * debates still to come wait as muted rows. Step 5 lays the five side by side, each with a one-line reading
  * of where the evidence stands. Evidence markers keep their keys, so they shrink into their row instead of
  * being redrawn.
- *
- * Usage: `<Scrolly chart="debates">` with six <Step>s. The dataset lives in content/data/charts/debates.json;
- * every figure in it is a `{0}` placeholder naming a fact of the registry, so no number is typed twice.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -65,9 +62,6 @@ export interface DebatesData {
   debates: Debate[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the board reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const TOP = 14;
 const RIGHT = 392;
@@ -105,21 +99,18 @@ function openHeight(n: number): number {
 /** Lowest point any step may reach above the legend. */
 const CONTENT_BOTTOM = LEGEND.y - LEGEND.marker - 8;
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const phraseSchema = z.union([
   z.string().min(1, 'expected a text'),
   z.strictObject({
     text: z.string().min(1, 'expected a text'),
-    facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id'),
+    facts: z.array(factId).min(1, 'expected at least one fact id'),
   }),
 ]);
 
 const evidenceSchema = z.strictObject({
   kind: z.enum(['established', 'claimed', 'unverified']),
   text: z.string().min(1, 'expected a text'),
-  facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id').optional(),
+  facts: z.array(factId).min(1, 'expected at least one fact id').optional(),
 });
 
 const debateSchema = z.strictObject({
@@ -130,7 +121,7 @@ const debateSchema = z.strictObject({
 });
 
 const debatesSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`),
 });
 
@@ -200,9 +191,6 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
   if (contentBottom(data) > CONTENT_BOTTOM) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
   return data;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** The CSS classes of an evidence marker. */
 export function markerClass(kind: EvidenceKind): string {
@@ -300,9 +288,6 @@ export function contentBottom(data: DebatesData): number {
   const open = Math.max(...data.debates.map((d) => openHeight(d.evidence.length)));
   return Math.max(TOP + (DEBATE_COUNT - 1) * ROW_H + open, TOP + DEBATE_COUNT * SUMMARY_H);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Texts
 
 /** Every line of evidence of the board, counted by kind. */
 function countKinds(data: DebatesData): Record<EvidenceKind, number> {

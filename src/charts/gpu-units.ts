@@ -3,16 +3,13 @@
  * Steps 0–2 grow one grid (萤火一号 1100 → 萤火二号 in 2022 → 萤火二号 at about 10,000); the squares keep
  * their keys, so the grid grows instead of being redrawn. Step 3 mutes that grid and fades in a second
  * block for the 2,048 H800s that trained DeepSeek-V3 (20 full squares and a partial one).
- *
- * Usage: `<Scrolly chart="gpu-units">` with four <Step>s. The dataset lives in
- * content/data/charts/gpu-units.json and names facts by id; every figure comes from the facts registry.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -45,9 +42,6 @@ export interface GpuUnitsData {
   /** Step 3: the block set against the last growth row. */
   comparison: GpuRow;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units)
 
 const SIZE: ChartSize = { width: 400, height: 440 };
 const MARGIN = 16;
@@ -93,11 +87,8 @@ export function gridGeometry(data: GpuUnitsData, size: ChartSize): GridGeometry 
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const rowSchema = z.strictObject({
-  fact: z.string().min(1, 'expected a fact id'),
+  fact: factId,
   name: z.string().min(1, 'expected a cluster name'),
   model: z.string().min(1).optional(),
   when: z.string().min(1).optional(),
@@ -106,7 +97,7 @@ const rowSchema = z.strictObject({
 });
 
 const gpuUnitsSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   growth: z.array(rowSchema).length(GPU_GROWTH_ROWS, `expected ${GPU_GROWTH_ROWS} rows, one per growth step`),
   comparison: rowSchema,
 });
@@ -160,9 +151,6 @@ function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, { file, lookup }:
   }
   return data;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** The label under the muted grid at the last step: "萤火二号，约1万张A100". */
 function referenceLabel(data: GpuUnitsData): string {
@@ -229,9 +217,6 @@ function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] 
   marks.push(text('legend', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, MARGIN + LEGEND.square + 8, legendY + LEGEND.square / 2 + LEGEND.font * 0.35, { size: LEGEND.font }));
   return marks;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Texts
 
 /** "萤火二号（2022年，分期建设中）" for prose and the table. */
 function rowTitle(row: GpuRow): string {

@@ -2,16 +2,13 @@
  * Chapter 1 timeline: High-Flyer from quant research (2008) to DeepSeek (2023), one event per step.
  * Step k shows events 0..k on a vertical time axis and highlights event k with its date; later events
  * are absent. Context markers (ChatGPT's launch) appear once the story has reached their date.
- *
- * Usage: `<Scrolly chart="timeline">` with seven <Step>s. The dataset lives in
- * content/data/charts/timeline.json and names facts by id; dates come from the facts registry.
  */
 import { z } from 'astro/zod';
 import { getFact } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -36,9 +33,6 @@ export interface TimelineData {
   context: TimelineEvent[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const AXIS_X = 60;
 const AXIS_TOP = 28;
@@ -54,11 +48,8 @@ const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.active
 /** Widest context label (date + label) at its font size, in em. */
 const CONTEXT_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.context);
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const rowSchema = z.strictObject({
-  fact: z.string().min(1, 'expected a fact id'),
+  fact: factId,
   label: z
     .string()
     .min(1, 'expected a label')
@@ -66,7 +57,7 @@ const rowSchema = z.strictObject({
 });
 
 const timelineSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   events: z.array(rowSchema).length(TIMELINE_STEPS, `expected ${TIMELINE_STEPS} events, one per step`),
   context: z.array(rowSchema).optional(),
 });
@@ -97,9 +88,6 @@ function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }:
   });
   return { title: d.title, events, context };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** The text drawn for a context marker: its date and label. */
 function contextText(marker: TimelineEvent): string {
@@ -206,9 +194,6 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
   });
   return marks;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Texts
 
 /** A Simplified Chinese text alternative for the whole timeline. */
 function describeTimeline(data: TimelineData): string {

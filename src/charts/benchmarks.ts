@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;

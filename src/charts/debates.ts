@@ -12,7 +12,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;

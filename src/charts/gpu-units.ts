@@ -9,7 +9,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;

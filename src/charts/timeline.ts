@@ -4,11 +4,10 @@
  * are absent. Context markers (ChatGPT's launch) appear once the story has reached their date.
  */
 import { z } from 'astro/zod';
-import { getFact } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, issuePath, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import type { ChartSize, Mark, ChartTable } from './types.ts';
+import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;

@@ -9,6 +9,7 @@ export function textWidthEm(text: string): number {
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code === 0x20) em += 0.3;
+    else if (code === 0x2212) em += 0.62;
     else if (code < 0x2000) em += 0.62;
     else em += 1;
   }

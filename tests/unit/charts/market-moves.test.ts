@@ -45,8 +45,8 @@ describe('market-moves dataset', () => {
     const close = data.rows[0]!;
     expect(close.fact.value).toBe(-16.97);
     expect(close.fact.status).toBe('corrected');
-    expect(close.valueText).toBe('-16.97%');
-    expect(data.rows[1]!.valueText).toBe('约-15%');
+    expect(close.valueText).toBe('−16.97%');
+    expect(data.rows[1]!.valueText).toBe('约−15%');
   });
 });
 
@@ -98,7 +98,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(zero, 6);
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, -16.97), 6);
     expect(markByKey(marks, 'name-nvda-change-close')?.text).toBe('英伟达（收盘）');
-    expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('-16.97%');
+    expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('−16.97%');
   });
 
   it('step 1: the intraday snapshot sits under the close, grey and shorter, labelled as such', () => {
@@ -111,7 +111,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(num(intraday, 'width') / num(close, 'width')).toBeCloseTo(15 / 16.97, 3);
     expect(num(intraday, 'y')).toBeGreaterThan(num(close, 'y'));
     expect(markByKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照）');
-    expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约-15%');
+    expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约−15%');
   });
 
   it('bar lengths are proportional to the moves', () => {
@@ -158,7 +158,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     for (const k of steps) {
       const marks = at(k);
       expect(markByKey(marks, 'header')?.text).toBe('2025年1月27日（美东时间）涨跌幅');
-      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['-20%', '-15%', '-10%', '-5%', '0%', '5%', '10%']);
+      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['−20%', '−15%', '−10%', '−5%', '0%', '5%', '10%']);
       expect(markByKey(marks, 'legend-0')?.text).toContain('盘中');
       expect(markByKey(marks, 'legend-1')?.text).toContain('未证实');
       expect(classes(markByKey(marks, 'legend-square-1')!)).toContain('mark-unverified');
@@ -201,14 +201,14 @@ describe('market-moves texts', () => {
   it('describe() is 2–4 Chinese sentences naming every figure and the unverified ones', () => {
     const description = marketMoves.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['-16.97%', '约-15%', '-3.07%', '-1.46%', '约8.9%', '-3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
+    for (const part of ['−16.97%', '约−15%', '−3.07%', '−1.46%', '约8.9%', '−3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
   });
 
   it('table() lists instrument, basis, change, date and status', () => {
     const table = marketMoves.table(data);
     expect(table.columns).toEqual(['标的', '口径', '涨跌幅', '日期', '状态']);
-    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '-16.97%', '2025年1月27日', '已更正']);
-    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约-15%', '2025年1月27日', '已核实']);
+    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '−16.97%', '2025年1月27日', '已更正']);
+    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约−15%', '2025年1月27日', '已核实']);
     expect(table.rows.map((r) => r[4])).toEqual(['已更正', '已核实', '已核实', '已核实', '已核实', '未证实', '未证实', '已核实']);
     expect(table.rows[7]?.[3]).toBe('2025年1月28日');
   });

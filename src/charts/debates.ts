@@ -12,7 +12,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -68,7 +68,7 @@ const RIGHT = 392;
 const BAR = { x: 16, width: 4 } as const;
 const NUM_X = 28;
 const CLAIM_X = 44;
-const FONT = { num: 14, claim: 14, activeClaim: 17, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
+const FONT = { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
 /** Row heights: a folded or waiting debate, the open block's header and lines, a summary row. */
 const ROW_H = 36;
 const HEAD_H = 38;
@@ -146,13 +146,6 @@ function fillPhrase(text: string, ids: readonly string[], field: string, file: s
   return { text: filled, facts };
 }
 
-/** Throws when a drawn text is wider than `room` at `font`. */
-function assertFits(text: string, font: number, room: number, field: string, file: string): void {
-  if (textWidthEm(text) * font > room) {
-    throw new Error(`${file}: ${field}: "${text}" is too long for the chart (at most ${Math.floor(room / font)} Chinese characters)`);
-  }
-}
-
 /** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
 function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: ResolveTools): DebatesData {
   const keys = new Set<string>();
@@ -169,10 +162,10 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
       const shaky = part.facts.find((f) => f.status === 'unverified');
       if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
     }
-    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${at}.claim`, file);
-    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${at}.claim`, file);
-    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${at}.claim`, file);
-    assertFits(reading.text, FONT.reading, READING_ROOM, `${at}.reading`, file);
+    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${file}: ${at}.claim`);
+    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${file}: ${at}.claim`);
+    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${file}: ${at}.claim`);
+    assertFits(reading.text, FONT.reading, READING_ROOM, `${file}: ${at}.reading`);
 
     const evidence = row.evidence.map((item, i): Evidence => {
       const field = `${at}.evidence[${i}]`;
@@ -182,7 +175,7 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
         throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
       }
       const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${field}.text`, file);
+      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${file}: ${field}.text`);
       return { kind: item.kind, text, facts: filled.facts };
     });
     return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };

@@ -9,7 +9,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -55,8 +55,6 @@ const GAP = 3;
 const GROUP_LABEL = { font: 13, space: 24 } as const;
 const LEGEND = { space: 44, square: 12, font: 13 } as const;
 const MIN_PITCH = 8;
-/** Widest caption, in em at the caption font. */
-const CAPTION_MAX_EM = Math.floor((SIZE.width - 2 * MARGIN) / CAPTION.font);
 
 /** Where the two blocks of squares sit; depends on the whole dataset, never on the step. */
 export interface GridGeometry {
@@ -111,43 +109,27 @@ function fullName(row: Pick<GpuRow, 'name' | 'model' | 'note'>): string {
 }
 
 /** Resolves one row against the registry; `field` is its path, e.g. "growth[1]". */
-function resolveRow(row: RawRow, field: string, file: string, lookup: FactLookup): GpuRow {
-  const fact = lookup(row.fact, `${file}: ${field}.fact`);
-  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value) || fact.value <= 0) {
-    throw new Error(`${file}: ${field}.fact: fact "${fact.id}" is not a GPU count (value ${JSON.stringify(fact.value)}, unit "${fact.unit}")`);
+function resolveRow(row: RawRow, field: string, { fact, fail, file }: ResolveTools): GpuRow {
+  const count = fact(row.fact, `${field}.fact`);
+  if (typeof count.value !== 'number' || !Number.isFinite(count.value) || count.value <= 0) {
+    fail(`${field}.fact`, `fact "${count.id}" is not a GPU count (value ${JSON.stringify(count.value)}, unit "${count.unit}")`);
   }
-  let when: GpuRow['when'];
-  if (row.when) {
-    const whenFact = lookup(row.when, `${file}: ${field}.when`);
-    const iso = factDate(whenFact);
-    if (!iso) throw new Error(`${file}: ${field}.when: fact "${whenFact.id}" has no date (add a "date" to it in content/data/facts/)`);
-    when = { fact: whenFact, text: factDateText(whenFact, iso) };
-  }
-  let cost: Fact | undefined;
-  if (row.cost) {
-    cost = lookup(row.cost, `${file}: ${field}.cost`);
-    if (typeof cost.value !== 'number') throw new Error(`${file}: ${field}.cost: fact "${cost.id}" is not an amount`);
-  }
+  const when = row.when ? datedFact(fact(row.when, `${field}.when`), (m) => fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`)) : undefined;
+  const cost = row.cost ? fact(row.cost, `${field}.cost`) : undefined;
+  if (cost && typeof cost.value !== 'number') fail(`${field}.cost`, `fact "${cost.id}" is not an amount`);
   const parts = [when?.text, row.model ? `${row.name}（${row.model}）` : row.name, cost ? `投资${factText(cost)}` : undefined, row.note];
-  const caption = parts.filter(Boolean).join('，') + (fact.status === 'unverified' ? '（未证实）' : '');
-  if (textWidthEm(caption) > CAPTION_MAX_EM) {
-    throw new Error(`${file}: ${field}: caption "${caption}" is too long for the chart (at most ${CAPTION_MAX_EM} Chinese characters; shorten name or note)`);
-  }
-  return { fact, name: row.name, model: row.model, when, cost, note: row.note, squares: fact.value / GPUS_PER_SQUARE, caption };
+  const caption = withStatusText(parts.filter(Boolean).join('，'), count);
+  assertFits(caption, CAPTION.font, SIZE.width - 2 * MARGIN, `${file}: ${field}: caption`);
+  return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
 }
 
 /** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
-function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, { file, lookup }: ResolveTools): GpuUnitsData {
-  const growth = d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, file, lookup));
-  const comparison = resolveRow(d.comparison, 'comparison', file, lookup);
-  const data: GpuUnitsData = { title: d.title, growth, comparison };
+function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools): GpuUnitsData {
+  const data = { title: d.title, growth: d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools)), comparison: resolveRow(d.comparison, 'comparison', tools) };
   const grid = gridGeometry(data, SIZE);
-  if (grid.pitch < MIN_PITCH) {
-    throw new Error(`${file}: growth: too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-  }
-  const cmpLabelWidth = textWidthEm(comparisonLabel(data)) * GROUP_LABEL.font;
-  if (cmpLabelWidth > CMP_COLS * grid.pitch) {
-    throw new Error(`${file}: comparison.model: "${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+  if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
+  if (textWidthEm(comparisonLabel(data)) * GROUP_LABEL.font > CMP_COLS * grid.pitch) {
+    tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
   }
   return data;
 }

@@ -20,12 +20,18 @@ const HEADER = { y: 20, font: 13 } as const;
 const TICK = { count: 6, y: 42, font: 13 } as const;
 const GRID_TOP = 50;
 const ROWS_TOP = 58;
-const ROW = { pitch: 42, labelY: 14, barY: 20, barH: 14, font: 14 } as const;
+const ROW = { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 } as const;
 const LEGEND = { size: 13, square: 12, line: 22 } as const;
+/** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
+const LEGEND_ROWS: [string, string][] = [
+  ['mark-secondary', '灰色：盘中数字，不是收盘涨跌幅'],
+  ['mark-primary mark-unverified', '虚线：未证实，仅见于中文报道'],
+  ['mark-gain', '空心：上涨'],
+];
 /** Widest row label plus its value, in em at the row font. */
 const LABEL_MAX_EM = Math.floor((X1 - X0) / ROW.font);
 /** Most rows that fit between the axis and the legend. */
-const MAX_ROWS = Math.floor((SIZE.height - ROWS_TOP - 2 * LEGEND.line - 12) / ROW.pitch);
+const MAX_ROWS = Math.floor((SIZE.height - ROWS_TOP - LEGEND_ROWS.length * LEGEND.line - 4) / ROW.pitch);
 
 /** How a row's figure was taken: a closing move, an intraday snapshot, or the story's focus (a close). */
 export type MoveRole = 'close' | 'intraday' | 'focus';
@@ -65,9 +71,11 @@ function rowLabel(name: string, note: string | undefined, fact: Fact): string {
   return extra ? `${name}（${extra}）` : name;
 }
 
-/** The bar class of a row: focus, intraday or plain close. */
+/** The bar class of a row: focus, intraday, a gain (hollow) or a plain close. */
 function barClass(row: MoveRow): string {
-  return row.role === 'focus' ? 'mark-highlight' : row.role === 'intraday' ? 'mark-secondary' : 'mark-primary';
+  if (row.role === 'focus') return 'mark-highlight';
+  if (row.role === 'intraday') return 'mark-secondary';
+  return (row.fact.value as number) > 0 ? 'mark-gain' : 'mark-primary';
 }
 
 /** 收盘 / 盘中 for the table. */
@@ -122,9 +130,8 @@ export const marketMoves = defineChart({
       marks.push(text(`name-${id}`, row.label, X0, top + ROW.labelY, { size: ROW.font, cls: `label${active}` }));
       marks.push(text(`value-${id}`, row.valueText, X0 + (textWidthEm(row.label) + 0.5) * ROW.font, top + ROW.labelY, { size: ROW.font, cls: `label-strong${active}` }));
     });
-    const legendTop = size.height - 2 * LEGEND.line - 4;
-    marks.push(...legendRow('0', 'mark-secondary', '灰色：盘中数字，不是收盘涨跌幅', X0, legendTop, LEGEND));
-    marks.push(...legendRow('1', 'mark-primary mark-unverified', '虚线：未证实，仅见于中文报道', X0, legendTop + LEGEND.line, LEGEND));
+    const legendTop = size.height - LEGEND_ROWS.length * LEGEND.line - 4;
+    LEGEND_ROWS.forEach(([cls, content], i) => marks.push(...legendRow(String(i), cls, content, X0, legendTop + i * LEGEND.line, LEGEND)));
     return marks;
   },
   describe(data) {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, factId, title, circle, decimalYear, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, dodge, scaleLinear, factId, title, circle, decimalYear, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -41,6 +41,8 @@ const RIGHT_PAD = 8;
 const FONT = { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 } as const;
 /** Height of one label block; the active block holds two lines (date, label). */
 const BLOCK = { label: 20, active: 40, context: 20 } as const;
+/** Least gap between two dated items on the axis, in square-root years. */
+const MIN_GAP = 0.6;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
 /** Widest label the column holds at the active font size, in em. */
 const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.activeLabel);
@@ -93,43 +95,25 @@ function contextText(marker: TimelineEvent): string {
   return `${marker.dateText} ${marker.label}`;
 }
 
-/** Clamps a step number to the events there are. */
-function clampStep(step: number, count: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), count - 1);
-}
-
 /** The first and last year of the axis: whole years around every event and marker. */
 function yearDomain(data: TimelineData): [number, number] {
   const times = [...data.events, ...data.context].map((e) => e.time);
   return [Math.floor(Math.min(...times)), Math.floor(Math.max(...times)) + 1];
 }
 
-/** A label block to place: its wanted centre (the event's y) and its height. */
-interface Block {
-  want: number;
-  height: number;
-}
-
-/** Places label blocks (sorted by wanted centre) in a column between top and bottom without overlap, each as near its event as it can. */
-export function dodge(blocks: readonly Block[], top: number, bottom: number): number[] {
-  // Three passes: push down past the previous block, pull back up from the bottom edge, push down from the top.
-  const centres = blocks.map((b) => b.want);
-  const h = (i: number) => blocks[i]?.height ?? 0;
-  const c = (i: number) => centres[i] ?? 0;
-  for (let i = 0; i < centres.length; i++) {
-    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
-    centres[i] = Math.max(c(i), min);
-  }
-  for (let i = centres.length - 1; i >= 0; i--) {
-    const max = i === centres.length - 1 ? bottom - h(i) / 2 : c(i + 1) - h(i + 1) / 2 - h(i) / 2;
-    centres[i] = Math.min(c(i), max);
-  }
-  for (let i = 0; i < centres.length; i++) {
-    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
-    centres[i] = Math.max(c(i), min);
-  }
-  return centres;
+/**
+ * The time axis, from `top` to `bottom`: a d3 polylinear scale through every dated item, where the
+ * gap between neighbours grows with the square root of the time between them (plus a minimum). Quiet
+ * years are compressed and close events (2022-11 to 2023-07) get room; the order is always kept, and
+ * the yearly ticks show where time is squeezed.
+ */
+function timeScale(data: TimelineData, top: number, bottom: number) {
+  const [start, end] = yearDomain(data);
+  const times = [...new Set([start, ...[...data.events, ...data.context].map((e) => e.time), end])].sort((a, b) => a - b);
+  const weights = times.slice(1).map((t, i) => MIN_GAP + Math.sqrt(t - times[i]!));
+  const unit = (bottom - top) / weights.reduce((s, w) => s + w, 0);
+  const range = times.map((_, i) => top + weights.slice(0, i).reduce((s, w) => s + w, 0) * unit);
+  return scaleLinear(times, range);
 }
 
 /** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
@@ -139,7 +123,7 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
   const [start, end] = yearDomain(data);
   const top = AXIS_TOP;
   const bottom = size.height - AXIS_BOTTOM_PAD;
-  const y = (time: number) => top + ((time - start) / (end - start)) * (bottom - top);
+  const y = timeScale(data, top, bottom);
   const marks: Mark[] = [];
 
   // Axis and year ticks: the same at every step.

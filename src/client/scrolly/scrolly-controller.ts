@@ -1,13 +1,15 @@
 /**
- * Client: drives every <Scrolly> on the page. The chart's state is derived from the steps'
- * positions (never replayed from enter/exit events), so fast flings, anchor jumps, reloads
- * mid-page and the back button all land in the right state. scrollama's observers tell
- * when to look; work is batched into animation frames; resizes are debounced; a keyboard
- * user can step with the arrow keys; reduced motion applies states at once, and so do a fling
- * and a step reached while the previous transition is still running.
+ * Client: drives every <Scrolly> on the page. scrollama triggers the steps: its IntersectionObserver
+ * reports a step reaching the trigger line (enter) or a step left upwards (exit), and that is the
+ * active step. The controller adds what scrollama lacks: at the end of a scroll and after a jump (anchor
+ * link, reload mid-page, back button, end of printing) it reads the steps' positions once, since a step
+ * carried past the line between two frames, or a landing between steps, gives scrollama nothing to report;
+ * fling speed, so a fast reader gets each state at once instead of a transition; arrow-key stepping;
+ * the print lock. Work is batched into animation frames; resizes are debounced; reduced motion
+ * applies states at once.
  */
 import scrollama from 'scrollama';
-import type { Mark } from '../../marks/types.ts';
+import { unpackStates, type ChartIsland } from '../../marks/island.ts';
 import { createAnimator } from './chart-animator.ts';
 import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
 
@@ -20,32 +22,25 @@ export function setupScrolly(section: HTMLElement): () => void {
   const svg = section.querySelector<SVGSVGElement>('svg.chart');
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.scrolly-steps .step'));
   if (!island || !svg || steps.length === 0) return () => {};
-  const { states } = JSON.parse(island.textContent ?? '{}') as { states: Mark[][] };
+  const states = unpackStates(JSON.parse(island.textContent ?? '{}') as ChartIsland);
   const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
-  let offset = trigger();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const animator = createAnimator(svg);
   const staticStep = Number(svg.dataset.step);
+  const events = new AbortController();
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void, passive = false): void =>
+    target.addEventListener(type, listener, { signal: events.signal, passive });
   let shown = staticStep;
+  let active = -1;
   let frame = 0;
   let resizeTimer = 0;
-  // the steps' positions in the page, measured once and again only when the layout changes,
-  // so that scrolling reads no layout (no forced reflow while charts are animating)
-  const measure = (): number[] => steps.map((s) => s.getBoundingClientRect().top + window.scrollY);
-  let tops = measure();
-  // the scroll position and viewport height, read in the scroll and resize events (before any
-  // animation frame writes to the page), never inside the frame where transitions run
-  let scrollY = window.scrollY;
-  let viewportHeight = window.innerHeight;
-  // recent scroll positions, to tell reading from flinging
+  // recent scroll positions, read in scroll events only, to tell reading from flinging
   let samples: [number, number][] = [];
-
   // while printing, the chart stays in its printed state whatever the print layout does to scrolling
   let printing = false;
 
   const update = (instant: boolean): void => {
     if (printing) return;
-    const active = activeStep(tops.map((top) => top - scrollY), viewportHeight * offset);
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
     const state = stateForStep(active, states.length);
     if (state === shown) return;
@@ -57,73 +52,76 @@ export function setupScrolly(section: HTMLElement): () => void {
     svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);
   };
-  const onScroll = (): void => {
-    scrollY = window.scrollY;
-    const now = performance.now();
-    samples = samples.filter(([t]) => now - t < 300);
-    samples.push([now, scrollY]);
-    schedule();
-  };
   const schedule = (): void => {
     if (!frame) frame = requestAnimationFrame(() => {
       frame = 0;
       update(false);
     });
   };
+  // where the steps are now, read once: the last step whose top is above the trigger line
+  const settle = (): void => {
+    active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * trigger());
+  };
+  // a jump shows its state at once
   const jump = (): void => {
-    tops = measure();
-    scrollY = window.scrollY;
-    viewportHeight = window.innerHeight;
+    settle();
     update(true);
   };
+
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: trigger() as scrollama.DecimalType })
+    .onStepEnter(({ index }) => {
+      active = index;
+      schedule();
+    })
+    .onStepExit(({ index, direction }) => {
+      if (direction !== 'up') return;
+      active = index - 1;
+      schedule();
+    });
+
+  on(window, 'scroll', () => {
+    const now = performance.now();
+    samples = samples.filter(([t]) => now - t < 300);
+    samples.push([now, window.scrollY]);
+  }, true);
+  on(window, 'resize', () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      scroller.resize();
+      jump();
+    }, 150);
+  });
+  // a jump, or a scroll that carried a step past the line between two frames (so it never was at
+  // the line), ends with no report from scrollama: the position read at the end of scrolling settles it
+  on(window, 'scrollend', () => {
+    settle();
+    schedule();
+  });
+  on(window, 'hashchange', jump);
+  on(window, 'pageshow', jump);
   // print the state that tells the most, complete; go back to the reader's state afterwards
-  const beforePrint = (): void => {
+  on(window, 'beforeprint', () => {
     printing = true;
     animator.draw(states[staticStep] ?? [], 0);
     svg.dataset.step = String(staticStep);
     shown = staticStep;
-  };
-
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset: offset as scrollama.DecimalType }).onStepEnter(schedule).onStepExit(schedule);
-
-  const onResize = (): void => {
-    window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(() => {
-      offset = trigger();
-      tops = measure();
-      scrollY = window.scrollY;
-      viewportHeight = window.innerHeight;
-      scroller.resize();
-      schedule();
-    }, 150);
-  };
-  const onKey = (event: KeyboardEvent): void => {
+  });
+  on(window, 'afterprint', () => {
+    printing = false;
+    jump();
+  });
+  on(section, 'keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
     const at = steps.indexOf(event.target as HTMLElement);
-    if (at < 0) return;
-    const delta = ['ArrowDown', 'PageDown', 'j'].includes(event.key) ? 1 : ['ArrowUp', 'PageUp', 'k'].includes(event.key) ? -1 : 0;
+    const delta = ['ArrowDown', 'PageDown', 'j'].includes(key) ? 1 : ['ArrowUp', 'PageUp', 'k'].includes(key) ? -1 : 0;
     const next = steps[at + delta];
-    if (!delta || !next) return;
+    if (at < 0 || !delta || !next) return;
     event.preventDefault();
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
-  };
-
-  // fonts arriving, images loading or the reader's text size can move the steps
-  const layoutObserver = new ResizeObserver(onResize);
-  layoutObserver.observe(document.body);
-  window.addEventListener('resize', onResize);
-  window.addEventListener('hashchange', jump);
-  window.addEventListener('pageshow', jump);
-  window.addEventListener('beforeprint', beforePrint);
-  const afterPrint = (): void => {
-    printing = false;
-    jump();
-  };
-  window.addEventListener('afterprint', afterPrint);
-  window.addEventListener('scroll', onScroll, { passive: true });
-  section.addEventListener('keydown', onKey);
-  section.addEventListener('focusin', schedule);
+  });
   section.classList.add('is-live');
   jump();
   // the first step change should not also pay for reading the chart: do that while the page is idle
@@ -135,15 +133,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     animator.stop();
     cancelAnimationFrame(frame);
     window.clearTimeout(resizeTimer);
-    layoutObserver.disconnect();
-    window.removeEventListener('resize', onResize);
-    window.removeEventListener('hashchange', jump);
-    window.removeEventListener('pageshow', jump);
-    window.removeEventListener('beforeprint', beforePrint);
-    window.removeEventListener('afterprint', afterPrint);
-    window.removeEventListener('scroll', onScroll);
-    section.removeEventListener('keydown', onKey);
-    section.removeEventListener('focusin', schedule);
+    events.abort();
     section.classList.remove('is-live');
   };
 }

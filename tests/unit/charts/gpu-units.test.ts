@@ -88,7 +88,7 @@ describe('gpu-units parser errors name the file and the field', () => {
   });
 
   it('a caption too long for one line', () => {
-    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption .* too long/);
+    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption: .* too long/);
   });
 });
 

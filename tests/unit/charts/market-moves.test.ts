@@ -140,7 +140,9 @@ describe('market-moves layout: what a reader sees at each step', () => {
     const bar = markByKey(at(5), 'bar-nvda-rebound-change')!;
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, 0), 6);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(xOf(data, 8.9), 6);
-    expect(classes(bar)).toEqual(['mark-primary']);
+    expect(classes(bar)).toEqual(['mark-gain']);
+    expect(markByKey(at(5), 'legend-2')?.text).toBe('空心：上涨');
+    expect(classes(markByKey(at(5), 'legend-square-2')!)).toEqual(['mark-gain']);
     expect(markByKey(at(5), 'value-nvda-rebound-change')?.text).toBe('约8.9%');
   });
 

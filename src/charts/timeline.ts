@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, dodge, scaleLinear, factId, title, circle, decimalYear, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -20,8 +20,8 @@ export interface TimelineEvent {
   iso: string;
   /** The date as readers see it ("2016年10月21日", "2015年"). */
   dateText: string;
-  /** Position in time, in decimal years. */
-  time: number;
+  /** The date as a point in time (UTC). */
+  time: Date;
 }
 
 /** The timeline's dataset after validation. */
@@ -43,6 +43,8 @@ const FONT = { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 } as 
 const BLOCK = { label: 20, active: 40, context: 20 } as const;
 /** Least gap between two dated items on the axis, in square-root years. */
 const MIN_GAP = 0.6;
+/** A year in milliseconds (365.25 days), for gaps in years. */
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
 /** Widest label the column holds at the active font size, in em. */
 const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.activeLabel);
@@ -69,7 +71,7 @@ function resolveRow(row: { fact: string; label: string }, field: string, file: s
   const fact = lookup(row.fact, where);
   const iso = factDate(fact);
   if (!iso) throw new Error(`${where}: fact "${fact.id}" has no date (unit "${fact.unit}")`);
-  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: decimalYear(iso) };
+  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: isoToDate(iso) };
 }
 
 /** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
@@ -78,7 +80,7 @@ function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }:
   const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
   events.forEach((event, i) => {
     const previous = events[i - 1];
-    if (previous && event.time < previous.time) {
+    if (previous && event.time.getTime() < previous.time.getTime()) {
       throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
     }
   });
@@ -96,24 +98,25 @@ function contextText(marker: TimelineEvent): string {
 }
 
 /** The first and last year of the axis: whole years around every event and marker. */
-function yearDomain(data: TimelineData): [number, number] {
-  const times = [...data.events, ...data.context].map((e) => e.time);
-  return [Math.floor(Math.min(...times)), Math.floor(Math.max(...times)) + 1];
+function yearDomain(data: TimelineData): [Date, Date] {
+  const [first, last] = extent([...data.events, ...data.context], (e) => e.time) as [Date, Date];
+  return [utcYear.floor(first), utcYear.offset(utcYear.floor(last), 1)];
 }
 
 /**
- * The time axis, from `top` to `bottom`: a d3 polylinear scale through every dated item, where the
+ * The time axis, from `top` to `bottom`: a d3 polylinear UTC time scale through every dated item, where the
  * gap between neighbours grows with the square root of the time between them (plus a minimum). Quiet
  * years are compressed and close events (2022-11 to 2023-07) get room; the order is always kept, and
  * the yearly ticks show where time is squeezed.
  */
 function timeScale(data: TimelineData, top: number, bottom: number) {
   const [start, end] = yearDomain(data);
-  const times = [...new Set([start, ...[...data.events, ...data.context].map((e) => e.time), end])].sort((a, b) => a - b);
-  const weights = times.slice(1).map((t, i) => MIN_GAP + Math.sqrt(t - times[i]!));
+  const ms = [...new Set([start, ...[...data.events, ...data.context].map((e) => e.time), end].map((d) => d.getTime()))].sort((a, b) => a - b);
+  const times = ms.map((t) => new Date(t));
+  const weights = ms.slice(1).map((t, i) => MIN_GAP + Math.sqrt((t - ms[i]!) / YEAR_MS));
   const unit = (bottom - top) / weights.reduce((s, w) => s + w, 0);
   const range = times.map((_, i) => top + weights.slice(0, i).reduce((s, w) => s + w, 0) * unit);
-  return scaleLinear(times, range);
+  return scaleUtc(times, range);
 }
 
 /** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
@@ -128,10 +131,11 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
 
   // Axis and year ticks: the same at every step.
   marks.push(line('axis', AXIS_X, top - 8, AXIS_X, bottom + 8, 'axis'));
-  const labelled = new Set(data.events.map((e) => Math.floor(e.time)));
-  for (let year = start; year <= end; year++) {
+  const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
+  for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
+    const year = date.getUTCFullYear();
     const major = labelled.has(year);
-    const ty = y(year);
+    const ty = y(date);
     marks.push(line(`tick-${year}`, AXIS_X - (major ? 8 : 4), ty, AXIS_X, ty, 'tick'));
     if (major) {
       marks.push(text(`tick-label-${year}`, String(year), AXIS_X - 12, ty + FONT.tick * 0.35, { size: FONT.tick, cls: 'tick', anchor: 'end' }));
@@ -142,9 +146,9 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
   // On equal dates a context marker goes first; otherwise the dataset's order is kept.
   type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
   const items: Item[] = [
-    ...data.context.filter((c) => c.time <= active.time).map((event, i): Item => ({ event, kind: 'context', order: i })),
+    ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
     ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
-  ].sort((a, b) => a.event.time - b.event.time || a.order - b.order);
+  ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
 
   const heights = { event: BLOCK.label, active: BLOCK.active, context: BLOCK.context };
   const centres = dodge(
@@ -203,7 +207,7 @@ function timelineTable(data: TimelineData): ChartTable {
     ...data.events.map((e) => ({ e, label: e.label })),
     ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
   ]
-    .sort((a, b) => a.e.time - b.e.time)
+    .sort((a, b) => a.e.time.getTime() - b.e.time.getTime())
     .map(({ e, label }) => [e.dateText, label, STATUS_TEXT[e.fact.status]]);
   return { columns: ['日期', '事件', '状态'], rows };
 }

@@ -30,9 +30,3 @@ export function isoToDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** An ISO date as a decimal year: "2023-07" → 2023.5. */
-export function decimalYear(iso: string): number {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return y + (m - 1) / 12 + (d - 1) / daysInMonth / 12;
-}

@@ -45,11 +45,6 @@ export function circle(key: string, cx: number, cy: number, r: number, cls: stri
   return { key, kind: 'circle', className: withStatus(cls, ...facts), attrs: { cx, cy, r } };
 }
 
-/** A path mark (its `d` from d3-shape). */
-export function path(key: string, d: string, cls: string): Mark {
-  return { key, kind: 'path', className: cls, attrs: { d } };
-}
-
 /** How a legend row is drawn: swatch side, text size, gap between swatch and text. */
 export interface LegendStyle {
   square: number;

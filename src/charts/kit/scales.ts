@@ -8,6 +8,7 @@ import { line, text } from './marks.ts';
 
 export { scaleLinear, scaleSqrt, scaleUtc, scaleBand } from 'd3-scale';
 export { extent, max, min, sum } from 'd3-array';
+export { utcYear } from 'd3-time';
 
 /** A linear scale over `values` and zero, with a nice domain of about `count` ticks, onto [x0, x1]. */
 export function zeroBasedLinear(values: readonly number[], [x0, x1]: [number, number], count: number): ScaleLinear<number, number> {

@@ -16,8 +16,8 @@ export type MarkKind = 'rect' | 'circle' | 'line' | 'text' | 'path';
 /**
  * One drawable element. `key` identifies it across steps so the browser can move it
  * instead of redrawing it; a key missing from a step means the mark is not shown there.
- * `attrs` are SVG attributes. Between steps a shape's numbers (also those inside a path of the
- * same shape) are interpolated and other strings swapped; a text takes its new attributes at once
+ * `attrs` are SVG attributes. Between steps a shape's numeric attributes are interpolated and a path's
+ * `d` and other strings swapped; a text takes its new attributes at once
  * and slides from its old place as a whole (see src/client/scrolly/mark-plan.ts).
  */
 export interface Mark {

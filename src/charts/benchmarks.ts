@@ -5,19 +5,12 @@
  * middle or trails. Earlier groups stay, muted. The last step adds the two reasoning models that came
  * later (DeepSeek-R1 and OpenAI o1-1217) to every group and compares those two instead.
  * Bars keep their keys from step to step, so groups slide to make room instead of being redrawn.
- *
- * Usage: `<Scrolly chart="benchmarks">` with five <Step>s. The dataset lives in
- * content/data/charts/benchmarks.json and names one fact per score; scores come from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/benchmarks.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const BENCHMARKS_FILE = 'content/data/charts/benchmarks.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -52,9 +45,6 @@ export interface BenchmarksData {
   benchmarks: Benchmark[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const MARGIN = 16;
 const TOP = 6;
@@ -67,9 +57,6 @@ const ROW = { font: 13, early: { pitch: 20, bar: 14, gap: 12 }, all: { pitch: 15
 const VALUE_GAP = 4;
 const FOOTER_FONT = 13;
 const MAX_SCORE = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Validation
 
 const modelSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
@@ -85,11 +72,11 @@ const benchmarkSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
   name: z.string().min(1, 'expected a benchmark name'),
   what: z.string().min(1, 'expected a few words on what it tests'),
-  scores: z.record(z.string(), z.string().min(1, 'expected a fact id')),
+  scores: z.record(z.string(), factId),
 });
 
 const benchmarksSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models'),
   focus: z.string().min(1, 'expected a model key'),
   lateFocus: z.string().min(1, 'expected a model key'),
@@ -98,10 +85,7 @@ const benchmarksSchema = z.strictObject({
 });
 
 /** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
-export function parseBenchmarksData(input: unknown, file: string, lookup: FactLookup): BenchmarksData {
-  const result = benchmarksSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const d = result.data;
+function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, lookup }: ResolveTools): BenchmarksData {
   const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
   const keys = new Set<string>();
   models.forEach((m, i) => {
@@ -154,9 +138,6 @@ export function parseBenchmarksData(input: unknown, file: string, lookup: FactLo
   return data;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Layout
-
 /** A score's value as readers see it, with 未证实 when the fact is unverified. */
 function valueText(fact: Fact): string {
   return fact.status === 'unverified' ? `${factText(fact)}（未证实）` : factText(fact);
@@ -196,17 +177,6 @@ export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): stri
   return `${data.focus.short} 居中`;
 }
 
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
-}
-
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), BENCHMARKS_STEPS - 1);
-}
-
 /** The bar class of `model` in a group: who the step is about stands out, the rest recede. */
 function barClass(data: BenchmarksData, model: Model, late: boolean, active: boolean): string {
   if (late) {
@@ -219,8 +189,7 @@ function barClass(data: BenchmarksData, model: Model, late: boolean, active: boo
 }
 
 /** The marks of the benchmark chart at `step`. */
-export function layoutBenchmarks(data: BenchmarksData, step: number, size: ChartSize): Mark[] {
-  const k = clampStep(step);
+function layoutBenchmarks(data: BenchmarksData, k: number, size: ChartSize): Mark[] {
   const late = k === data.benchmarks.length;
   const models = late ? data.models : data.models.filter((m) => !m.late);
   const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
@@ -231,75 +200,31 @@ export function layoutBenchmarks(data: BenchmarksData, step: number, size: Chart
   shown.forEach((b, i) => {
     const active = late || i === k;
     const top = TOP + i * groupHeight;
-    marks.push({
-      key: `title-${b.key}`,
-      kind: 'text',
-      className: active ? 'label-strong' : 'label',
-      text: titleText(b),
-      attrs: { x: MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'start' },
-    });
-    marks.push({
-      key: `verdict-${b.key}`,
-      kind: 'text',
-      className: active ? 'label-strong is-active' : 'label mark-muted',
-      text: verdict(data, b, late),
-      attrs: { x: size.width - MARGIN, y: top + TITLE.baseline, 'font-size': TITLE.font, 'text-anchor': 'end' },
-    });
+    marks.push(text(`title-${b.key}`, titleText(b), MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong' : 'label' }));
+    marks.push(text(`verdict-${b.key}`, verdict(data, b, late), size.width - MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
     models.forEach((m, j) => {
       const rowTop = top + TITLE.height + j * row.pitch;
       const centre = rowTop + row.pitch / 2;
       const textY = Math.round((centre + ROW.font * 0.35) * 100) / 100;
       const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-      marks.push({
-        key: `name-${b.key}-${m.key}`,
-        kind: 'text',
-        className: strong && active ? 'label-strong' : 'label',
-        text: m.short,
-        attrs: { x: MARGIN, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-      });
+      marks.push(text(`name-${b.key}-${m.key}`, m.short, MARGIN, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
       const fact = score(data, b, m);
       if (!fact) {
-        marks.push({
-          key: `value-${b.key}-${m.key}`,
-          kind: 'text',
-          className: 'label mark-muted',
-          text: '未公布',
-          attrs: { x: BAR_X + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-        });
+        marks.push(text(`value-${b.key}-${m.key}`, '未公布', BAR_X + VALUE_GAP, textY, { size: ROW.font, cls: 'label mark-muted' }));
         return;
       }
       const w = barLength(fact);
-      marks.push({
-        key: `bar-${b.key}-${m.key}`,
-        kind: 'rect',
-        className: withStatus(barClass(data, m, late, active), fact),
-        attrs: { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar },
-      });
-      marks.push({
-        key: `value-${b.key}-${m.key}`,
-        kind: 'text',
-        className: strong && active ? 'label-strong' : 'label',
-        text: valueText(fact),
-        attrs: { x: BAR_X + w + VALUE_GAP, y: textY, 'font-size': ROW.font, 'text-anchor': 'start' },
-      });
+      marks.push(rect(`bar-${b.key}-${m.key}`, { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
+      marks.push(text(`value-${b.key}-${m.key}`, valueText(fact), BAR_X + w + VALUE_GAP, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
     });
   });
 
-  marks.push({
-    key: 'footer',
-    kind: 'text',
-    className: 'label mark-muted',
-    text: '得分为百分制，越高越好',
-    attrs: { x: MARGIN, y: size.height - 14, 'font-size': FOOTER_FONT, 'text-anchor': 'start' },
-  });
+  marks.push(text('footer', '得分为百分制，越高越好', MARGIN, size.height - 14, { size: FOOTER_FONT, cls: 'label mark-muted' }));
   return marks;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Texts
-
 /** A Simplified Chinese text alternative for the whole chart. */
-export function describeBenchmarks(data: BenchmarksData): string {
+function describeBenchmarks(data: BenchmarksData): string {
   const early = data.models.filter((m) => !m.late);
   const line = (b: Benchmark, models: Model[]) =>
     `${b.name}上，${models.map((m) => `${m.name}${score(data, b, m) ? `得${factText(score(data, b, m) as Fact)}` : '未公布成绩'}`).join('、')}`;
@@ -313,7 +238,7 @@ export function describeBenchmarks(data: BenchmarksData): string {
 }
 
 /** The chart as a table: one row per benchmark, one column per model, and the row's status. */
-export function benchmarksTable(data: BenchmarksData): ChartTable {
+function benchmarksTable(data: BenchmarksData): ChartTable {
   const rows = data.benchmarks.map((b) => {
     const facts = b.scores.filter((f): f is Fact => Boolean(f));
     const worst = facts.find((f) => f.status === 'unverified') ?? facts.find((f) => f.status === 'corrected') ?? facts[0];
@@ -322,28 +247,17 @@ export function benchmarksTable(data: BenchmarksData): ChartTable {
   return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
 }
 
-/** Every score fact id the chart shows. */
-export function benchmarksFacts(data: BenchmarksData): string[] {
-  return data.benchmarks.flatMap((b) => b.scores.filter((f): f is Fact => Boolean(f)).map((f) => f.id));
-}
-
-/** Loads content/data/charts/benchmarks.json against the facts registry. */
-export function loadBenchmarks(): BenchmarksData {
-  return parseBenchmarksData(raw, BENCHMARKS_FILE, getFact);
-}
-
 /** The chapter 2 benchmark chart. */
-export const benchmarks: ChartDefinition<BenchmarksData> = {
+export const benchmarks = defineChart({
   id: 'benchmarks',
   size: SIZE,
   steps: BENCHMARKS_STEPS,
   // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
   // verdict, so a printed page carries all the scores the steps reveal one by one.
   staticStep: BENCHMARKS_STEPS - 1,
-  load: loadBenchmarks,
+  schema: benchmarksSchema,
+  resolve: parseBenchmarksData,
   layout: layoutBenchmarks,
-  caption: (data) => data.title,
   describe: describeBenchmarks,
   table: benchmarksTable,
-  facts: benchmarksFacts,
-};
+});

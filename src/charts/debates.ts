@@ -6,20 +6,13 @@
  * debates still to come wait as muted rows. Step 5 lays the five side by side, each with a one-line reading
  * of where the evidence stands. Evidence markers keep their keys, so they shrink into their row instead of
  * being redrawn.
- *
- * Usage: `<Scrolly chart="debates">` with six <Step>s. The dataset lives in content/data/charts/debates.json;
- * every figure in it is a `{0}` placeholder naming a fact of the registry, so no number is typed twice.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/debates.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, issuePath, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const DEBATES_FILE = 'content/data/charts/debates.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, assertFits, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -69,16 +62,13 @@ export interface DebatesData {
   debates: Debate[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the board reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const TOP = 14;
 const RIGHT = 392;
 const BAR = { x: 16, width: 4 } as const;
 const NUM_X = 28;
 const CLAIM_X = 44;
-const FONT = { num: 14, claim: 14, activeClaim: 17, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
+const FONT = { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
 /** Row heights: a folded or waiting debate, the open block's header and lines, a summary row. */
 const ROW_H = 36;
 const HEAD_H = 38;
@@ -109,21 +99,18 @@ function openHeight(n: number): number {
 /** Lowest point any step may reach above the legend. */
 const CONTENT_BOTTOM = LEGEND.y - LEGEND.marker - 8;
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const phraseSchema = z.union([
   z.string().min(1, 'expected a text'),
   z.strictObject({
     text: z.string().min(1, 'expected a text'),
-    facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id'),
+    facts: z.array(factId).min(1, 'expected at least one fact id'),
   }),
 ]);
 
 const evidenceSchema = z.strictObject({
   kind: z.enum(['established', 'claimed', 'unverified']),
   text: z.string().min(1, 'expected a text'),
-  facts: z.array(z.string().min(1, 'expected a fact id')).min(1, 'expected at least one fact id').optional(),
+  facts: z.array(factId).min(1, 'expected at least one fact id').optional(),
 });
 
 const debateSchema = z.strictObject({
@@ -134,7 +121,7 @@ const debateSchema = z.strictObject({
 });
 
 const debatesSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`),
 });
 
@@ -159,19 +146,10 @@ function fillPhrase(text: string, ids: readonly string[], field: string, file: s
   return { text: filled, facts };
 }
 
-/** Throws when a drawn text is wider than `room` at `font`. */
-function assertFits(text: string, font: number, room: number, field: string, file: string): void {
-  if (textWidthEm(text) * font > room) {
-    throw new Error(`${file}: ${field}: "${text}" is too long for the chart (at most ${Math.floor(room / font)} Chinese characters)`);
-  }
-}
-
 /** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
-export function parseDebatesData(input: unknown, file: string, lookup: FactLookup): DebatesData {
-  const result = debatesSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
+function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: ResolveTools): DebatesData {
   const keys = new Set<string>();
-  const debates = result.data.debates.map((row, d): Debate => {
+  const debates = d.debates.map((row, d): Debate => {
     const at = issuePath(['debates', d]);
     if (keys.has(row.key)) throw new Error(`${file}: ${at}.key: duplicate key "${row.key}"`);
     keys.add(row.key);
@@ -184,10 +162,10 @@ export function parseDebatesData(input: unknown, file: string, lookup: FactLooku
       const shaky = part.facts.find((f) => f.status === 'unverified');
       if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
     }
-    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${at}.claim`, file);
-    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${at}.claim`, file);
-    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${at}.claim`, file);
-    assertFits(reading.text, FONT.reading, READING_ROOM, `${at}.reading`, file);
+    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${file}: ${at}.claim`);
+    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${file}: ${at}.claim`);
+    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${file}: ${at}.claim`);
+    assertFits(reading.text, FONT.reading, READING_ROOM, `${file}: ${at}.reading`);
 
     const evidence = row.evidence.map((item, i): Evidence => {
       const field = `${at}.evidence[${i}]`;
@@ -197,23 +175,14 @@ export function parseDebatesData(input: unknown, file: string, lookup: FactLooku
         throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
       }
       const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${field}.text`, file);
+      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${file}: ${field}.text`);
       return { kind: item.kind, text, facts: filled.facts };
     });
     return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
   });
-  const data = { title: result.data.title, debates };
+  const data = { title: d.title, debates };
   if (contentBottom(data) > CONTENT_BOTTOM) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
   return data;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Layout
-
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), DEBATES_STEPS - 1);
 }
 
 /** The CSS classes of an evidence marker. */
@@ -246,21 +215,9 @@ function heading(debate: Debate, index: number, look: 'folded' | 'waiting' | 'op
     summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
   }[look];
   return [
-    { key: `bar-${debate.key}`, kind: 'rect', className: cls.bar, attrs: { x: BAR.x, y: top, width: BAR.width, height: barHeight } },
-    {
-      key: `num-${debate.key}`,
-      kind: 'text',
-      className: cls.num,
-      text: String(index + 1),
-      attrs: { x: NUM_X, y: baseline(cy, font), 'font-size': FONT.num, 'text-anchor': 'start' },
-    },
-    {
-      key: `claim-${debate.key}`,
-      kind: 'text',
-      className: cls.claim,
-      text: debate.claim,
-      attrs: { x: CLAIM_X, y: baseline(cy, font), 'font-size': font, 'text-anchor': 'start' },
-    },
+    rect(`bar-${debate.key}`, { x: BAR.x, y: top, width: BAR.width, height: barHeight }, cls.bar),
+    text(`num-${debate.key}`, String(index + 1), NUM_X, baseline(cy, font), { size: FONT.num, cls: cls.num }),
+    text(`claim-${debate.key}`, debate.claim, CLAIM_X, baseline(cy, font), { size: font, cls: cls.claim }),
   ];
 }
 
@@ -277,21 +234,14 @@ function legend(): Mark[] {
     const m = marker(`legend-${kind}`, kind, x + LEGEND.marker / 2, LEGEND.y, true);
     marks.push(m);
     const tx = x + LEGEND.marker + LEGEND.gap;
-    marks.push({
-      key: `legend-text-${kind}`,
-      kind: 'text',
-      className: 'label',
-      text: KIND_TEXT[kind],
-      attrs: { x: tx, y: baseline(LEGEND.y, FONT.legend), 'font-size': FONT.legend, 'text-anchor': 'start' },
-    });
+    marks.push(text(`legend-text-${kind}`, KIND_TEXT[kind], tx, baseline(LEGEND.y, FONT.legend), { size: FONT.legend }));
     x = tx + textWidthEm(KIND_TEXT[kind]) * FONT.legend + LEGEND.space;
   }
   return marks;
 }
 
 /** The marks of the board at `step`: steps 0–4 open one debate; step 5 shows all five with their readings. */
-export function layoutDebates(data: DebatesData, step: number, _size: ChartSize): Mark[] {
-  const k = clampStep(step);
+function layoutDebates(data: DebatesData, k: number, _size: ChartSize): Mark[] {
   const marks: Mark[] = [];
   let y = TOP;
 
@@ -300,13 +250,7 @@ export function layoutDebates(data: DebatesData, step: number, _size: ChartSize)
       const cy = y + 20;
       marks.push(...heading(debate, d, 'summary', y + 8, cy, SUMMARY_H - 22));
       marks.push(...miniMarkers(debate, cy));
-      marks.push({
-        key: `reading-${debate.key}`,
-        kind: 'text',
-        className: 'label',
-        text: debate.reading,
-        attrs: { x: CLAIM_X, y: y + 48, 'font-size': FONT.reading, 'text-anchor': 'start' },
-      });
+      marks.push(text(`reading-${debate.key}`, debate.reading, CLAIM_X, y + 48, { size: FONT.reading }));
       y += SUMMARY_H;
     });
     return [...marks, ...legend()];
@@ -325,13 +269,7 @@ export function layoutDebates(data: DebatesData, step: number, _size: ChartSize)
     debate.evidence.forEach((item, i) => {
       const cy = y + HEAD_H + i * ITEM_H + ITEM_H / 2;
       marks.push(marker(`ev-${debate.key}-${i}`, item.kind, BIG.cx, cy, true));
-      marks.push({
-        key: `ev-text-${debate.key}-${i}`,
-        kind: 'text',
-        className: 'label',
-        text: item.text,
-        attrs: { x: EV_TEXT_X, y: baseline(cy, FONT.evidence), 'font-size': FONT.evidence, 'text-anchor': 'start' },
-      });
+      marks.push(text(`ev-text-${debate.key}-${i}`, item.text, EV_TEXT_X, baseline(cy, FONT.evidence), { size: FONT.evidence }));
     });
     y += height;
   });
@@ -344,9 +282,6 @@ export function contentBottom(data: DebatesData): number {
   return Math.max(TOP + (DEBATE_COUNT - 1) * ROW_H + open, TOP + DEBATE_COUNT * SUMMARY_H);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Texts
-
 /** Every line of evidence of the board, counted by kind. */
 function countKinds(data: DebatesData): Record<EvidenceKind, number> {
   const counts: Record<EvidenceKind, number> = { established: 0, claimed: 0, unverified: 0 };
@@ -355,7 +290,7 @@ function countKinds(data: DebatesData): Record<EvidenceKind, number> {
 }
 
 /** A Simplified Chinese text alternative for the whole board. */
-export function describeDebates(data: DebatesData): string {
+function describeDebates(data: DebatesData): string {
   const counts = countKinds(data);
   const total = counts.established + counts.claimed + counts.unverified;
   return [
@@ -374,7 +309,7 @@ function lineStatus(kind: EvidenceKind | undefined, facts: readonly Fact[]): str
 }
 
 /** The board as a table: for each debate its claim, every line of evidence, and the reading. */
-export function debatesTable(data: DebatesData): ChartTable {
+function debatesTable(data: DebatesData): ChartTable {
   const rows: (string | number)[][] = [];
   for (const debate of data.debates) {
     for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
@@ -383,29 +318,17 @@ export function debatesTable(data: DebatesData): ChartTable {
   return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
 }
 
-/** Every fact id the board shows, in order of appearance, without repeats. */
-export function debatesFacts(data: DebatesData): string[] {
-  const ids = data.debates.flatMap((d) => [...d.claimFacts, ...d.evidence.flatMap((e) => e.facts), ...d.readingFacts].map((f) => f.id));
-  return [...new Set(ids)];
-}
-
-/** Loads content/data/charts/debates.json against the facts registry. */
-export function loadDebates(): DebatesData {
-  return parseDebatesData(raw, DEBATES_FILE, getFact);
-}
-
 /** The epilogue's claim-and-evidence board. */
-export const debates: ChartDefinition<DebatesData> = {
+export const debates = defineChart({
   id: 'debates',
   size: SIZE,
   steps: DEBATES_STEPS,
   // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
   // one-line reading each; every line of evidence is spelled out in the table under the figure.
   staticStep: DEBATE_COUNT,
-  load: loadDebates,
+  schema: debatesSchema,
+  resolve: parseDebatesData,
   layout: layoutDebates,
-  caption: (data) => data.title,
   describe: describeDebates,
   table: debatesTable,
-  facts: debatesFacts,
-};
+});

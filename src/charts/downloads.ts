@@ -3,302 +3,142 @@
  * against ChatGPT's over the same span, as two tall bars. Step 1 shrinks the same bars (same keys) into
  * the left half and draws the US App Store climb on the right: a dot low on a rank scale (No. 31, a few
  * days before) joined to a dot at the top (No. 1, with its date).
- *
- * Usage: `<Scrolly chart="downloads">` with two <Step>s. The dataset lives in
- * content/data/charts/downloads.json and names facts by id; every figure comes from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/downloads.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
+import type { Mark } from './types.ts';
+import { STATUS_TEXT, assertFits, circle, datedFact, defineChart, factId, headline, kebabKey, line, rect, scaleLinear, text, title, withStatusText, type ResolveTools } from './kit/index.ts';
 
-/** The dataset file, named in every error about it. */
-export const DOWNLOADS_FILE = 'content/data/charts/downloads.json';
-
-/** Number of states: downloads, then the rank climb beside them. */
-export const DOWNLOADS_STEPS = 2;
-
-/** One app's downloads, resolved against the registry. */
-export interface DownloadBar {
-  key: string;
-  name: string;
-  fact: Fact;
-}
-
-/** The downloads chart's dataset after validation. */
-export interface DownloadsData {
-  title: string;
-  /** How many days after launch the downloads are counted. */
-  window: Fact;
-  downloads: DownloadBar[];
-  rank: {
-    store: string;
-    from: Fact;
-    /** When the lower rank held, in words ("几天前"). */
-    fromWhen: string;
-    to: Fact;
-    /** The date the top rank was reached, and that date as readers see it. */
-    toWhen: { fact: Fact; text: string };
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
-
-const SIZE: ChartSize = { width: 400, height: 440 };
+const STEPS = 2;
+const SIZE = { width: 400, height: 440 };
 const MARGIN = 16;
-const BIG = { y: 48, font: 34 } as const;
-const CAPTION = { y: 76, font: 14 } as const;
+const HEAD = { x: MARGIN, big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } } as const;
 const BASELINE = 372;
 /** Bar panels: step 0 uses the full width, step 1 the left part. */
-const PANEL = {
-  full: { x0: MARGIN, x1: SIZE.width - MARGIN, barWidth: 90, maxHeight: 230, valueFont: 15, nameFont: 14 },
-  half: { x0: MARGIN, x1: 176, barWidth: 44, maxHeight: 200, valueFont: 13, nameFont: 13 },
-} as const;
+const PANEL = [
+  { x0: MARGIN, x1: SIZE.width - MARGIN, barWidth: 90, maxHeight: 230, valueFont: 15, nameFont: 14 },
+  { x0: MARGIN, x1: 176, barWidth: 44, maxHeight: 200, valueFont: 13, nameFont: 13 },
+] as const;
 /** The rank panel of step 1. */
 const RANK = { titleX: 200, titleY: 112, axisX: 214, top: 150, bottom: BASELINE, fromX: 250, toX: 330, dot: 6, font: 14, noteY: 398, noteFont: 13 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
-const downloadsSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
-  window: z.string().min(1, 'expected a fact id'),
+const schema = z.strictObject({
+  title,
+  window: factId,
   downloads: z
-    .array(
-      z.strictObject({
-        key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
-        name: z.string().min(1, 'expected an app name'),
-        fact: z.string().min(1, 'expected a fact id'),
-      }),
-    )
+    .array(z.strictObject({ key: kebabKey, name: z.string().min(1, 'expected an app name'), fact: factId }))
     .min(2, 'expected two apps')
     .max(2, 'expected two apps'),
   rank: z.strictObject({
     store: z.string().min(1, 'expected the store and chart'),
-    from: z.string().min(1, 'expected a fact id'),
+    from: factId,
     fromWhen: z.string().min(1, 'expected when the lower rank held'),
-    to: z.string().min(1, 'expected a fact id'),
-    toWhen: z.string().min(1, 'expected a fact id'),
+    to: factId,
+    toWhen: factId,
   }),
 });
 
 /** Looks up a fact that must be a positive number in `unit`. */
-function positive(id: string, unit: string, field: string, file: string, lookup: FactLookup): Fact {
-  const fact = lookup(id, `${file}: ${field}`);
-  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value) || fact.value <= 0) {
-    throw new Error(`${file}: ${field}: fact "${fact.id}" is not a positive number (value ${JSON.stringify(fact.value)})`);
-  }
-  if (fact.unit !== unit) throw new Error(`${file}: ${field}: fact "${fact.id}" is in "${fact.unit}", expected "${unit}"`);
-  return fact;
+function positive(id: string, unit: string, field: string, { fact, fail }: ResolveTools): Fact {
+  const f = fact(id, field);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) fail(field, `fact "${f.id}" is not a positive number (value ${JSON.stringify(f.value)})`);
+  if (f.unit !== unit) fail(field, `fact "${f.id}" is in "${f.unit}", expected "${unit}"`);
+  return f;
 }
 
-/** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
-export function parseDownloadsData(input: unknown, file: string, lookup: FactLookup): DownloadsData {
-  const result = downloadsSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const d = result.data;
-  const window = positive(d.window, '天', 'window', file, lookup);
-  const downloads = d.downloads.map((row, i) => ({ key: row.key, name: row.name, fact: positive(row.fact, '次', `downloads[${i}].fact`, file, lookup) }));
-  if (downloads[0]?.key === downloads[1]?.key) throw new Error(`${file}: downloads[1].key: duplicate key "${downloads[1]?.key}"`);
-  const from = positive(d.rank.from, '名', 'rank.from', file, lookup);
-  const to = positive(d.rank.to, '名', 'rank.to', file, lookup);
-  if ((to.value as number) >= (from.value as number)) {
-    throw new Error(`${file}: rank.to: fact "${to.id}" (${to.value}) must be a better (smaller) rank than rank.from (${from.value})`);
-  }
-  const whenFact = lookup(d.rank.toWhen, `${file}: rank.toWhen`);
-  const iso = factDate(whenFact);
-  if (!iso) throw new Error(`${file}: rank.toWhen: fact "${whenFact.id}" has no date`);
-  const data: DownloadsData = {
-    title: d.title,
-    window,
-    downloads,
-    rank: { store: d.rank.store, from, fromWhen: d.rank.fromWhen, to, toWhen: { fact: whenFact, text: factDateText(whenFact, iso) } },
-  };
-  const lines: [string, string, number, number][] = [
-    ['rank.store', `${data.rank.store}排名`, RANK.titleX, RANK.font],
-    ['rank.fromWhen', fromLabel(data), RANK.fromX + RANK.dot * 2, RANK.font],
-    ['rank.store', captionText(data, 1), MARGIN, CAPTION.font],
-    ['window', captionText(data, 0), MARGIN, CAPTION.font],
-  ];
-  for (const [field, text, x, font] of lines) {
-    if (x + textWidthEm(text) * font > SIZE.width - 4) throw new Error(`${file}: ${field}: "${text}" is too long for the chart`);
-  }
-  if (textWidthEm(toLabel(data)) * RANK.font > SIZE.width - MARGIN - RANK.titleX) {
-    throw new Error(`${file}: rank.toWhen: "${toLabel(data)}" is too long for the chart`);
-  }
-  return data;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Layout
-
-/** A fact's text with 未证实 when it is unverified. */
-function withStatusText(text: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${text}（未证实）` : text;
-}
-
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
+/** The downloads chart's dataset after validation. */
+interface Data {
+  title: string;
+  window: Fact;
+  downloads: { key: string; name: string; fact: Fact }[];
+  rank: { store: string; from: Fact; fromWhen: string; to: Fact; toWhen: { fact: Fact; text: string } };
 }
 
 /** "几天前：第31名". */
-function fromLabel(data: DownloadsData): string {
-  return withStatusText(`${data.rank.fromWhen}：第${factText(data.rank.from)}`, data.rank.from);
-}
-
+const fromLabel = (data: Data) => withStatusText(`${data.rank.fromWhen}：第${factText(data.rank.from)}`, data.rank.from);
 /** "2025年1月26日：第1名". */
-function toLabel(data: DownloadsData): string {
-  return withStatusText(`${data.rank.toWhen.text}：第${factText(data.rank.to)}`, data.rank.to);
-}
+const toLabel = (data: Data) => withStatusText(`${data.rank.toWhen.text}：第${factText(data.rank.to)}`, data.rank.to);
 
 /** The line under the big number at step `k`. */
-function captionText(data: DownloadsData, k: number): string {
-  if (k === 0) {
-    const other = data.downloads[1];
-    return `上线后头${factText(data.window)}的下载量；${other?.name ?? ''} 同期${other ? factText(other.fact) : ''}`;
-  }
-  return `${data.rank.toWhen.text}登上${data.rank.store}首位`;
-}
-
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), DOWNLOADS_STEPS - 1);
-}
-
-/** The y of a rank on the step 1 scale: rank 1 at the top, the lower rank at the bottom. */
-function rankY(data: DownloadsData, rank: number): number {
-  const worst = data.rank.from.value as number;
-  return RANK.top + ((rank - 1) / Math.max(1, worst - 1)) * (RANK.bottom - RANK.top);
-}
-
-/** The marks of the downloads chart at `step`. */
-export function layoutDownloads(data: DownloadsData, step: number, size: ChartSize): Mark[] {
-  const k = clampStep(step);
-  const panel = k === 0 ? PANEL.full : PANEL.half;
-  const first = data.downloads[0];
-  const max = Math.max(...data.downloads.map((d) => d.fact.value as number));
-  const marks: Mark[] = [];
-
-  const big = k === 0 && first ? withStatusText(factText(first.fact), first.fact) : withStatusText(`第${factText(data.rank.to)}`, data.rank.to);
-  marks.push({ key: 'big-number', kind: 'text', className: 'label-big', text: big, attrs: { x: MARGIN, y: BIG.y, 'font-size': BIG.font, 'text-anchor': 'start' } });
-  marks.push({ key: 'caption', kind: 'text', className: 'label', text: captionText(data, k), attrs: { x: MARGIN, y: CAPTION.y, 'font-size': CAPTION.font, 'text-anchor': 'start' } });
-
-  const slot = (panel.x1 - panel.x0) / data.downloads.length;
-  data.downloads.forEach((d, i) => {
-    const cx = panel.x0 + (i + 0.5) * slot;
-    const h = Math.round(((d.fact.value as number) / max) * panel.maxHeight * 100) / 100;
-    const focus = i === 0;
-    const cls = k === 0 ? (focus ? 'mark-highlight' : 'mark-secondary') : focus ? 'mark-primary' : 'mark-muted';
-    marks.push({
-      key: `bar-${d.key}`,
-      kind: 'rect',
-      className: withStatus(cls, d.fact),
-      attrs: { x: cx - panel.barWidth / 2, y: BASELINE - h, width: panel.barWidth, height: h },
-    });
-    marks.push({
-      key: `value-${d.key}`,
-      kind: 'text',
-      className: focus ? 'label-strong' : 'label',
-      text: withStatusText(factText(d.fact), d.fact),
-      attrs: { x: cx, y: BASELINE - h - 8, 'font-size': panel.valueFont, 'text-anchor': 'middle' },
-    });
-    marks.push({
-      key: `name-${d.key}`,
-      kind: 'text',
-      className: 'label',
-      text: d.name,
-      attrs: { x: cx, y: BASELINE + 20, 'font-size': panel.nameFont, 'text-anchor': 'middle' },
-    });
-  });
-  marks.push({ key: 'baseline', kind: 'line', className: 'axis', attrs: { x1: panel.x0, y1: BASELINE, x2: panel.x1, y2: BASELINE } });
-
-  if (k === 1) {
-    const fromY = rankY(data, data.rank.from.value as number);
-    const toY = rankY(data, data.rank.to.value as number);
-    marks.push({
-      key: 'rank-title',
-      kind: 'text',
-      className: 'label-strong',
-      text: `${data.rank.store}排名`,
-      attrs: { x: RANK.titleX, y: RANK.titleY, 'font-size': RANK.font, 'text-anchor': 'start' },
-    });
-    marks.push({ key: 'rank-axis', kind: 'line', className: 'axis', attrs: { x1: RANK.axisX, y1: RANK.top - 6, x2: RANK.axisX, y2: RANK.bottom + 6 } });
-    marks.push({ key: 'rank-line', kind: 'line', className: 'mark-highlight', attrs: { x1: RANK.fromX, y1: fromY, x2: RANK.toX, y2: toY } });
-    marks.push({ key: 'rank-from', kind: 'circle', className: withStatus('mark-secondary', data.rank.from), attrs: { cx: RANK.fromX, cy: fromY, r: RANK.dot } });
-    marks.push({ key: 'rank-to', kind: 'circle', className: withStatus('mark-highlight is-active', data.rank.to), attrs: { cx: RANK.toX, cy: toY, r: RANK.dot } });
-    marks.push({
-      key: 'rank-from-label',
-      kind: 'text',
-      className: 'label',
-      text: fromLabel(data),
-      attrs: { x: RANK.fromX + RANK.dot * 2, y: fromY + RANK.font * 0.35, 'font-size': RANK.font, 'text-anchor': 'start' },
-    });
-    marks.push({
-      key: 'rank-to-label',
-      kind: 'text',
-      className: 'label-strong is-active',
-      text: toLabel(data),
-      attrs: { x: size.width - MARGIN, y: toY - RANK.dot * 3, 'font-size': RANK.font, 'text-anchor': 'end' },
-    });
-    marks.push({
-      key: 'rank-note',
-      kind: 'text',
-      className: 'label mark-muted',
-      text: '越往上，排名越靠前',
-      attrs: { x: RANK.titleX, y: RANK.noteY, 'font-size': RANK.noteFont, 'text-anchor': 'start' },
-    });
-  }
-  return marks;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Texts
-
-/** A Simplified Chinese text alternative for the whole chart. */
-export function describeDownloads(data: DownloadsData): string {
-  const [a, b] = data.downloads;
-  if (!a || !b) return '';
-  return [
-    `${a.name} 应用上线后头${factText(data.window)}下载了${factText(a.fact)}，${b.name}同期${factText(b.fact)}。`,
-    `在${data.rank.store}上，它${data.rank.fromWhen}还排第${factText(data.rank.from)}，${data.rank.toWhen.text}升到第${factText(data.rank.to)}。`,
-  ].join('');
-}
-
-/** The chart as a table: what, value, status. */
-export function downloadsTable(data: DownloadsData): ChartTable {
-  const rows: (string | number)[][] = data.downloads.map((d) => [`${d.name} 上线后头${factText(data.window)}的下载量`, factText(d.fact), STATUS_TEXT[d.fact.status]]);
-  rows.push([`${data.rank.store}排名（${data.rank.fromWhen}）`, `第${factText(data.rank.from)}`, STATUS_TEXT[data.rank.from.status]]);
-  rows.push([`${data.rank.store}排名（${data.rank.toWhen.text}）`, `第${factText(data.rank.to)}`, STATUS_TEXT[data.rank.to.status]]);
-  return { columns: ['指标', '数值', '状态'], rows };
-}
-
-/** Every fact id the chart shows, without repeats. */
-export function downloadsFacts(data: DownloadsData): string[] {
-  return [...new Set([data.window.id, ...data.downloads.map((d) => d.fact.id), data.rank.from.id, data.rank.to.id, data.rank.toWhen.fact.id])];
-}
-
-/** Loads content/data/charts/downloads.json against the facts registry. */
-export function loadDownloads(): DownloadsData {
-  return parseDownloadsData(raw, DOWNLOADS_FILE, getFact);
+function captionText(data: Data, k: number): string {
+  const other = data.downloads[1]!;
+  return k === 0 ? `上线后头${factText(data.window)}的下载量；${other.name} 同期${factText(other.fact)}` : `${data.rank.toWhen.text}登上${data.rank.store}首位`;
 }
 
 /** The chapter 2 downloads and App Store rank chart. */
-export const downloads: ChartDefinition<DownloadsData> = {
+export const downloads = defineChart({
   id: 'downloads',
   size: SIZE,
-  steps: DOWNLOADS_STEPS,
-  // The static (print, no-JS) view is the last step: it keeps both download bars (smaller, on the left)
-  // and adds the App Store climb, so one picture carries both halves of the story.
-  staticStep: DOWNLOADS_STEPS - 1,
-  load: loadDownloads,
-  layout: layoutDownloads,
-  caption: (data) => data.title,
-  describe: describeDownloads,
-  table: downloadsTable,
-  facts: downloadsFacts,
-};
+  steps: STEPS,
+  // The static view is the last step: both download bars (smaller, on the left) and the App Store climb.
+  staticStep: STEPS - 1,
+  schema,
+  resolve(d, tools): Data {
+    const { fact, fail, file } = tools;
+    const window = positive(d.window, '天', 'window', tools);
+    const apps = d.downloads.map((row, i) => ({ key: row.key, name: row.name, fact: positive(row.fact, '次', `downloads[${i}].fact`, tools) }));
+    if (apps[0]!.key === apps[1]!.key) fail('downloads[1].key', `duplicate key "${apps[1]!.key}"`);
+    const from = positive(d.rank.from, '名', 'rank.from', tools);
+    const to = positive(d.rank.to, '名', 'rank.to', tools);
+    if ((to.value as number) >= (from.value as number)) fail('rank.to', `fact "${to.id}" (${to.value}) must be a better (smaller) rank than rank.from (${from.value})`);
+    const toWhen = datedFact(fact(d.rank.toWhen, 'rank.toWhen'), (m) => fail('rank.toWhen', m));
+    const data = { title: d.title, window, downloads: apps, rank: { store: d.rank.store, from, fromWhen: d.rank.fromWhen, to, toWhen } };
+    const lines: [string, string, number, number][] = [
+      ['rank.store', `${data.rank.store}排名`, RANK.titleX, RANK.font],
+      ['rank.fromWhen', fromLabel(data), RANK.fromX + RANK.dot * 2, RANK.font],
+      ['rank.store', captionText(data, 1), MARGIN, HEAD.caption.size],
+      ['window', captionText(data, 0), MARGIN, HEAD.caption.size],
+      ['rank.toWhen', toLabel(data), RANK.titleX + MARGIN - 4, RANK.font],
+    ];
+    for (const [field, content, x, font] of lines) assertFits(content, font, SIZE.width - 4 - x, `${file}: ${field}`);
+    return data;
+  },
+  layout(data, k, size) {
+    const panel = PANEL[k]!;
+    const first = data.downloads[0]!;
+    const height = scaleLinear([0, Math.max(...data.downloads.map((d) => d.fact.value as number))], [0, panel.maxHeight]);
+    const big = k === 0 ? withStatusText(factText(first.fact), first.fact) : withStatusText(`第${factText(data.rank.to)}`, data.rank.to);
+    const marks: Mark[] = headline(big, captionText(data, k), HEAD);
+    const slot = (panel.x1 - panel.x0) / data.downloads.length;
+    data.downloads.forEach((d, i) => {
+      const cx = panel.x0 + (i + 0.5) * slot;
+      const h = Math.round(height(d.fact.value as number) * 100) / 100;
+      const cls = k === 0 ? (i === 0 ? 'mark-highlight' : 'mark-secondary') : i === 0 ? 'mark-primary' : 'mark-muted';
+      marks.push(rect(`bar-${d.key}`, { x: cx - panel.barWidth / 2, y: BASELINE - h, width: panel.barWidth, height: h }, cls, d.fact));
+      marks.push(text(`value-${d.key}`, withStatusText(factText(d.fact), d.fact), cx, BASELINE - h - 8, { size: panel.valueFont, cls: i === 0 ? 'label-strong' : 'label', anchor: 'middle' }));
+      marks.push(text(`name-${d.key}`, d.name, cx, BASELINE + 20, { size: panel.nameFont, anchor: 'middle' }));
+    });
+    marks.push(line('baseline', panel.x0, BASELINE, panel.x1, BASELINE, 'axis'));
+    if (k === 0) return marks;
+    const rankY = scaleLinear([1, Math.max(2, data.rank.from.value as number)], [RANK.top, RANK.bottom]);
+    const fromY = rankY(data.rank.from.value as number);
+    const toY = rankY(data.rank.to.value as number);
+    marks.push(
+      text('rank-title', `${data.rank.store}排名`, RANK.titleX, RANK.titleY, { size: RANK.font, cls: 'label-strong' }),
+      line('rank-axis', RANK.axisX, RANK.top - 6, RANK.axisX, RANK.bottom + 6, 'axis'),
+      line('rank-line', RANK.fromX, fromY, RANK.toX, toY, 'mark-highlight'),
+      circle('rank-from', RANK.fromX, fromY, RANK.dot, 'mark-secondary', data.rank.from),
+      circle('rank-to', RANK.toX, toY, RANK.dot, 'mark-highlight is-active', data.rank.to),
+      text('rank-from-label', fromLabel(data), RANK.fromX + RANK.dot * 2, fromY + RANK.font * 0.35, { size: RANK.font }),
+      text('rank-to-label', toLabel(data), size.width - MARGIN, toY - RANK.dot * 3, { size: RANK.font, cls: 'label-strong is-active', anchor: 'end' }),
+      text('rank-note', '越往上，排名越靠前', RANK.titleX, RANK.noteY, { size: RANK.noteFont, cls: 'label mark-muted' }),
+    );
+    return marks;
+  },
+  describe(data) {
+    const [a, b] = data.downloads as [Data['downloads'][number], Data['downloads'][number]];
+    return [
+      `${a.name} 应用上线后头${factText(data.window)}下载了${factText(a.fact)}，${b.name}同期${factText(b.fact)}。`,
+      `在${data.rank.store}上，它${data.rank.fromWhen}还排第${factText(data.rank.from)}，${data.rank.toWhen.text}升到第${factText(data.rank.to)}。`,
+    ].join('');
+  },
+  table: (data) => ({
+    columns: ['指标', '数值', '状态'],
+    rows: [
+      ...data.downloads.map((d) => [`${d.name} 上线后头${factText(data.window)}的下载量`, factText(d.fact), STATUS_TEXT[d.fact.status]]),
+      [`${data.rank.store}排名（${data.rank.fromWhen}）`, `第${factText(data.rank.from)}`, STATUS_TEXT[data.rank.from.status]],
+      [`${data.rank.store}排名（${data.rank.toWhen.text}）`, `第${factText(data.rank.to)}`, STATUS_TEXT[data.rank.to.status]],
+    ],
+  }),
+});

@@ -3,20 +3,13 @@
  * Steps 0–2 grow one grid (萤火一号 1100 → 萤火二号 in 2022 → 萤火二号 at about 10,000); the squares keep
  * their keys, so the grid grows instead of being redrawn. Step 3 mutes that grid and fades in a second
  * block for the 2,048 H800s that trained DeepSeek-V3 (20 full squares and a partial one).
- *
- * Usage: `<Scrolly chart="gpu-units">` with four <Step>s. The dataset lives in
- * content/data/charts/gpu-units.json and names facts by id; every figure comes from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/gpu-units.json';
-import { getFact, factText } from '../data/registry.ts';
+import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const GPU_UNITS_FILE = 'content/data/charts/gpu-units.json';
+import type { ChartSize, ChartTable, Mark } from './types.ts';
+import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -50,9 +43,6 @@ export interface GpuUnitsData {
   comparison: GpuRow;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units)
-
 const SIZE: ChartSize = { width: 400, height: 440 };
 const MARGIN = 16;
 const BIG = { y: 52, font: 40 } as const;
@@ -65,8 +55,6 @@ const GAP = 3;
 const GROUP_LABEL = { font: 13, space: 24 } as const;
 const LEGEND = { space: 44, square: 12, font: 13 } as const;
 const MIN_PITCH = 8;
-/** Widest caption, in em at the caption font. */
-const CAPTION_MAX_EM = Math.floor((SIZE.width - 2 * MARGIN) / CAPTION.font);
 
 /** Where the two blocks of squares sit; depends on the whole dataset, never on the step. */
 export interface GridGeometry {
@@ -97,11 +85,8 @@ export function gridGeometry(data: GpuUnitsData, size: ChartSize): GridGeometry 
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const rowSchema = z.strictObject({
-  fact: z.string().min(1, 'expected a fact id'),
+  fact: factId,
   name: z.string().min(1, 'expected a cluster name'),
   model: z.string().min(1).optional(),
   when: z.string().min(1).optional(),
@@ -110,7 +95,7 @@ const rowSchema = z.strictObject({
 });
 
 const gpuUnitsSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   growth: z.array(rowSchema).length(GPU_GROWTH_ROWS, `expected ${GPU_GROWTH_ROWS} rows, one per growth step`),
   comparison: rowSchema,
 });
@@ -124,51 +109,30 @@ function fullName(row: Pick<GpuRow, 'name' | 'model' | 'note'>): string {
 }
 
 /** Resolves one row against the registry; `field` is its path, e.g. "growth[1]". */
-function resolveRow(row: RawRow, field: string, file: string, lookup: FactLookup): GpuRow {
-  const fact = lookup(row.fact, `${file}: ${field}.fact`);
-  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value) || fact.value <= 0) {
-    throw new Error(`${file}: ${field}.fact: fact "${fact.id}" is not a GPU count (value ${JSON.stringify(fact.value)}, unit "${fact.unit}")`);
+function resolveRow(row: RawRow, field: string, { fact, fail, file }: ResolveTools): GpuRow {
+  const count = fact(row.fact, `${field}.fact`);
+  if (typeof count.value !== 'number' || !Number.isFinite(count.value) || count.value <= 0) {
+    fail(`${field}.fact`, `fact "${count.id}" is not a GPU count (value ${JSON.stringify(count.value)}, unit "${count.unit}")`);
   }
-  let when: GpuRow['when'];
-  if (row.when) {
-    const whenFact = lookup(row.when, `${file}: ${field}.when`);
-    const iso = factDate(whenFact);
-    if (!iso) throw new Error(`${file}: ${field}.when: fact "${whenFact.id}" has no date (add a "date" to it in content/data/facts/)`);
-    when = { fact: whenFact, text: factDateText(whenFact, iso) };
-  }
-  let cost: Fact | undefined;
-  if (row.cost) {
-    cost = lookup(row.cost, `${file}: ${field}.cost`);
-    if (typeof cost.value !== 'number') throw new Error(`${file}: ${field}.cost: fact "${cost.id}" is not an amount`);
-  }
+  const when = row.when ? datedFact(fact(row.when, `${field}.when`), (m) => fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`)) : undefined;
+  const cost = row.cost ? fact(row.cost, `${field}.cost`) : undefined;
+  if (cost && typeof cost.value !== 'number') fail(`${field}.cost`, `fact "${cost.id}" is not an amount`);
   const parts = [when?.text, row.model ? `${row.name}（${row.model}）` : row.name, cost ? `投资${factText(cost)}` : undefined, row.note];
-  const caption = parts.filter(Boolean).join('，') + (fact.status === 'unverified' ? '（未证实）' : '');
-  if (textWidthEm(caption) > CAPTION_MAX_EM) {
-    throw new Error(`${file}: ${field}: caption "${caption}" is too long for the chart (at most ${CAPTION_MAX_EM} Chinese characters; shorten name or note)`);
-  }
-  return { fact, name: row.name, model: row.model, when, cost, note: row.note, squares: fact.value / GPUS_PER_SQUARE, caption };
+  const caption = withStatusText(parts.filter(Boolean).join('，'), count);
+  assertFits(caption, CAPTION.font, SIZE.width - 2 * MARGIN, `${file}: ${field}: caption`);
+  return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
 }
 
 /** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
-export function parseGpuUnitsData(input: unknown, file: string, lookup: FactLookup): GpuUnitsData {
-  const result = gpuUnitsSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const growth = result.data.growth.map((row, i) => resolveRow(row, `growth[${i}]`, file, lookup));
-  const comparison = resolveRow(result.data.comparison, 'comparison', file, lookup);
-  const data: GpuUnitsData = { title: result.data.title, growth, comparison };
+function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools): GpuUnitsData {
+  const data = { title: d.title, growth: d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools)), comparison: resolveRow(d.comparison, 'comparison', tools) };
   const grid = gridGeometry(data, SIZE);
-  if (grid.pitch < MIN_PITCH) {
-    throw new Error(`${file}: growth: too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-  }
-  const cmpLabelWidth = textWidthEm(comparisonLabel(data)) * GROUP_LABEL.font;
-  if (cmpLabelWidth > CMP_COLS * grid.pitch) {
-    throw new Error(`${file}: comparison.model: "${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+  if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
+  if (textWidthEm(comparisonLabel(data)) * GROUP_LABEL.font > CMP_COLS * grid.pitch) {
+    tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
   }
   return data;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** The label under the muted grid at the last step: "萤火二号，约1万张A100". */
 function referenceLabel(data: GpuUnitsData): string {
@@ -179,11 +143,6 @@ function referenceLabel(data: GpuUnitsData): string {
 /** The label under the comparison block: "2048块H800". */
 function comparisonLabel(data: GpuUnitsData): string {
   return `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
-}
-
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
 }
 
 /** Squares for `count` units, `cols` to a row from the top left, keyed `${prefix}-${i}`; a fractional rest is a narrower last square. */
@@ -209,16 +168,9 @@ export function unitSquares(count: number, cols: number, x0: number, y0: number,
   return marks;
 }
 
-/** Clamps a step number to the steps there are. */
-function clampStep(step: number, count: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), count - 1);
-}
-
 /** The marks of the unit chart at `step`: big number, caption, squares, legend. */
-export function layoutGpuUnits(data: GpuUnitsData, step: number, size: ChartSize): Mark[] {
+function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] {
   const last = data.growth.length;
-  const k = clampStep(step, last + 1);
   const comparing = k === last;
   const row = comparing ? data.comparison : data.growth[k];
   const reference = data.growth[last - 1];
@@ -226,20 +178,8 @@ export function layoutGpuUnits(data: GpuUnitsData, step: number, size: ChartSize
   const grid = gridGeometry(data, size);
   const marks: Mark[] = [];
 
-  marks.push({
-    key: 'big-number',
-    kind: 'text',
-    className: 'label-big',
-    text: factText(row.fact),
-    attrs: { x: MARGIN, y: BIG.y, 'font-size': BIG.font, 'text-anchor': 'start' },
-  });
-  marks.push({
-    key: 'caption',
-    kind: 'text',
-    className: 'label',
-    text: row.caption,
-    attrs: { x: MARGIN, y: CAPTION.y, 'font-size': CAPTION.font, 'text-anchor': 'start' },
-  });
+  marks.push(text('big-number', factText(row.fact), MARGIN, BIG.y, { size: BIG.font, cls: 'label-big' }));
+  marks.push(text('caption', row.caption, MARGIN, CAPTION.y, { size: CAPTION.font }));
 
   const gridCount = comparing ? reference.squares : row.squares;
   const gridClass = comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact);
@@ -250,41 +190,15 @@ export function layoutGpuUnits(data: GpuUnitsData, step: number, size: ChartSize
     marks.push(...unitSquares(cmp.squares, CMP_COLS, grid.cmpX, grid.top, grid, 'cmp', withStatus('mark-highlight', cmp.fact)));
     const gridBottom = grid.top + Math.ceil(reference.squares / GRID_COLS) * grid.pitch;
     const cmpBottom = grid.top + Math.ceil(cmp.squares / CMP_COLS) * grid.pitch;
-    marks.push({
-      key: 'group-label-grid',
-      kind: 'text',
-      className: 'label mark-muted',
-      text: referenceLabel(data),
-      attrs: { x: grid.gridX, y: gridBottom + 16, 'font-size': GROUP_LABEL.font, 'text-anchor': 'start' },
-    });
-    marks.push({
-      key: 'group-label-cmp',
-      kind: 'text',
-      className: 'label-strong',
-      text: comparisonLabel(data),
-      attrs: { x: grid.cmpX, y: cmpBottom + 16, 'font-size': GROUP_LABEL.font, 'text-anchor': 'start' },
-    });
+    marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, gridBottom + 16, { size: GROUP_LABEL.font, cls: 'label mark-muted' }));
+    marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, cmpBottom + 16, { size: GROUP_LABEL.font, cls: 'label-strong' }));
   }
 
   const legendY = size.height - LEGEND.space + 14;
-  marks.push({
-    key: 'legend-square',
-    kind: 'rect',
-    className: comparing ? 'mark-highlight' : 'mark-primary',
-    attrs: { x: MARGIN, y: legendY, width: LEGEND.square, height: LEGEND.square },
-  });
-  marks.push({
-    key: 'legend',
-    kind: 'text',
-    className: 'label',
-    text: `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`,
-    attrs: { x: MARGIN + LEGEND.square + 8, y: legendY + LEGEND.square / 2 + LEGEND.font * 0.35, 'font-size': LEGEND.font, 'text-anchor': 'start' },
-  });
+  marks.push(rect('legend-square', { x: MARGIN, y: legendY, width: LEGEND.square, height: LEGEND.square }, comparing ? 'mark-highlight' : 'mark-primary'));
+  marks.push(text('legend', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, MARGIN + LEGEND.square + 8, legendY + LEGEND.square / 2 + LEGEND.font * 0.35, { size: LEGEND.font }));
   return marks;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Texts
 
 /** "萤火二号（2022年，分期建设中）" for prose and the table. */
 function rowTitle(row: GpuRow): string {
@@ -293,7 +207,7 @@ function rowTitle(row: GpuRow): string {
 }
 
 /** A Simplified Chinese text alternative for the whole unit chart. */
-export function describeGpuUnits(data: GpuUnitsData): string {
+function describeGpuUnits(data: GpuUnitsData): string {
   const cmp = data.comparison;
   const reference = data.growth[data.growth.length - 1];
   const sentences = [
@@ -310,7 +224,7 @@ export function describeGpuUnits(data: GpuUnitsData): string {
 }
 
 /** The unit chart as a table: time, cluster, GPU count, squares, status. */
-export function gpuUnitsTable(data: GpuUnitsData): ChartTable {
+function gpuUnitsTable(data: GpuUnitsData): ChartTable {
   const rows = [...data.growth, data.comparison].map((row) => [
     row.when?.text ?? '—',
     fullName(row),
@@ -321,19 +235,8 @@ export function gpuUnitsTable(data: GpuUnitsData): ChartTable {
   return { columns: ['时间', '集群', 'GPU数量', `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`, '状态'], rows };
 }
 
-/** Every fact id the chart shows: counts, dates and costs, without repeats. */
-export function gpuUnitsFacts(data: GpuUnitsData): string[] {
-  const ids = [...data.growth, data.comparison].flatMap((row) => [row.fact.id, row.when?.fact.id, row.cost?.id]);
-  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
-}
-
-/** Loads content/data/charts/gpu-units.json against the facts registry. */
-export function loadGpuUnits(): GpuUnitsData {
-  return parseGpuUnitsData(raw, GPU_UNITS_FILE, getFact);
-}
-
 /** The chapter 1 GPU unit chart. */
-export const gpuUnits: ChartDefinition<GpuUnitsData> = {
+export const gpuUnits = defineChart({
   id: 'gpu-units',
   size: SIZE,
   steps: GPU_GROWTH_ROWS + 1,
@@ -341,10 +244,9 @@ export const gpuUnits: ChartDefinition<GpuUnitsData> = {
   // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the
   // comparison the chapter turns on; the earlier counts are in the table under the figure.
   staticStep: GPU_GROWTH_ROWS,
-  load: loadGpuUnits,
+  schema: gpuUnitsSchema,
+  resolve: parseGpuUnitsData,
   layout: layoutGpuUnits,
-  caption: (data) => data.title,
   describe: describeGpuUnits,
   table: gpuUnitsTable,
-  facts: gpuUnitsFacts,
-};
+});

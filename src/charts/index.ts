@@ -1,6 +1,6 @@
 /**
- * Every chart of the story by id. To add a chart: write its module (see types.ts) and
- * its dataset in content/data/charts/, then list it here.
+ * Every chart of the story by id. To add a chart: write its dataset in content/data/charts/<id>.json
+ * and a module that calls defineChart (src/charts/kit/), then list it here.
  */
 import type { ChartDefinition } from './types.ts';
 import { timeline } from './timeline.ts';
@@ -14,10 +14,10 @@ import { valueLost } from './value-lost.ts';
 import { costScale } from './cost-scale.ts';
 import { debates } from './debates.ts';
 
-const all: ChartDefinition<any>[] = [timeline, gpuUnits, gpuHours, benchmarks, downloads, smSplit, marketMoves, valueLost, costScale, debates];
+const all = [timeline, gpuUnits, gpuHours, benchmarks, downloads, smSplit, marketMoves, valueLost, costScale, debates] as ChartDefinition<unknown>[];
 
 /** Charts by the id authors use in `<Scrolly chart="…">`. */
-export const charts: Record<string, ChartDefinition<any>> = Object.fromEntries(all.map((c) => [c.id, c]));
+export const charts: Record<string, ChartDefinition<unknown>> = Object.fromEntries(all.map((c) => [c.id, c]));
 
 /** The chart with this id; an unknown id throws naming `where`. */
 export function getChart(id: string | undefined, where: string): ChartDefinition<unknown> {

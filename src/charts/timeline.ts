@@ -2,20 +2,12 @@
  * Chapter 1 timeline: High-Flyer from quant research (2008) to DeepSeek (2023), one event per step.
  * Step k shows events 0..k on a vertical time axis and highlights event k with its date; later events
  * are absent. Context markers (ChatGPT's launch) appear once the story has reached their date.
- *
- * Usage: `<Scrolly chart="timeline">` with seven <Step>s. The dataset lives in
- * content/data/charts/timeline.json and names facts by id; dates come from the facts registry.
  */
 import { z } from 'astro/zod';
-import raw from '../../content/data/charts/timeline.json';
-import { getFact } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { ChartDefinition, ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, decimalYear, factDate, factDateText, textWidthEm, zodMessage, type FactLookup } from './chart-helpers.ts';
-
-/** The dataset file, named in every error about it. */
-export const TIMELINE_FILE = 'content/data/charts/timeline.json';
+import type { ChartSize, Mark, ChartTable } from './types.ts';
+import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -28,8 +20,8 @@ export interface TimelineEvent {
   iso: string;
   /** The date as readers see it ("2016年10月21日", "2015年"). */
   dateText: string;
-  /** Position in time, in decimal years. */
-  time: number;
+  /** The date as a point in time (UTC). */
+  time: Date;
 }
 
 /** The timeline's dataset after validation. */
@@ -40,9 +32,6 @@ export interface TimelineData {
   context: TimelineEvent[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Geometry (viewBox units). Fonts are at least 13 so the chart reads on a 360 px phone.
-
 const SIZE: ChartSize = { width: 400, height: 460 };
 const AXIS_X = 60;
 const AXIS_TOP = 28;
@@ -52,17 +41,18 @@ const RIGHT_PAD = 8;
 const FONT = { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 } as const;
 /** Height of one label block; the active block holds two lines (date, label). */
 const BLOCK = { label: 20, active: 40, context: 20 } as const;
+/** Least gap between two dated items on the axis, in square-root years. */
+const MIN_GAP = 0.6;
+/** A year in milliseconds (365.25 days), for gaps in years. */
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
 /** Widest label the column holds at the active font size, in em. */
 const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.activeLabel);
 /** Widest context label (date + label) at its font size, in em. */
 const CONTEXT_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.context);
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
 const rowSchema = z.strictObject({
-  fact: z.string().min(1, 'expected a fact id'),
+  fact: factId,
   label: z
     .string()
     .min(1, 'expected a label')
@@ -70,7 +60,7 @@ const rowSchema = z.strictObject({
 });
 
 const timelineSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
+  title: title,
   events: z.array(rowSchema).length(TIMELINE_STEPS, `expected ${TIMELINE_STEPS} events, one per step`),
   context: z.array(rowSchema).optional(),
 });
@@ -81,18 +71,16 @@ function resolveRow(row: { fact: string; label: string }, field: string, file: s
   const fact = lookup(row.fact, where);
   const iso = factDate(fact);
   if (!iso) throw new Error(`${where}: fact "${fact.id}" has no date (unit "${fact.unit}")`);
-  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: decimalYear(iso) };
+  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: isoToDate(iso) };
 }
 
 /** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
-export function parseTimelineData(input: unknown, file: string, lookup: FactLookup): TimelineData {
-  const result = timelineSchema.safeParse(input);
-  if (!result.success) throw new Error(zodMessage(file, result.error));
-  const events = result.data.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
-  const context = (result.data.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
+function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }: ResolveTools): TimelineData {
+  const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
+  const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
   events.forEach((event, i) => {
     const previous = events[i - 1];
-    if (previous && event.time < previous.time) {
+    if (previous && event.time.getTime() < previous.time.getTime()) {
       throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
     }
   });
@@ -101,87 +89,56 @@ export function parseTimelineData(input: unknown, file: string, lookup: FactLook
       throw new Error(`${file}: context[${i}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
     }
   });
-  return { title: result.data.title, events, context };
+  return { title: d.title, events, context };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Layout
 
 /** The text drawn for a context marker: its date and label. */
 function contextText(marker: TimelineEvent): string {
   return `${marker.dateText} ${marker.label}`;
 }
 
-/** Clamps a step number to the events there are. */
-function clampStep(step: number, count: number): number {
-  if (!Number.isFinite(step)) return 0;
-  return Math.min(Math.max(Math.trunc(step), 0), count - 1);
-}
-
 /** The first and last year of the axis: whole years around every event and marker. */
-function yearDomain(data: TimelineData): [number, number] {
-  const times = [...data.events, ...data.context].map((e) => e.time);
-  return [Math.floor(Math.min(...times)), Math.floor(Math.max(...times)) + 1];
+function yearDomain(data: TimelineData): [Date, Date] {
+  const [first, last] = extent([...data.events, ...data.context], (e) => e.time) as [Date, Date];
+  return [utcYear.floor(first), utcYear.offset(utcYear.floor(last), 1)];
 }
 
-/** A label block to place: its wanted centre (the event's y) and its height. */
-interface Block {
-  want: number;
-  height: number;
-}
-
-/** Places label blocks (sorted by wanted centre) in a column between top and bottom without overlap, each as near its event as it can. */
-export function dodge(blocks: readonly Block[], top: number, bottom: number): number[] {
-  // Three passes: push down past the previous block, pull back up from the bottom edge, push down from the top.
-  const centres = blocks.map((b) => b.want);
-  const h = (i: number) => blocks[i]?.height ?? 0;
-  const c = (i: number) => centres[i] ?? 0;
-  for (let i = 0; i < centres.length; i++) {
-    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
-    centres[i] = Math.max(c(i), min);
-  }
-  for (let i = centres.length - 1; i >= 0; i--) {
-    const max = i === centres.length - 1 ? bottom - h(i) / 2 : c(i + 1) - h(i + 1) / 2 - h(i) / 2;
-    centres[i] = Math.min(c(i), max);
-  }
-  for (let i = 0; i < centres.length; i++) {
-    const min = i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2;
-    centres[i] = Math.max(c(i), min);
-  }
-  return centres;
-}
-
-/** Adds the unverified modifier to a class list when the fact is not verified. */
-function withStatus(className: string, fact: Fact): string {
-  return fact.status === 'unverified' ? `${className} mark-unverified` : className;
+/**
+ * The time axis, from `top` to `bottom`: a d3 polylinear UTC time scale through every dated item, where the
+ * gap between neighbours grows with the square root of the time between them (plus a minimum). Quiet
+ * years are compressed and close events (2022-11 to 2023-07) get room; the order is always kept, and
+ * the yearly ticks show where time is squeezed.
+ */
+function timeScale(data: TimelineData, top: number, bottom: number) {
+  const [start, end] = yearDomain(data);
+  const ms = [...new Set([start, ...[...data.events, ...data.context].map((e) => e.time), end].map((d) => d.getTime()))].sort((a, b) => a - b);
+  const times = ms.map((t) => new Date(t));
+  const weights = ms.slice(1).map((t, i) => MIN_GAP + Math.sqrt((t - ms[i]!) / YEAR_MS));
+  const unit = (bottom - top) / weights.reduce((s, w) => s + w, 0);
+  const range = times.map((_, i) => top + weights.slice(0, i).reduce((s, w) => s + w, 0) * unit);
+  return scaleUtc(times, range);
 }
 
 /** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
-export function layoutTimeline(data: TimelineData, step: number, size: ChartSize): Mark[] {
-  const k = clampStep(step, data.events.length);
+function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] {
   const active = data.events[k];
   if (!active) return [];
   const [start, end] = yearDomain(data);
   const top = AXIS_TOP;
   const bottom = size.height - AXIS_BOTTOM_PAD;
-  const y = (time: number) => top + ((time - start) / (end - start)) * (bottom - top);
+  const y = timeScale(data, top, bottom);
   const marks: Mark[] = [];
 
   // Axis and year ticks: the same at every step.
-  marks.push({ key: 'axis', kind: 'line', className: 'axis', attrs: { x1: AXIS_X, y1: top - 8, x2: AXIS_X, y2: bottom + 8 } });
-  const labelled = new Set(data.events.map((e) => Math.floor(e.time)));
-  for (let year = start; year <= end; year++) {
+  marks.push(line('axis', AXIS_X, top - 8, AXIS_X, bottom + 8, 'axis'));
+  const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
+  for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
+    const year = date.getUTCFullYear();
     const major = labelled.has(year);
-    const ty = y(year);
-    marks.push({ key: `tick-${year}`, kind: 'line', className: 'tick', attrs: { x1: AXIS_X - (major ? 8 : 4), y1: ty, x2: AXIS_X, y2: ty } });
+    const ty = y(date);
+    marks.push(line(`tick-${year}`, AXIS_X - (major ? 8 : 4), ty, AXIS_X, ty, 'tick'));
     if (major) {
-      marks.push({
-        key: `tick-label-${year}`,
-        kind: 'text',
-        className: 'tick',
-        text: String(year),
-        attrs: { x: AXIS_X - 12, y: ty + FONT.tick * 0.35, 'font-size': FONT.tick, 'text-anchor': 'end' },
-      });
+      marks.push(text(`tick-label-${year}`, String(year), AXIS_X - 12, ty + FONT.tick * 0.35, { size: FONT.tick, cls: 'tick', anchor: 'end' }));
     }
   }
 
@@ -189,9 +146,9 @@ export function layoutTimeline(data: TimelineData, step: number, size: ChartSize
   // On equal dates a context marker goes first; otherwise the dataset's order is kept.
   type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
   const items: Item[] = [
-    ...data.context.filter((c) => c.time <= active.time).map((event, i): Item => ({ event, kind: 'context', order: i })),
+    ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
     ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
-  ].sort((a, b) => a.event.time - b.event.time || a.order - b.order);
+  ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
 
   const heights = { event: BLOCK.label, active: BLOCK.active, context: BLOCK.context };
   const centres = dodge(
@@ -210,55 +167,23 @@ export function layoutTimeline(data: TimelineData, step: number, size: ChartSize
     const is = kind === 'active' ? ' is-active' : '';
     const dotClass = kind === 'active' ? 'mark-highlight is-active' : kind === 'context' ? 'mark-muted' : 'mark-primary';
 
-    marks.push({
-      key: `${prefix}-link-${id}`,
-      kind: 'line',
-      className: (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is,
-      attrs: { x1: AXIS_X + r + 3, y1: cy, x2: LABEL_X - 6, y2: centre },
-    });
+    marks.push(line(`${prefix}-link-${id}`, AXIS_X + r + 3, cy, LABEL_X - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
     marks.push({ key: `${prefix}-dot-${id}`, kind: 'circle', className: withStatus(dotClass, event.fact), attrs: { cx: AXIS_X, cy, r } });
 
     if (kind === 'active') {
-      marks.push({
-        key: `event-date-${id}`,
-        kind: 'text',
-        className: 'label-strong is-active',
-        text: event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''),
-        attrs: { x: LABEL_X, y: centre - 5, 'font-size': FONT.date, 'text-anchor': 'start' },
-      });
-      marks.push({
-        key: `event-label-${id}`,
-        kind: 'text',
-        className: 'label-strong is-active',
-        text: event.label,
-        attrs: { x: LABEL_X, y: centre + 15, 'font-size': FONT.activeLabel, 'text-anchor': 'start' },
-      });
+      marks.push(text(`event-date-${id}`, event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''), LABEL_X, centre - 5, { size: FONT.date, cls: 'label-strong is-active' }));
+      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + 15, { size: FONT.activeLabel, cls: 'label-strong is-active' }));
     } else if (kind === 'event') {
-      marks.push({
-        key: `event-label-${id}`,
-        kind: 'text',
-        className: 'label',
-        text: event.label,
-        attrs: { x: LABEL_X, y: centre + FONT.label * 0.35, 'font-size': FONT.label, 'text-anchor': 'start' },
-      });
+      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + FONT.label * 0.35, { size: FONT.label }));
     } else {
-      marks.push({
-        key: `context-label-${id}`,
-        kind: 'text',
-        className: 'label mark-muted',
-        text: contextText(event),
-        attrs: { x: LABEL_X, y: centre + FONT.context * 0.35, 'font-size': FONT.context, 'text-anchor': 'start' },
-      });
+      marks.push(text(`context-label-${id}`, contextText(event), LABEL_X, centre + FONT.context * 0.35, { size: FONT.context, cls: 'label mark-muted' }));
     }
   });
   return marks;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Texts
-
 /** A Simplified Chinese text alternative for the whole timeline. */
-export function describeTimeline(data: TimelineData): string {
+function describeTimeline(data: TimelineData): string {
   const first = data.events[0];
   const last = data.events[data.events.length - 1];
   if (!first || !last) return '';
@@ -277,31 +202,25 @@ export function describeTimeline(data: TimelineData): string {
 }
 
 /** The timeline as a table: date, event, status; context markers are marked as background. */
-export function timelineTable(data: TimelineData): ChartTable {
+function timelineTable(data: TimelineData): ChartTable {
   const rows = [
     ...data.events.map((e) => ({ e, label: e.label })),
     ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
   ]
-    .sort((a, b) => a.e.time - b.e.time)
+    .sort((a, b) => a.e.time.getTime() - b.e.time.getTime())
     .map(({ e, label }) => [e.dateText, label, STATUS_TEXT[e.fact.status]]);
   return { columns: ['日期', '事件', '状态'], rows };
 }
 
-/** Loads content/data/charts/timeline.json against the facts registry. */
-export function loadTimeline(): TimelineData {
-  return parseTimelineData(raw, TIMELINE_FILE, getFact);
-}
-
 /** The chapter 1 timeline chart. */
-export const timeline: ChartDefinition<TimelineData> = {
+export const timeline = defineChart({
   id: 'timeline',
   size: SIZE,
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
-  load: loadTimeline,
+  schema: timelineSchema,
+  resolve: parseTimelineData,
   layout: layoutTimeline,
-  caption: (data) => data.title,
   describe: describeTimeline,
   table: timelineTable,
-  facts: (data) => [...data.events, ...data.context].map((e) => e.fact.id),
-};
+});

@@ -1,34 +1,12 @@
 /**
- * The chart contract. A chart is its data plus a pure function of (data, step, size)
- * that returns the marks to draw. The same marks are rendered to static SVG at build
- * time and interpolated by the browser between steps, so nothing is laid out twice.
+ * The chart contract. A chart is its data plus a pure function of (data, step, size) that returns
+ * the marks to draw (src/marks/types.ts). The same marks are rendered to static SVG at build time and
+ * interpolated by the browser between steps, so nothing is laid out twice. Charts are written with
+ * defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and step clamping.
  */
+import type { ChartSize, Mark } from '../marks/types.ts';
 
-/** Width and height of a chart's coordinate system (the SVG viewBox). */
-export interface ChartSize {
-  width: number;
-  height: number;
-}
-
-/** The SVG element a mark is drawn as. */
-export type MarkKind = 'rect' | 'circle' | 'line' | 'text' | 'path';
-
-/**
- * One drawable element. `key` identifies it across steps so the browser can move it
- * instead of redrawing it; a key missing from a step means the mark is not shown there.
- * `attrs` are SVG attributes. Between steps a shape's numbers (also those inside a path of the
- * same shape) are interpolated and other strings swapped; a text takes its new attributes at once
- * and slides from its old place as a whole (see src/scroll/mark-plan.ts).
- */
-export interface Mark {
-  key: string;
-  kind: MarkKind;
-  attrs: Record<string, number | string>;
-  /** Text content, for `text` marks only (Simplified Chinese; editions convert it). */
-  text?: string;
-  /** CSS classes (space separated), styled in src/styles/charts.css. */
-  className?: string;
-}
+export type { ChartSize, Mark, MarkKind } from '../marks/types.ts';
 
 /** A table of the chart's data, shown under the figure for readers and printers. */
 export interface ChartTable {
@@ -38,7 +16,7 @@ export interface ChartTable {
 
 /** Everything a page needs to show one chart: static marks per step plus texts. */
 export interface ChartDefinition<D> {
-  /** Identifier used by authors: `<Scrolly chart="gpu-units">`. */
+  /** Identifier used by authors: `<Scrolly chart="gpu-units">`; also names the dataset file. */
   id: string;
   /** Coordinate system of the SVG. */
   size: ChartSize;
@@ -48,7 +26,7 @@ export interface ChartDefinition<D> {
   staticStep: number;
   /** Reads and checks the chart's dataset; throws naming the dataset file and field. */
   load(): D;
-  /** Pure geometry: the marks of `step` at `size`. */
+  /** Pure geometry: the marks of `step` (clamped to the steps there are) at `size`. */
   layout(data: D, step: number, size: ChartSize): Mark[];
   /** The figure's caption (its title). */
   caption(data: D): string;

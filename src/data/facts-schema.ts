@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { findSiteWords } from '../story/site-words.ts';
+import { issuePath, zodMessage } from './parse-errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -74,23 +75,20 @@ export type Source = z.infer<typeof sourceSchema>;
 /** A fact entry. */
 export type Fact = z.infer<typeof factSchema>;
 
-/** Turns a zod error into "file: entry id: field: message" lines. */
-function describe(file: string, raw: unknown[], error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const [index, ...rest] = issue.path;
-      const entry = typeof index === 'number' ? raw[index] : undefined;
-      const id = entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : `#${String(index)}`;
-      return `${file}: entry "${id}": field "${rest.join('.') || '(entry)'}": ${issue.message}`;
-    })
-    .join('\n');
+/** Names a field of a registry list by its entry's id: `entry "ff1-gpus": field "sources"`. */
+function entryLabel(raw: unknown[]): (path: readonly PropertyKey[]) => string {
+  return ([index, ...rest]) => {
+    const entry = typeof index === 'number' ? raw[index] : undefined;
+    const id = entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : `#${String(index)}`;
+    return `entry "${id}": field "${rest.length ? issuePath(rest) : '(entry)'}"`;
+  };
 }
 
 /** Parses the sources list; throws naming the file, the entry and the field. */
 export function parseSources(raw: unknown, file: string): Source[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of sources`);
   const result = z.array(sourceSchema).safeParse(raw);
-  if (!result.success) throw new Error(describe(file, raw, result.error));
+  if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
   assertUnique(result.data, file);
   assertReaderWords(result.data, file);
   return result.data;
@@ -100,7 +98,7 @@ export function parseSources(raw: unknown, file: string): Source[] {
 export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of facts`);
   const result = z.array(factSchema).safeParse(raw);
-  if (!result.success) throw new Error(describe(file, raw, result.error));
+  if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
   assertUnique(result.data, file);
   assertReaderWords(result.data, file);
   const known = new Set(sources.map((s) => s.id));
@@ -116,7 +114,7 @@ export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[
 export function parseCorrections(raw: unknown, file: string, sources: Source[], facts: Fact[]): CorrectionRecord[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of corrections`);
   const result = z.array(correctionRecordSchema).safeParse(raw);
-  if (!result.success) throw new Error(describe(file, raw, result.error));
+  if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
   assertUnique(result.data, file);
   assertReaderWords(result.data, file);
   const knownSources = new Set(sources.map((s) => s.id));

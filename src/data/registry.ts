@@ -4,24 +4,18 @@
  * file per chapter or concern, read in name order). Lookups throw with the caller's file
  * name so a bad id stops the build where it was written.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorrections, parseFacts, parseSources, type CorrectionRecord, type Fact, type Source } from './facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
+import { readJsonFile } from './parse-errors.ts';
 
 /** Reads every JSON file of a content/data folder: [project-relative file, parsed value]. */
 function readFolder(folder: string): [string, unknown][] {
   return readdirSync(join(process.cwd(), folder))
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const file = `${folder}/${name}`;
-      try {
-        return [file, JSON.parse(readFileSync(join(process.cwd(), file), 'utf8'))];
-      } catch (error) {
-        throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
-      }
-    });
+    .map((name): [string, unknown] => [`${folder}/${name}`, readJsonFile(`${folder}/${name}`)]);
 }
 
 /** Merges per-file lists, refusing an id defined in two files. */

@@ -10,7 +10,7 @@ function trim(n: number, digits: number): string {
 
 /** Formats a plain number with 万/亿 for large magnitudes: 5576000 → "557.6万", 2e8 → "2亿". */
 export function formatNumber(value: number): string {
-  const sign = value < 0 ? '-' : '';
+  const sign = value < 0 ? '−' : ''; // the true minus sign (U+2212), not a hyphen
   const abs = Math.abs(value);
   if (abs >= 1e12) return sign + trim(abs / 1e12, 2) + '万亿';
   if (abs >= 1e8) return sign + trim(abs / 1e8, 2) + '亿';

@@ -108,4 +108,17 @@ describe('bad input stops the build', () => {
     expect(output).toContain('"𓀀" (U+13000) on zh-cn/huanfang/index.html');
     expect(output).toContain('"𓀀" (U+13000) on zh-hk/huanfang/index.html');
   });
+
+  it('a JSON syntax error in a chart dataset names the file, line and column', async () => {
+    const dir = brokenProject((d) => {
+      const file = join(d, 'content/data/charts/market-moves.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"title":', 'title:'));
+    });
+    expect(await buildFails(dir)).toMatch(/content\/data\/charts\/market-moves\.json:2:3: not valid JSON/);
+  });
+
+  it('a chart dataset field of the wrong type names the file and the field', async () => {
+    const dir = brokenProject((d) => editJson(join(d, 'content/data/charts/market-moves.json'), (m) => (m.rows[1].step = 'one')));
+    expect(await buildFails(dir)).toMatch(/content\/data\/charts\/market-moves\.json: rows\[1\]\.step: /);
+  });
 });

@@ -10,7 +10,7 @@ import { useSite } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { debates } from '../../src/charts/debates.ts';
-import { formatAttr } from '../../src/charts/render-svg.ts';
+import { formatAttr } from '../../src/marks/render-svg.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 
 const site = useSite('dist');

@@ -3,7 +3,7 @@ import dataset from '../../../content/data/charts/benchmarks.json';
 import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
-import { benchmarks, parseBenchmarksData, verdict, BENCHMARKS_FILE } from '../../../src/charts/benchmarks.ts';
+import { benchmarks, verdict } from '../../../src/charts/benchmarks.ts';
 import { chartUnderTest, classes, expectApart, expectSentences, keyed, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -25,7 +25,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/benchmarks.json';
-const { parse, data, size, steps, at } = chartUnderTest(benchmarks, parseBenchmarksData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(benchmarks, dataset, FIXTURE);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 const BENCH = ['math500', 'gpqa', 'simpleqa', 'frames'];
 const EARLY = ['v3', 'gpt4o', 'claude'];
@@ -41,7 +41,7 @@ describe('benchmarks dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(BENCHMARKS_FILE).toBe(FILE);
+    expect(benchmarks.file).toBe(FILE);
     expect(benchmarks.load().benchmarks.map((b) => b.key)).toEqual(BENCH);
   });
 

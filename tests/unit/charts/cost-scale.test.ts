@@ -1,16 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/cost-scale.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import {
-  costScale,
-  parseCostScaleData,
-  visibleItems,
-  calloutItems,
-  trueSide,
-  FRAME,
-  MIN_SIDE,
-  COST_SCALE_FILE,
-} from '../../../src/charts/cost-scale.ts';
+import { costScale, visibleItems, calloutItems, trueSide, FRAME, MIN_SIDE } from '../../../src/charts/cost-scale.ts';
 import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
@@ -24,7 +15,7 @@ const EXTRA = vi.hoisted(() => [
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3', 'ch4'], EXTRA));
 
 const FILE = 'content/data/charts/cost-scale.json';
-const { parse, data, size, steps, at } = chartUnderTest(costScale, parseCostScaleData, dataset, FILE, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
+const { parse, data, size, steps, at } = chartUnderTest(costScale, dataset, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
 const squares = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('sq-'));
 const BOTTOM = FRAME.y + FRAME.side;
 const ids = (items: { fact: { id: string } }[]) => items.map((i) => i.fact.id);
@@ -46,7 +37,7 @@ describe('cost-scale dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(COST_SCALE_FILE).toBe(FILE);
+    expect(costScale.file).toBe(FILE);
     expect(costScale.load().items).toHaveLength(7);
   });
 });
@@ -86,7 +77,7 @@ describe('cost-scale parser errors name the file and the field', () => {
   it('texts too wide for their place', () => {
     expect(() => parse((d) => (d.items[2].name = '一个为了测试而写的很长的名字'))).toThrow(/cost-scale\.json: items\[2\]\.name: .* too wide for a callout/);
     expect(() => parse((d) => (d.items[2].detail = '一个为了测试而写得非常非常非常非常非常非常非常非常长的说明'))).toThrow(
-      /cost-scale\.json: items\[2\]\.detail: .* too long for one line/,
+      /cost-scale\.json: items\[2\]\.detail: .* too long for the chart/,
     );
   });
 });

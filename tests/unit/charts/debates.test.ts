@@ -1,8 +1,8 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/debates.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import { debates, parseDebatesData, DEBATES_FILE, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
-import { STATUS_TEXT } from '../../../src/charts/chart-helpers.ts';
+import { debates, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
+import { STATUS_TEXT } from '../../../src/charts/kit/index.ts';
 import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -43,7 +43,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/debates.json';
-const { parse, data, size, steps, at } = chartUnderTest(debates, parseDebatesData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(debates, dataset, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
 const evMarkers = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
 const evTexts = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-text-${key}-`));
@@ -56,7 +56,7 @@ describe('debates dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(DEBATES_FILE).toBe(FILE);
+    expect(debates.file).toBe(FILE);
     expect(debates.load().debates.map((d) => d.key)).toEqual(KEYS);
   });
 

@@ -2,7 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/downloads.json';
 import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
-import { downloads, parseDownloadsData, DOWNLOADS_FILE } from '../../../src/charts/downloads.ts';
+import { downloads } from '../../../src/charts/downloads.ts';
 import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -22,7 +22,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/downloads.json';
-const { parse, data, size, steps, at } = chartUnderTest(downloads, parseDownloadsData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(downloads, dataset, FIXTURE);
 
 describe('downloads dataset', () => {
   it('names the download, window and rank facts', () => {
@@ -33,7 +33,7 @@ describe('downloads dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(DOWNLOADS_FILE).toBe(FILE);
+    expect(downloads.file).toBe(FILE);
     expect(downloads.load().downloads.map((d) => d.fact.id)).toEqual(['app-downloads-18d', 'chatgpt-downloads-18d']);
   });
 

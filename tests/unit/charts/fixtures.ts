@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { ChartDefinition, Mark } from '../../../src/charts/types.ts';
-import { textWidthEm, type FactLookup } from '../../../src/charts/chart-helpers.ts';
+import { textWidthEm, type Chart, type FactLookup } from '../../../src/charts/kit/index.ts';
 import { formatValue } from '../../../src/utils/format-number.ts';
 
 /** A fact as a test declares it: at least an id (the rest is checked by the chart's parser). */
@@ -70,21 +70,14 @@ export function mutated(dataset: unknown, change: (d: any) => void): unknown {
   return copy;
 }
 
-/** A chart parser bound to its dataset, file and facts: parse(change?, overrides?) parses a changed copy. */
-export function parserFor<D>(parse: (raw: unknown, file: string, lookup: FactLookup) => D, dataset: unknown, file: string, facts: readonly FactLike[]) {
-  return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D =>
-    parse(change ? mutated(dataset, change) : dataset, file, lookupOver(facts, overrides));
+/** A chart's parser bound to its dataset and facts: parse(change?, overrides?) parses a changed copy. */
+export function parserFor<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
+  return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D => chart.parse(change ? mutated(dataset, change) : dataset, lookupOver(facts, overrides));
 }
 
 /** A chart set up on a fixture: its bound parser, the parsed data, its size, its steps and the marks of each step. */
-export function chartUnderTest<D>(
-  chart: ChartDefinition<D>,
-  parse: (raw: unknown, file: string, lookup: FactLookup) => D,
-  dataset: unknown,
-  file: string,
-  facts: readonly FactLike[],
-) {
-  const parser = parserFor(parse, dataset, file, facts);
+export function chartUnderTest<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
+  const parser = parserFor(chart, dataset, facts);
   const data = parser();
   return { parse: parser, data, size: chart.size, steps: stepsOf(chart), at: (k: number): Mark[] => chart.layout(data, k, chart.size) };
 }

@@ -3,8 +3,8 @@ import dataset from '../../../content/data/charts/gpu-units.json';
 import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
-import { gpuUnits, parseGpuUnitsData, GPU_UNITS_FILE } from '../../../src/charts/gpu-units.ts';
-import { factDate } from '../../../src/charts/chart-helpers.ts';
+import { gpuUnits } from '../../../src/charts/gpu-units.ts';
+import { factDate } from '../../../src/charts/kit/index.ts';
 import { chartUnderTest, classes, expectApart, expectSentences, keyed, markByKey, num, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -26,7 +26,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/gpu-units.json';
-const { parse, data, size, steps, at } = chartUnderTest(gpuUnits, parseGpuUnitsData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(gpuUnits, dataset, FIXTURE);
 const squares = (marks: Mark[], prefix: 'grid' | 'cmp') => marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
 
 describe('gpu-units dataset', () => {
@@ -37,7 +37,7 @@ describe('gpu-units dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(GPU_UNITS_FILE).toBe(FILE);
+    expect(gpuUnits.file).toBe(FILE);
     const loaded = gpuUnits.load();
     expect(loaded.growth.map((r) => r.fact.id)).toEqual(['ff1-gpus', 'ff2-gpus-2022', 'ff2-gpus']);
     expect(loaded.comparison.fact.id).toBe('v3-training-gpus');
@@ -88,7 +88,7 @@ describe('gpu-units parser errors name the file and the field', () => {
   });
 
   it('a caption too long for one line', () => {
-    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption .* too long/);
+    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption: .* too long/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/market-moves.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import { marketMoves, parseMarketMovesData, rowsAt, xOf, MARKET_MOVES_FILE } from '../../../src/charts/market-moves.ts';
+import { marketMoves } from '../../../src/charts/market-moves.ts';
 import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, keyed, markByKey, num } from './fixtures.ts';
 
 // The registry is replaced by this chapter's own facts file, so the chart is tested on the
@@ -9,7 +9,14 @@ import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, e
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3']));
 
 const FILE = 'content/data/charts/market-moves.json';
-const { parse, data, size, steps, at } = chartUnderTest(marketMoves, parseMarketMovesData, dataset, FILE, chapterFacts('ch3'));
+const { parse, data, size, steps, at } = chartUnderTest(marketMoves, dataset, chapterFacts('ch3'));
+/** The x of a percentage, read off the axis the reader sees: the −20% and 10% tick labels at its ends. */
+function xOf(_data: unknown, percent: number): number {
+  const lo = num(markByKey(at(0), 'tick-label--20'), 'x');
+  const hi = num(markByKey(at(0), 'tick-label-10'), 'x');
+  return lo + ((percent + 20) / 30) * (hi - lo);
+}
+const rowsAt = (d: typeof data, k: number) => d.rows.filter((r) => r.step <= k);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 
 describe('market-moves dataset', () => {
@@ -27,11 +34,10 @@ describe('market-moves dataset', () => {
       'nvda-rebound-change',
     ]);
     expect(data.rows.map((r) => r.step)).toEqual([0, 1, 2, 3, 3, 4, 4, 5]);
-    expect(data.domain).toEqual([-20, 10]);
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(MARKET_MOVES_FILE).toBe(FILE);
+    expect(marketMoves.file).toBe(FILE);
     expect(marketMoves.load().rows).toHaveLength(8);
   });
 
@@ -39,8 +45,8 @@ describe('market-moves dataset', () => {
     const close = data.rows[0]!;
     expect(close.fact.value).toBe(-16.97);
     expect(close.fact.status).toBe('verified');
-    expect(close.valueText).toBe('-16.97%');
-    expect(data.rows[1]!.valueText).toBe('约-15%');
+    expect(close.valueText).toBe('−16.97%');
+    expect(data.rows[1]!.valueText).toBe('约−15%');
   });
 });
 
@@ -92,7 +98,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(zero, 6);
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, -16.97), 6);
     expect(markByKey(marks, 'name-nvda-change-close')?.text).toBe('英伟达（收盘）');
-    expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('-16.97%');
+    expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('−16.97%');
   });
 
   it('step 1: the intraday snapshot sits under the close, grey and shorter, labelled as such', () => {
@@ -105,7 +111,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(num(intraday, 'width') / num(close, 'width')).toBeCloseTo(15 / 16.97, 3);
     expect(num(intraday, 'y')).toBeGreaterThan(num(close, 'y'));
     expect(markByKey(marks, 'name-nvda-change-intraday')?.text).toBe('英伟达（盘中快照，未证实）');
-    expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约-15%');
+    expect(markByKey(marks, 'value-nvda-change-intraday')?.text).toBe('约−15%');
   });
 
   it('bar lengths are proportional to the moves', () => {
@@ -134,7 +140,9 @@ describe('market-moves layout: what a reader sees at each step', () => {
     const bar = markByKey(at(5), 'bar-nvda-rebound-change')!;
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, 0), 6);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(xOf(data, 8.9), 6);
-    expect(classes(bar)).toEqual(['mark-primary']);
+    expect(classes(bar)).toEqual(['mark-gain']);
+    expect(markByKey(at(5), 'legend-2')?.text).toBe('空心：上涨');
+    expect(classes(markByKey(at(5), 'legend-square-2')!)).toEqual(['mark-gain']);
     expect(markByKey(at(5), 'value-nvda-rebound-change')?.text).toBe('约8.9%');
   });
 
@@ -152,7 +160,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
     for (const k of steps) {
       const marks = at(k);
       expect(markByKey(marks, 'header')?.text).toBe('2025年1月27日（美东时间）涨跌幅');
-      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['-20%', '-15%', '-10%', '-5%', '0%', '5%', '10%']);
+      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['−20%', '−15%', '−10%', '−5%', '0%', '5%', '10%']);
       expect(markByKey(marks, 'legend-0')?.text).toContain('盘中');
       expect(markByKey(marks, 'legend-1')?.text).toContain('未证实');
       expect(classes(markByKey(marks, 'legend-square-1')!)).toContain('mark-unverified');
@@ -195,14 +203,14 @@ describe('market-moves texts', () => {
   it('describe() is 2–4 Chinese sentences naming every figure and the unverified ones', () => {
     const description = marketMoves.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['-16.97%', '约-15%', '-3.07%', '-1.46%', '约8.9%', '-3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
+    for (const part of ['−16.97%', '约−15%', '−3.07%', '−1.46%', '约8.9%', '−3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
   });
 
   it('table() lists instrument, basis, change, date and status', () => {
     const table = marketMoves.table(data);
     expect(table.columns).toEqual(['标的', '口径', '涨跌幅', '日期', '状态']);
-    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '-16.97%', '2025年1月27日', '已核实']);
-    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约-15%', '2025年1月27日', '未证实']);
+    expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '−16.97%', '2025年1月27日', '已核实']);
+    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约−15%', '2025年1月27日', '未证实']);
     expect(table.rows.map((r) => r[4])).toEqual(['已核实', '未证实', '已核实', '已核实', '已核实', '未证实', '未证实', '已核实']);
     expect(table.rows[7]?.[3]).toBe('2025年1月28日');
   });

@@ -3,7 +3,7 @@ import dataset from '../../../content/data/charts/sm-split.json';
 import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
-import { smSplit, parseSmSplitData, SM_SPLIT_FILE, SM_COLS } from '../../../src/charts/sm-split.ts';
+import { smSplit, SM_COLS } from '../../../src/charts/sm-split.ts';
 import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -20,7 +20,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/sm-split.json';
-const { parse, data, size, steps, at } = chartUnderTest(smSplit, parseSmSplitData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(smSplit, dataset, FIXTURE);
 const sms = (marks: Mark[]) => marks.filter((m) => m.key.startsWith('sm-'));
 
 describe('sm-split dataset', () => {
@@ -30,7 +30,7 @@ describe('sm-split dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    expect(SM_SPLIT_FILE).toBe(FILE);
+    expect(smSplit.file).toBe(FILE);
     expect(smSplit.load().total.id).toBe('h800-sms');
   });
 
@@ -177,6 +177,6 @@ describe('sm-split texts', () => {
   });
 
   it('facts() names the three counts', () => {
-    expect(smSplit.facts(data)).toEqual(['h800-sms', 'v3-compute-sms', 'v3-comm-sms']);
+    expect(smSplit.facts(data).sort()).toEqual(['h800-sms', 'v3-comm-sms', 'v3-compute-sms']);
   });
 });

@@ -3,8 +3,8 @@ import dataset from '../../../content/data/charts/timeline.json';
 import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
-import { timeline, parseTimelineData, TIMELINE_FILE } from '../../../src/charts/timeline.ts';
-import { factDate } from '../../../src/charts/chart-helpers.ts';
+import { timeline } from '../../../src/charts/timeline.ts';
+import { factDate } from '../../../src/charts/kit/index.ts';
 import { box, chartUnderTest, expectSentences, keyed, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
@@ -26,7 +26,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/timeline.json';
-const { parse, data, size, steps, at } = chartUnderTest(timeline, parseTimelineData, dataset, FILE, FIXTURE);
+const { parse, data, size, steps, at } = chartUnderTest(timeline, dataset, FIXTURE);
 
 const EVENT_IDS = ['hf-quant-research-start', 'hf-founded', 'hf-first-ai-strategy', 'ff1-built', 'ff2-built', 'hf-agi-lab', 'deepseek-founded'];
 const DATES = ['2008年', '2015年', '2016年10月21日', '2019年', '2021年', '2023年4月', '2023年7月'];
@@ -40,7 +40,7 @@ describe('timeline dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     const loaded = timeline.load();
-    expect(TIMELINE_FILE).toBe(FILE);
+    expect(timeline.file).toBe(FILE);
     expect(loaded.events.map((e) => e.fact.id)).toEqual(EVENT_IDS);
     expect(loaded.title.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,7 @@ describe('Chinese number formatting', () => {
     [500_000_000_000, '5000亿'],
     [1100, '1100'],
     [2_788_000, '278.8万'],
-    [-16.97, '-16.97'],
+    [-16.97, '−16.97'],
   ])('%d → %s', (n, text) => expect(formatNumber(n)).toBe(text));
   it('formats values with units', () => {
     expect(formatValue(5_576_000, '美元')).toBe('557.6万美元');

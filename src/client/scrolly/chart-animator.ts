@@ -1,13 +1,13 @@
 /**
  * Client: draws chart states (the marks the build computed) into a chart's SVG. Marks that
  * persist move, new ones fade in, those that leave fade out; what each mark does is planned by
- * src/scroll/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
+ * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
  * reads nothing back from the page; one animation-frame loop per chart drives the transition,
  * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
  * once (reduced motion, reloads, anchor jumps, print).
  */
-import { TEXT_WRAPPER_CLASS } from '../charts/render-svg.ts';
-import type { Mark } from '../charts/types.ts';
+import { TEXT_WRAPPER_CLASS } from '../../marks/render-svg.ts';
+import type { Mark } from '../../marks/types.ts';
 import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolate.ts';
 import { IDENTITY, isIdentity, planChange, type DrawnMark, type Flip } from './mark-plan.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Renders marks to SVG markup: the static chart every reader, printer and crawler gets.
- * Pure; the browser's animator (src/scroll/chart-animator.ts) draws the same marks.
+ * Pure; the browser's animator (src/client/scrolly/chart-animator.ts) draws the same marks.
  */
 import type { ChartSize, Mark } from './types.ts';
 

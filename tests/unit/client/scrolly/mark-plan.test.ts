@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mark } from '../../../src/charts/types.ts';
-import { IDENTITY, flipBetween, planChange, type DrawnMark } from '../../../src/scroll/mark-plan.ts';
+import type { Mark } from '../../../../src/marks/types.ts';
+import { IDENTITY, flipBetween, planChange, type DrawnMark } from '../../../../src/client/scrolly/mark-plan.ts';
 
 const drawn = (attrs: Record<string, string>, extra: Partial<DrawnMark> = {}): DrawnMark => ({
   attrs, className: null, text: null, flip: IDENTITY, ...extra,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from '../../../src/scroll/scroll-math.ts';
+import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from '../../../../src/client/scrolly/scroll-math.ts';
 
 describe('scroll position to step', () => {
   const tops = [100, 600, 1100];

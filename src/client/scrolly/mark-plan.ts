@@ -6,10 +6,10 @@
  * on every frame; changing a transform does neither. So marks move the FLIP way: a text, rect or
  * circle takes its new geometry at once and a transform (on a text's wrapper group, on a shape
  * itself) first maps it back onto where it showed, then eases to none. Opacity fades; lines,
- * paths and other numbers interpolate their attributes.
+ * bars shrinking to nothing and other numbers interpolate their attributes (a path's `d` is swapped).
  */
-import { formatAttr } from '../charts/render-svg.ts';
-import type { Mark } from '../charts/types.ts';
+import { formatAttr } from '../../marks/render-svg.ts';
+import type { Mark } from '../../marks/types.ts';
 import { interpolateAttr, type Interpolator } from './interpolate.ts';
 
 /** A transform without rotation, [sx, sy, tx, ty]: x′ = sx·x + tx, y′ = sy·y + ty. */

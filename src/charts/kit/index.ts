@@ -1,0 +1,12 @@
+/**
+ * The chart kit: what every chart module imports. defineChart (loading, checking, steps, facts),
+ * mark builders, d3 scales and axes, label placement, text measures, status and money vocabulary.
+ */
+export * from './define-chart.ts';
+export * from './marks.ts';
+export * from './scales.ts';
+export * from './dodge.ts';
+export * from './text.ts';
+export * from './vocabulary.ts';
+export * from './dates.ts';
+export { issuePath } from '../../data/parse-errors.ts';

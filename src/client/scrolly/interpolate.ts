@@ -1,0 +1,25 @@
+/**
+ * Pure helpers of the chart animator: easing (d3-ease) and attribute interpolation, unit-tested
+ * without a browser.
+ */
+import { easeCubicInOut as cubicInOut } from 'd3-ease';
+import { formatAttr } from '../../marks/render-svg.ts';
+
+/** Cubic ease-in-out (d3-ease) over t, clamped to 0..1. */
+export function easeCubicInOut(t: number): number {
+  return cubicInOut(Math.min(1, Math.max(0, t)));
+}
+
+/** An attribute's value at progress 0..1 (already eased). */
+export type Interpolator = (t: number) => string;
+
+/**
+ * Interpolates between two numeric attribute values as written in SVG. Returns null when the two
+ * cannot be blended (a keyword, a path, a missing start), so the new value is swapped in.
+ */
+export function interpolateAttr(from: string | null, to: string): Interpolator | null {
+  if (from === null || from === to) return null;
+  const x = from.trim() === '' ? Number.NaN : Number(from);
+  const y = to.trim() === '' ? Number.NaN : Number(to);
+  return Number.isFinite(x) && Number.isFinite(y) ? (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t)) : null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Client: drives every <Scrolly> on the page. scrollama triggers the steps: its IntersectionObserver
+ * reports a step reaching the trigger line (enter) or a step left upwards (exit), and that is the
+ * active step. The controller adds what scrollama lacks: at the end of a scroll and after a jump (anchor
+ * link, reload mid-page, back button, end of printing) it reads the steps' positions once, since a step
+ * carried past the line between two frames, or a landing between steps, gives scrollama nothing to report;
+ * fling speed, so a fast reader gets each state at once instead of a transition; arrow-key stepping;
+ * the print lock. Work is batched into animation frames; resizes are debounced; reduced motion
+ * applies states at once.
+ */
+import scrollama from 'scrollama';
+import { unpackStates, type ChartIsland } from '../../marks/island.ts';
+import { createAnimator } from './chart-animator.ts';
+import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
+
+const DURATION = 650;
+const started = new WeakSet<Element>();
+
+/** Sets up one scrolly; returns its teardown. */
+export function setupScrolly(section: HTMLElement): () => void {
+  const island = section.querySelector('script[data-chart-states]');
+  const svg = section.querySelector<SVGSVGElement>('svg.chart');
+  const steps = Array.from(section.querySelectorAll<HTMLElement>('.scrolly-steps .step'));
+  if (!island || !svg || steps.length === 0) return () => {};
+  const states = unpackStates(JSON.parse(island.textContent ?? '{}') as ChartIsland);
+  const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const animator = createAnimator(svg);
+  const staticStep = Number(svg.dataset.step);
+  const events = new AbortController();
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void, passive = false): void =>
+    target.addEventListener(type, listener, { signal: events.signal, passive });
+  let shown = staticStep;
+  let active = -1;
+  let frame = 0;
+  let resizeTimer = 0;
+  // recent scroll positions, read in scroll events only, to tell reading from flinging
+  let samples: [number, number][] = [];
+  // while printing, the chart stays in its printed state whatever the print layout does to scrolling
+  let printing = false;
+
+  const update = (instant: boolean): void => {
+    if (printing) return;
+    steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
+    const state = stateForStep(active, states.length);
+    if (state === shown) return;
+    // a reader who flings, or reaches the next step before the last transition ended (a run of key
+    // presses), is moving fast: the chart keeps up by showing the state at once instead of moving
+    const fast = animator.busy() || scrollSpeed(samples, performance.now()) > FLING_SPEED;
+    animator.draw(states[state] ?? [], instant || reducedMotion.matches || fast ? 0 : DURATION);
+    shown = state;
+    svg.dataset.step = String(state);
+    section.dataset.activeStep = String(state);
+  };
+  const schedule = (): void => {
+    if (!frame) frame = requestAnimationFrame(() => {
+      frame = 0;
+      update(false);
+    });
+  };
+  // where the steps are now, read once: the last step whose top is above the trigger line
+  const settle = (): void => {
+    active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * trigger());
+  };
+  // a jump shows its state at once
+  const jump = (): void => {
+    settle();
+    update(true);
+  };
+
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: trigger() as scrollama.DecimalType })
+    .onStepEnter(({ index }) => {
+      active = index;
+      schedule();
+    })
+    .onStepExit(({ index, direction }) => {
+      if (direction !== 'up') return;
+      active = index - 1;
+      schedule();
+    });
+
+  on(window, 'scroll', () => {
+    const now = performance.now();
+    samples = samples.filter(([t]) => now - t < 300);
+    samples.push([now, window.scrollY]);
+  }, true);
+  on(window, 'resize', () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      scroller.resize();
+      jump();
+    }, 150);
+  });
+  // a jump, or a scroll that carried a step past the line between two frames (so it never was at
+  // the line), ends with no report from scrollama: the position read at the end of scrolling settles it
+  on(window, 'scrollend', () => {
+    settle();
+    schedule();
+  });
+  on(window, 'hashchange', jump);
+  on(window, 'pageshow', jump);
+  // print the state that tells the most, complete; go back to the reader's state afterwards
+  on(window, 'beforeprint', () => {
+    printing = true;
+    animator.draw(states[staticStep] ?? [], 0);
+    svg.dataset.step = String(staticStep);
+    shown = staticStep;
+  });
+  on(window, 'afterprint', () => {
+    printing = false;
+    jump();
+  });
+  on(section, 'keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    const at = steps.indexOf(event.target as HTMLElement);
+    const delta = ['ArrowDown', 'PageDown', 'j'].includes(key) ? 1 : ['ArrowUp', 'PageUp', 'k'].includes(key) ? -1 : 0;
+    const next = steps[at + delta];
+    if (at < 0 || !delta || !next) return;
+    event.preventDefault();
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  });
+  section.classList.add('is-live');
+  jump();
+  // the first step change should not also pay for reading the chart: do that while the page is idle
+  const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
+  idle(() => animator.prepare(states, states[staticStep] ?? []));
+
+  return () => {
+    scroller.destroy();
+    animator.stop();
+    cancelAnimationFrame(frame);
+    window.clearTimeout(resizeTimer);
+    events.abort();
+    section.classList.remove('is-live');
+  };
+}
+
+/** Starts every scrolly on the page once; tears them down when the page is discarded. */
+export function startScrollies(): void {
+  const teardowns: (() => void)[] = [];
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    if (started.has(section)) continue;
+    started.add(section);
+    teardowns.push(setupScrolly(section));
+  }
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) teardowns.forEach((t) => t());
+  }, { once: true });
+}

@@ -1,0 +1,31 @@
+/**
+ * The mark format: what the build writes and the browser draws. A chart step is a list of marks;
+ * the same list is rendered to static SVG at build time (render-svg.ts) and animated between steps
+ * in the browser (src/client/scrolly/). Plain types, safe to import from client code.
+ */
+
+/** Width and height of a chart's coordinate system (the SVG viewBox). */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** The SVG element a mark is drawn as. */
+export type MarkKind = 'rect' | 'circle' | 'line' | 'text' | 'path';
+
+/**
+ * One drawable element. `key` identifies it across steps so the browser can move it
+ * instead of redrawing it; a key missing from a step means the mark is not shown there.
+ * `attrs` are SVG attributes. Between steps a shape's numeric attributes are interpolated and a path's
+ * `d` and other strings swapped; a text takes its new attributes at once
+ * and slides from its old place as a whole (see src/client/scrolly/mark-plan.ts).
+ */
+export interface Mark {
+  key: string;
+  kind: MarkKind;
+  attrs: Record<string, number | string>;
+  /** Text content, for `text` marks only (Simplified Chinese; editions convert it). */
+  text?: string;
+  /** CSS classes (space separated), styled in src/styles/charts.css. */
+  className?: string;
+}

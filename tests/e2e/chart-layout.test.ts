@@ -1,0 +1,73 @@
+/**
+ * Charts as a reader sees them at 360, 768 and 1440 px wide, in every edition, at every step: no label
+ * overlaps another label or a data mark (a label set inside its own box is allowed), and on screens
+ * from 768 px the type stays in scale with the text beside it (labels at most 16 px, headline
+ * numbers at most 40 px). Sizes are measured as rendered (font size × the SVG's scale).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
+import { getChart } from '../../src/charts/index.ts';
+
+const site = useSite('dist');
+
+const chapters = readdirSync('dist/zh-cn')
+  .filter((d) => existsSync(join('dist/zh-cn', d, 'index.html')))
+  .map((slug) => ({ slug, charts: [...readFileSync(join('dist/zh-cn', slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
+  .filter((c) => c.charts.length > 0);
+
+/** What is wrong with the chart as drawn now: overlapping labels, labels on marks, type out of scale. */
+function problems(page: Page, chart: string, wide: boolean) {
+  return page.$eval(
+    `[data-scrolly="${chart}"] svg.chart`,
+    (svg, wide) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const box = (e: Element) => e.getBoundingClientRect();
+      // a text's ink: its line box less the space above and below the glyphs
+      const ink = (e: SVGTextElement) => {
+        const r = box(e);
+        const font = Number(e.getAttribute('font-size')) * scale;
+        return { key: e.dataset.key ?? '', left: r.left, right: r.right, top: r.bottom - font * 1.05, bottom: r.bottom - font * 0.1 };
+      };
+      const texts = Array.from(svg.querySelectorAll<SVGTextElement>('g.marks text')).filter((t) => (t.textContent ?? '').trim());
+      const shapes = Array.from(svg.querySelectorAll<SVGGraphicsElement>('g.marks rect, g.marks circle')).map((e) => ({ key: e.dataset.key ?? '', ...box(e).toJSON() }));
+      type Box = { key: string; left: number; right: number; top: number; bottom: number };
+      const cross = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      const within = (a: Box, b: Box) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+      const found: string[] = [];
+      const inks = texts.map(ink);
+      inks.forEach((a, i) => inks.slice(i + 1).forEach((b) => cross(a, b) && found.push(`label ${a.key} overlaps label ${b.key}`)));
+      inks.forEach((a) => shapes.forEach((s) => cross(a, s) && !within(a, s) && found.push(`label ${a.key} overlaps mark ${s.key}`)));
+      if (wide) {
+        for (const t of texts) {
+          const px = Number(t.getAttribute('font-size')) * scale;
+          const limit = t.classList.contains('label-big') ? 40 : 16;
+          if (px > limit + 0.01) found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at most ${limit})`);
+        }
+      }
+      return found;
+    },
+    wide,
+  );
+}
+
+describe.each([360, 768, 1440])('charts at %i px', (width) => {
+  for (const { slug, charts } of chapters) {
+    it.each(['zh-cn', 'zh-tw', 'zh-hk'])(`${slug} in %s: labels apart, type in scale`, async (edition) => {
+      const page = await site.browser.newPage({ viewport: { width, height: width < 600 ? 740 : 900 }, reducedMotion: 'reduce' });
+      await page.goto(`${site.server.url}${edition}/${slug}/`);
+      const found: string[] = [];
+      for (const chart of charts) {
+        for (let step = 0; step < getChart(chart, 'test').steps; step++) {
+          await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+          await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
+          found.push(...(await problems(page, chart, width >= 768)).map((p) => `${chart} step ${step}: ${p}`));
+        }
+      }
+      expect(found).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -6,7 +6,7 @@
  * Pure; the page converts its text for each edition.
  */
 import { scaleSqrt } from 'd3-scale';
-import { escapeXml } from '../charts/render-svg.ts';
+import { escapeXml } from '../marks/render-svg.ts';
 
 /** One sum: what it is, its value in dollars and its text as readers see it ("约5890亿美元"). */
 export interface HeroSum {

@@ -3,7 +3,7 @@
  * kicker and title in the edition's script, set in the site's typefaces, and beside them one of
  * the page's charts in its static state. Build-time, pure: SVG markup for a renderer.
  */
-import { escapeXml } from '../charts/render-svg.ts';
+import { escapeXml } from '../marks/render-svg.ts';
 import { breakLines, type Measure } from './text-measure.ts';
 
 /** Size of a share card, in px (the Open Graph large image). */
@@ -25,8 +25,8 @@ export interface CardContent {
   title: string;
   /** The site's address, printed at the foot (e.g. example.org/stories/deepseek). */
   address: string;
-  /** A chart: its viewBox and its marks as SVG, with the stylesheet that colours them (scoped to `.card-chart`). */
-  chart?: { viewBox: string; marks: string; css: string };
+  /** A chart: its size in its own units, its static state as a standalone `<svg>`, and the stylesheet that colours it (scoped to `.card-chart`). */
+  chart?: { size: { width: number; height: number }; svg: string; css: string };
 }
 
 /** Families the card's text is set in (names inside the font files). */
@@ -70,7 +70,7 @@ export function cardSvg(content: CardContent, families: CardFamilies, colours: C
   if (content.chart) {
     parts.push(
       `<rect x="${CHART.x - 24}" y="${CHART.y - 16}" width="${CHART.width + 40}" height="${CHART.height + 8}" rx="6" fill="#ffffff" stroke="${colours.rule}"/>`,
-      `<g class="card-chart"><svg class="chart" x="${CHART.x}" y="${CHART.y}" width="${CHART.width}" height="${CHART.height - 24}" viewBox="${content.chart.viewBox}">${content.chart.marks}</svg></g>`,
+      `<g class="card-chart"><svg x="${CHART.x}" y="${CHART.y}" width="${CHART.width}" height="${CHART.height - 24}" viewBox="0 0 ${content.chart.size.width} ${content.chart.size.height}">${content.chart.svg}</svg></g>`,
     );
   }
   parts.push('</svg>');

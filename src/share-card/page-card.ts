@@ -4,8 +4,8 @@
  */
 import chartsCss from '../styles/charts.css?raw';
 import tokensCss from '../styles/tokens.css?raw';
-import { chartStates } from '../charts/chart-states.ts';
-import { renderMarks, viewBox } from '../charts/render-svg.ts';
+import { getChart } from '../charts/index.ts';
+import { chartSvg } from '../charts/static-svg.ts';
 import { converterFor } from '../editions/converters.ts';
 import type { EditionId } from '../editions/editions.ts';
 import { SITE_TITLE } from '../config/site.ts';
@@ -39,12 +39,11 @@ export function siteAddress(site: URL | undefined, base: string): string {
 export async function pageCard(options: { edition: EditionId; title: string; kicker?: string; masthead?: string; chartId?: string; address: string; where: string }): Promise<Uint8Array> {
   const { edition, where } = options;
   const convert = (text: string) => converterFor(edition).convert(text);
-  let chart;
-  if (options.chartId) {
-    const states = chartStates(options.chartId, where);
-    const marks = states.states[states.staticStep]!.map((mark) => (mark.text === undefined ? mark : { ...mark, text: convert(mark.text) }));
-    chart = { viewBox: viewBox(states), marks: renderMarks(marks), css: resolveChartCss(chartsCss, tokensCss, '.card-chart') };
-  }
+  const chart = options.chartId === undefined ? undefined : {
+    size: getChart(options.chartId, where).size,
+    svg: chartSvg(options.chartId, convert),
+    css: resolveChartCss(chartsCss, tokensCss, '.card-chart'),
+  };
   const content = { masthead: convert(options.masthead ?? SITE_TITLE), kicker: options.kicker && convert(options.kicker), title: convert(options.title), address: options.address, chart };
   return renderCard(edition, content, colours(), where);
 }

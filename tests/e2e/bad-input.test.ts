@@ -67,7 +67,7 @@ describe('bad input stops the build', () => {
   it('a sense the glossary does not have names the chapter file, the word and the sense', async () => {
     const dir = brokenProject((d) => {
       const file = join(d, 'content/chapters/00-method.mdx');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="ff1-gpus" />', '<Fact id="ff1-gpus" /><Sense of="nonsense">程序</Sense>'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<Fact id="deepseek-founded" />', '<Fact id="deepseek-founded" /><Sense of="nonsense">程序</Sense>'));
     });
     expect(await buildFails(dir)).toMatch(/content\/chapters\/00-method\.mdx:\d+: <Sense of="nonsense">程序<\/Sense>: the glossary .* has no sense "nonsense" for "程序" \(it has: program\)/);
   });

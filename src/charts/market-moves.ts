@@ -25,7 +25,7 @@ const LEGEND = { size: 13, square: 12, line: 22 } as const;
 /** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
 const LEGEND_ROWS: [string, string][] = [
   ['mark-secondary', '灰色：盘中数字，不是收盘涨跌幅'],
-  ['mark-primary mark-unverified', '虚线：未证实，仅见于中文报道'],
+  ['mark-primary mark-unverified', '虚线：未证实，未找到一手行情数据'],
   ['mark-gain', '空心：上涨'],
 ];
 /** Widest row label plus its value, in em at the row font. */
@@ -141,7 +141,7 @@ export const marketMoves = defineChart({
       `横条从零线向左表示下跌、向右表示上涨，单位是百分比；日期为${data.date.text}（美东时间）。`,
       verified.map((r) => `${r.name}（${r.note ?? basisText(r)}）${r.valueText}`).join('，') + '。',
     ];
-    if (unverified.length) sentences.push(`${unverified.map((r) => `${r.name}${r.valueText}`).join('、')}只见于中文报道，尚未证实，以虚线画出。`);
+    if (unverified.length) sentences.push(`${unverified.map((r) => `${r.name}${r.valueText}`).join('、')}未找到一手行情数据，尚未证实，以虚线画出。`);
     if (data.rows.some((r) => r.role === 'intraday')) sentences.push(`灰色横条是盘中某一时刻的数字，不是收盘结果。`);
     return sentences.join('');
   },

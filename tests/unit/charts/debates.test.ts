@@ -144,7 +144,7 @@ describe('debates layout: what a reader sees at each step', () => {
     expect(evTexts(marks, 'cost').map((m) => m.text)).toEqual([
       '按每GPU小时2美元的租价折算',
       '报告写明不含此前的研究与消融实验',
-      'R1的强化学习阶段另花约29.4万美元',
+      '训练R1与R1-Zero另花约29.4万美元',
       'SemiAnalysis估计4年持有成本25.73亿美元',
       '同一估计：约5万张Hopper，含A100共6万张',
       '亚历山大·王称有5万张H100（未证实）',
@@ -266,7 +266,7 @@ describe('debates texts', () => {
     for (const row of table.rows) expect(statuses.has(String(row[3])), String(row[1])).toBe(true);
     const row = (text: string) => table.rows.find((r) => r[1] === text);
     expect(row('亚历山大·王称有5万张H100（未证实）')?.slice(2)).toEqual(['未证实', '未证实']);
-    expect(row('R1的强化学习阶段另花约29.4万美元')?.slice(2)).toEqual(['有据可查', '已更正']);
+    expect(row('训练R1与R1-Zero另花约29.4万美元')?.slice(2)).toEqual(['有据可查', '已更正']);
     expect(row('纳德拉：“杰文斯悖论又应验了”')?.slice(2)).toEqual(['一方说法或估计', '已核实']);
     expect(table.rows.filter((r) => r[2] === '小结')).toHaveLength(5);
   });

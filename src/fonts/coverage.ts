@@ -2,11 +2,26 @@
  * Does a typeface draw every character a page uses? A character it lacks would print as an
  * empty box, so the build stops naming the character and the pages that use it. Build-time.
  */
+import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
+import { facePath, type Face } from './typefaces.ts';
 
 /** The code points a font file has glyphs for. */
 export function fontCodePoints(font: Uint8Array): Set<number> {
   return new Set(new hb.Face(new hb.Blob(font)).collectUnicodes());
+}
+
+const read = new Map<string, { bytes: Buffer; covers: Set<number> }>();
+
+/** A carried face's font file and the code points it covers, read once per process. */
+export function readFace(face: Pick<Face, 'file'>): { bytes: Buffer; covers: Set<number> } {
+  let entry = read.get(face.file);
+  if (!entry) {
+    const bytes = readFileSync(facePath(face));
+    entry = { bytes, covers: fontCodePoints(bytes) };
+    read.set(face.file, entry);
+  }
+  return entry;
 }
 
 /** A character a typeface lacks, with the pages that use it. */

@@ -10,12 +10,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editions, type EditionId } from '../editions/editions.ts';
-import { fontCodePoints, missingGlyphs, describeMissing } from '../fonts/coverage.ts';
+import { missingGlyphs, describeMissing, readFace } from '../fonts/coverage.ts';
 import { planFaces, unicodeRange } from '../fonts/face-plan.ts';
 import { fontFaceCss, type WrittenFace } from '../fonts/font-face-css.ts';
 import { pageCharacters } from '../fonts/page-text.ts';
 import { contentHash, subsetToWoff2 } from '../fonts/subset.ts';
-import { faceStacks, facePath, type Face } from '../fonts/typefaces.ts';
+import { faceStacks } from '../fonts/typefaces.ts';
 
 /** Printable ASCII, which every subset keeps: print styles add text of their own (link addresses in <…>, page counters). */
 const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
@@ -63,27 +63,19 @@ export function printFonts(): AstroIntegration {
 
         const problems: string[] = [];
         const written: WrittenFace[] = [];
-        const coverage = new Map<string, { font: Buffer; covers: Set<number> }>();
-        const load = (face: Face) => {
-          if (!coverage.has(face.file)) {
-            const font = readFileSync(facePath(face));
-            coverage.set(face.file, { font, covers: fontCodePoints(font) });
-          }
-          return coverage.get(face.file)!;
-        };
         for (const edition of editions) {
           const editionPages = pages.get(edition.id)!;
           const chars = [...new Set([...PRINTABLE_ASCII, ...[...editionPages.values()].flatMap((set) => [...set])])].sort();
           for (const stack of faceStacks(edition.id)) {
-            const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: load(face).covers })));
+            const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: readFace(face).covers })));
             if (plan.missing.length) {
-              const covered = new Set(stack.faces.flatMap((face) => [...load(face).covers]));
+              const covered = new Set(stack.faces.flatMap((face) => [...readFace(face).covers]));
               problems.push(describeMissing(`The ${edition.id} ${stack.role} typeface (${stack.faces.map((f) => f.stem).join(', ')})`, missingGlyphs(editionPages, covered)));
               continue;
             }
             for (const { face, chars: drawn } of plan.assigned) {
               const own = face === stack.faces[0];
-              const woff2 = await subsetToWoff2(load(face).font, drawn.join(''));
+              const woff2 = await subsetToWoff2(readFace(face).bytes, drawn.join(''));
               const fileName = `${face.stem}${own ? '' : `-for-${edition.id}`}.${contentHash(woff2)}.woff2`;
               writeFileSync(join(out, '_astro', fileName), woff2);
               written.push({ family: stack.family, weight: stack.weight, fileName, unicodeRange: own ? undefined : unicodeRange(drawn) });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import type { EditionId } from '../editions/editions.ts';
-import { fontCodePoints, describeMissing } from '../fonts/coverage.ts';
+import { describeMissing, readFace } from '../fonts/coverage.ts';
 import { planFaces } from '../fonts/face-plan.ts';
 import { pageCharacters } from '../fonts/page-text.ts';
 import { facePath, faceStacks, type Face } from '../fonts/typefaces.ts';
@@ -18,16 +18,6 @@ import { cardSvg, type CardColours, type CardContent } from './card-svg.ts';
 import { fontMeasure } from './text-measure.ts';
 
 const CACHE_DIR = 'node_modules/.cache/share-cards';
-
-const fonts = new Map<string, { bytes: Buffer; covers: Set<number> }>();
-/** A carried font file and the code points it covers, read once per build. */
-function font(face: Face) {
-  if (!fonts.has(face.file)) {
-    const bytes = readFileSync(facePath(face));
-    fonts.set(face.file, { bytes, covers: fontCodePoints(bytes) });
-  }
-  return fonts.get(face.file)!;
-}
 
 /** A cache key for `text` drawn with `face`: its file and that file's size (which a new version of the typeface changes). */
 function faceKey(face: Face, text: string): string {
@@ -40,7 +30,7 @@ async function subsetFile(face: Face, chars: string): Promise<string> {
   const path = join(CACHE_DIR, `${face.stem}-${key}.ttf`);
   if (!existsSync(path)) {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(path, await subsetFont(font(face).bytes, chars, { targetFormat: 'sfnt' }));
+    writeFileSync(path, await subsetFont(readFace(face).bytes, chars, { targetFormat: 'sfnt' }));
   }
   return path;
 }
@@ -54,13 +44,13 @@ function familyOf(edition: EditionId, role: 'serif' | 'sans'): string {
 export async function renderCard(edition: EditionId, content: CardContent, colours: CardColours, where: string): Promise<Uint8Array> {
   const stacks = faceStacks(edition);
   const titleStack = stacks.find((s) => s.role === 'serif' && s.weight === 700)!;
-  const svg = cardSvg(content, { serif: familyOf(edition, 'serif'), sans: familyOf(edition, 'sans') }, colours, fontMeasure(font(titleStack.faces[0]!).bytes));
+  const svg = cardSvg(content, { serif: familyOf(edition, 'serif'), sans: familyOf(edition, 'sans') }, colours, fontMeasure(readFace(titleStack.faces[0]!).bytes));
   const cached = join(CACHE_DIR, `${faceKey(titleStack.faces[0]!, svg)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const chars = pageCharacters(svg);
   const files: string[] = [];
   for (const stack of stacks) {
-    const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: font(face).covers })));
+    const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: readFace(face).covers })));
     if (plan.missing.length) throw new Error(`share card: ${describeMissing(`the ${edition} ${stack.role} typeface`, plan.missing.map((char) => ({ char, pages: [where] })))}`);
     for (const { face, chars: drawn } of plan.assigned) files.push(await subsetFile(face, drawn.join('')));
   }

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -250,7 +250,7 @@ function benchmarksTable(data: BenchmarksData): ChartTable {
 /** The chapter 2 benchmark chart. */
 export const benchmarks = defineChart({
   id: 'benchmarks',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: BENCHMARKS_STEPS,
   // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
   // verdict, so a printed page carries all the scores the steps reveal one by one.

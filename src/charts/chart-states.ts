@@ -2,17 +2,25 @@
  * Build-time: computes every step's marks of a chart, once, for the static SVG and for
  * the JSON island the browser animates between.
  */
-import type { ChartDefinition, ChartTable, Mark } from './types.ts';
+import { WIDTH_CLASSES } from '../marks/types.ts';
+import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
+
+/** One width class of a chart: its viewBox and its marks per step. */
+export interface ChartView {
+  widthClass: WidthClass;
+  width: number;
+  height: number;
+  /** Marks per step. */
+  states: Mark[][];
+}
 
 /** Everything a figure renders for one chart. */
 export interface ChartStates {
   id: string;
-  width: number;
-  height: number;
   staticStep: number;
-  /** Marks per step. */
-  states: Mark[][];
+  /** The chart laid out for each width class, in the order the page carries them. */
+  views: ChartView[];
   caption: string;
   description: string;
   table: ChartTable;
@@ -23,13 +31,15 @@ export interface ChartStates {
 export function chartStates(id: string, where: string): ChartStates {
   const chart: ChartDefinition<unknown> = getChart(id, where);
   const data = chart.load();
-  const states = Array.from({ length: chart.steps }, (_, step) => chart.layout(data, step, chart.size));
+  const views = WIDTH_CLASSES.map((widthClass): ChartView => {
+    const frame = chart.sizes[widthClass];
+    const states = Array.from({ length: chart.steps }, (_, step) => chart.layout(data, step, frame));
+    return { widthClass, width: frame.width, height: frame.height, states };
+  });
   return {
     id,
-    width: chart.size.width,
-    height: chart.size.height,
     staticStep: chart.staticStep,
-    states,
+    views,
     caption: chart.caption(data),
     description: chart.describe(data),
     table: chart.table(data),

@@ -15,7 +15,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { Mark } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind } from './kit/index.ts';
+import { MONEY, STATUS_TEXT, assertFits, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
@@ -106,7 +106,7 @@ export function calloutItems(data: CostScaleData, k: number): CostItem[] {
 /** The chapter 4 zoom-out chart. */
 export const costScale = defineChart({
   id: 'cost-scale',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: STEPS,
   // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase inside,
   // SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.

@@ -12,7 +12,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -321,7 +321,7 @@ function debatesTable(data: DebatesData): ChartTable {
 /** The epilogue's claim-and-evidence board. */
 export const debates = defineChart({
   id: 'debates',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: DEBATES_STEPS,
   // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
   // one-line reading each; every line of evidence is spelled out in the table under the figure.

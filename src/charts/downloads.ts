@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, circle, datedFact, defineChart, factId, headline, kebabKey, line, rect, scaleLinear, text, title, withStatusText, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, circle, datedFact, defineChart, factId, headline, kebabKey, line, rect, scaleLinear, text, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 2;
 const SIZE = { width: 400, height: 440 };
@@ -69,7 +69,7 @@ function captionText(data: Data, k: number): string {
 /** The chapter 2 downloads and App Store rank chart. */
 export const downloads = defineChart({
   id: 'downloads',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: STEPS,
   // The static view is the last step: both download bars (smaller, on the left) and the App Store climb.
   staticStep: STEPS - 1,

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark } from './types.ts';
-import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, title, withStatusText, type ResolveTools } from './kit/index.ts';
+import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 4;
 const SIZE = { width: 400, height: 440 };
@@ -96,7 +96,7 @@ function head(data: Data, k: number): [string, string] {
 /** The chapter 2 GPU-hours-to-dollars chart. */
 export const gpuHours = defineChart({
   id: 'gpu-hours',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: STEPS,
   // The static view is the last step: the stacked bar in dollars, the formula that turns GPU-hours into
   // dollars, and the boxes for what the figure leaves out.

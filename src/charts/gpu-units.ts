@@ -9,7 +9,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -238,7 +238,7 @@ function gpuUnitsTable(data: GpuUnitsData): ChartTable {
 /** The chapter 1 GPU unit chart. */
 export const gpuUnits = defineChart({
   id: 'gpu-units',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: GPU_GROWTH_ROWS + 1,
   // The static (print, no-JS) view is the last step: it keeps the ~10,000 A100 grid (muted, all 100
   // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the

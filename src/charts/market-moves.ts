@@ -10,7 +10,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatDate, formatValue } from '../utils/format-number.ts';
 import type { Mark } from './types.ts';
-import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidthEm, title, zeroBasedLinear } from './kit/index.ts';
+import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidthEm, title, zeroBasedLinear, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 6;
 const SIZE = { width: 400, height: 450 };
@@ -84,7 +84,7 @@ const basisText = (row: MoveRow) => (row.role === 'intraday' ? '盘中' : '收�
 /** The chapter 3 market-moves chart. */
 export const marketMoves = defineChart({
   id: 'market-moves',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: STEPS,
   // The static view is the last step: every instrument at once, with the next day's rebound for contrast.
   staticStep: STEPS - 1,

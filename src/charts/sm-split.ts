@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, defineChart, factId, headline, line, rect, text, textWidthEm, title, withStatusText, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, defineChart, factId, headline, line, rect, text, textWidthEm, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 3;
 /** Squares per grid row. */
@@ -51,7 +51,7 @@ const factLine = (fact: Fact) => withStatusText(factText(fact), fact);
 /** The chapter 2 SM unit chart. */
 export const smSplit = defineChart({
   id: 'sm-split',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: STEPS,
   // The static view is the last step: the split grid with its legend and the overlap schematic.
   staticStep: STEPS - 1,

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools } from './kit/index.ts';
+import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -215,7 +215,7 @@ function timelineTable(data: TimelineData): ChartTable {
 /** The chapter 1 timeline chart. */
 export const timeline = defineChart({
   id: 'timeline',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
   schema: timelineSchema,

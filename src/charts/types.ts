@@ -4,9 +4,9 @@
  * interpolated by the browser between steps, so nothing is laid out twice. Charts are written with
  * defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and step clamping.
  */
-import type { ChartSize, Mark } from '../marks/types.ts';
+import type { ChartFrame, Mark, WidthClass } from '../marks/types.ts';
 
-export type { ChartSize, Mark, MarkKind } from '../marks/types.ts';
+export type { ChartFrame, ChartSize, Mark, MarkKind, WidthClass } from '../marks/types.ts';
 
 /** A table of the chart's data, shown under the figure for readers and printers. */
 export interface ChartTable {
@@ -18,16 +18,18 @@ export interface ChartTable {
 export interface ChartDefinition<D> {
   /** Identifier used by authors: `<Scrolly chart="gpu-units">`; also names the dataset file. */
   id: string;
-  /** Coordinate system of the SVG. */
-  size: ChartSize;
+  /** Coordinate system of the SVG per width class: the phone's is about as wide as a phone's column. */
+  sizes: Record<WidthClass, ChartFrame>;
+  /** The wide frame (share cards, print, tests that need one frame). */
+  size: ChartFrame;
   /** Number of states; steps are numbered 0 .. steps-1. */
   steps: number;
   /** The state drawn in static SVG (no JavaScript, print, crawlers): the one that tells the most. */
   staticStep: number;
   /** Reads and checks the chart's dataset; throws naming the dataset file and field. */
   load(): D;
-  /** Pure geometry: the marks of `step` (clamped to the steps there are) at `size`. */
-  layout(data: D, step: number, size: ChartSize): Mark[];
+  /** Pure geometry: the marks of `step` (clamped to the steps there are) in `frame`, laid out for its width class. */
+  layout(data: D, step: number, frame: ChartFrame): Mark[];
   /** The figure's caption (its title). */
   caption(data: D): string;
   /** Text alternative for screen readers describing the whole chart. */

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, withStatusText, type MoneyKind, type ResolveTools } from './kit/index.ts';
+import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, withStatusText, type MoneyKind, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 const ROWS = 3;
 /** How much two sides of a ratio fact may disagree with the amounts they divide. */
@@ -67,7 +67,7 @@ const rowLine = (row: AmountRow) => `${withStatusText(row.name, row.fact)}  ${fa
 /** The chapter 3 yardstick chart. */
 export const valueLost = defineChart({
   id: 'value-lost',
-  size: SIZE,
+  sizes: { wide: SIZE, phone: PHONE_FRAME },
   steps: ROWS + 1,
   // The static view is the last step: all four bars, the thin ones pointed at, and the largest ratio in the header.
   staticStep: ROWS,

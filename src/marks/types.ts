@@ -10,6 +10,24 @@ export interface ChartSize {
   height: number;
 }
 
+/**
+ * The screens a chart is laid out for: `phone` up to PHONE_MAX_WIDTH CSS px wide (a viewBox about as
+ * wide as the phone's column, so 1 unit is about 1 px and labels read at 12 px or more), `wide` above it
+ * and in print. The build writes a layout per class; CSS shows the one that fits (src/styles/scrolly.css).
+ */
+export type WidthClass = 'phone' | 'wide';
+
+/** Every width class, in the order the page carries them. */
+export const WIDTH_CLASSES: readonly WidthClass[] = ['wide', 'phone'];
+
+/** The widest viewport, in CSS px, that gets the phone layout (the same number is in scrolly.css). */
+export const PHONE_MAX_WIDTH = 480;
+
+/** A chart's coordinate system for one width class. */
+export interface ChartFrame extends ChartSize {
+  widthClass: WidthClass;
+}
+
 /** The SVG element a mark is drawn as. */
 export type MarkKind = 'rect' | 'circle' | 'line' | 'text' | 'path';
 

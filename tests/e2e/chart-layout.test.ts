@@ -1,14 +1,16 @@
 /**
- * Charts as a reader sees them at 360, 768 and 1440 px wide, in every edition, at every step: no label
- * overlaps another label or a data mark (a label set inside its own box is allowed), and on screens
- * from 768 px the type stays in scale with the text beside it (labels at most 16 px, headline
- * numbers at most 40 px). Sizes are measured as rendered (font size × the SVG's scale).
+ * Charts as a reader sees them at 360, 768 and 1440 px wide, in every edition, at every step: the SVG
+ * shown is the one laid out for the screen's width class; no label overlaps another label or a data
+ * mark (a label set inside its own box is allowed); on a 360 px phone labels are at least 12 px and
+ * tick labels at least 11 px; on screens from 768 px the type stays in scale with the text beside it
+ * (labels at most 16 px, headline numbers at most 40 px). Sizes are measured as rendered (font size ×
+ * the SVG's scale).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './site.ts';
+import { shownChart, useSite } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 
 const site = useSite('dist');
@@ -19,10 +21,12 @@ const chapters = readdirSync('dist/zh-cn')
   .filter((c) => c.charts.length > 0);
 
 /** What is wrong with the chart as drawn now: overlapping labels, labels on marks, type out of scale. */
-function problems(page: Page, chart: string, wide: boolean) {
+function problems(page: Page, chart: string, width: number) {
   return page.$eval(
-    `[data-scrolly="${chart}"] svg.chart`,
-    (svg, wide) => {
+    shownChart(chart, width),
+    (svg, width) => {
+      const wide = width >= 768;
+      if (!svg.getClientRects().length) return [`the ${svg.dataset.widthClass} layout is not shown at ${width} px`];
       const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
       const box = (e: Element) => e.getBoundingClientRect();
       // a text's ink: its line box less the space above and below the glyphs
@@ -40,16 +44,19 @@ function problems(page: Page, chart: string, wide: boolean) {
       const inks = texts.map(ink);
       inks.forEach((a, i) => inks.slice(i + 1).forEach((b) => cross(a, b) && found.push(`label ${a.key} overlaps label ${b.key}`)));
       inks.forEach((a) => shapes.forEach((s) => cross(a, s) && !within(a, s) && found.push(`label ${a.key} overlaps mark ${s.key}`)));
-      if (wide) {
-        for (const t of texts) {
-          const px = Number(t.getAttribute('font-size')) * scale;
+      for (const t of texts) {
+        const px = Number(t.getAttribute('font-size')) * scale;
+        if (wide) {
           const limit = t.classList.contains('label-big') ? 40 : 16;
           if (px > limit + 0.01) found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at most ${limit})`);
+        } else if (width <= 360) {
+          const least = t.classList.contains('tick') ? 11 : 12;
+          if (px < least - 0.01) found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at least ${least})`);
         }
       }
       return found;
     },
-    wide,
+    width,
   );
 }
 
@@ -63,7 +70,7 @@ describe.each([360, 768, 1440])('charts at %i px', (width) => {
         for (let step = 0; step < getChart(chart, 'test').steps; step++) {
           await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
           await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
-          found.push(...(await problems(page, chart, width >= 768)).map((p) => `${chart} step ${step}: ${p}`));
+          found.push(...(await problems(page, chart, width)).map((p) => `${chart} step ${step}: ${p}`));
         }
       }
       expect(found).toEqual([]);

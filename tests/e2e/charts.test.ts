@@ -1,7 +1,8 @@
 /**
  * Every scroll-driven chart of every chapter, in every edition, in a real Chromium: each
  * step puts the SVG in exactly the state the chart module lays out for it (same marks,
- * same labels in the edition's script); with JavaScript off each chart shows its static state.
+ * same labels in the edition's script), in the SVG of each width class; with JavaScript off each chart
+ * shows its static state.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 import { converterFor } from '../../src/editions/converters.ts';
+import { WIDTH_CLASSES, type WidthClass } from '../../src/marks/types.ts';
 
 const site = useSite('dist');
 
@@ -19,18 +21,18 @@ const chapters = readdirSync('dist/zh-cn')
   .map((slug) => ({ slug, charts: [...readFileSync(join('dist/zh-cn', slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
   .filter((c) => c.charts.length > 0);
 
-/** Keys and texts of a chart's marks as drawn now. */
-function drawn(page: Page, chart: string) {
-  return page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => {
+/** Keys and texts of a chart's marks as drawn now in the SVG of one width class. */
+function drawn(page: Page, chart: string, widthClass: WidthClass) {
+  return page.$eval(`[data-scrolly="${chart}"] svg.chart[data-width-class="${widthClass}"]`, (svg) => {
     const marks = Array.from(svg.querySelectorAll('g.marks [data-key]'));
     return { keys: marks.map((m) => m.getAttribute('data-key')), texts: marks.filter((m) => m.tagName === 'text').map((m) => m.textContent) };
   });
 }
 
-/** What the chart module lays out for a step, texts in the edition's script. */
-function expected(chart: string, step: number, edition: string) {
+/** What the chart module lays out for a step and width class, texts in the edition's script. */
+function expected(chart: string, step: number, edition: string, widthClass: WidthClass) {
   const def = getChart(chart, 'test');
-  const marks = def.layout(def.load(), step, def.size);
+  const marks = def.layout(def.load(), step, def.sizes[widthClass]);
   return { keys: marks.map((m) => m.key), texts: marks.filter((m) => m.kind === 'text').map((m) => converterFor(edition).convert(m.text ?? '')) };
 }
 
@@ -49,7 +51,10 @@ describe('every chart, every step, every edition', () => {
         for (const step of order) {
           await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
           await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
-          expect(await drawn(page, chart), `${chart} step ${step}`).toEqual(expected(chart, step, edition));
+          // the SVG shown animates, the hidden one (the other width class) keeps up at once
+          for (const widthClass of WIDTH_CLASSES) {
+            expect(await drawn(page, chart, widthClass), `${chart} ${widthClass} step ${step}`).toEqual(expected(chart, step, edition, widthClass));
+          }
         }
       }
       expect(errors).toEqual([]);
@@ -64,7 +69,9 @@ describe('every chart, every step, every edition', () => {
       await page.goto(`${site.server.url}${edition}/${slug}/`);
       for (const chart of charts) {
         const def = getChart(chart, 'test');
-        expect(await drawn(page, chart), `${slug}/${chart}`).toEqual(expected(chart, def.staticStep, edition));
+        for (const widthClass of WIDTH_CLASSES) {
+          expect(await drawn(page, chart, widthClass), `${slug}/${chart} ${widthClass}`).toEqual(expected(chart, def.staticStep, edition, widthClass));
+        }
         const section = page.locator(`[data-scrolly="${chart}"]`);
         expect(await section.locator('.chart-caption').textContent()).toBe(converterFor(edition).convert(def.caption(def.load())));
         expect(await section.locator('.chart-data table tbody tr').count()).toBe(def.table(def.load()).rows.length);

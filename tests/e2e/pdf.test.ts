@@ -57,7 +57,7 @@ describe('npm run pdf', () => {
     const paragraphs = await page.locator('article > p, article .section-heading + p').allTextContents();
     const prose = paragraphs.map(squash).filter((p) => p.length > 30);
     const captions = (await page.locator('.chart-caption, figure figcaption').allTextContents()).map(squash).filter(Boolean);
-    const chartLabels = await page.$$eval('svg.chart text', (ts) => ts.map((t) => t.textContent ?? ''));
+    const chartLabels = await page.$$eval('svg.chart[data-width-class="wide"] text', (ts) => ts.map((t) => t.textContent ?? ''));
     expect(await page.locator('a.pdf-link').isVisible()).toBe(true);
     await context.close();
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './site.ts';
+import { shownChart, useSite } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { debates } from '../../src/charts/debates.ts';
@@ -18,9 +18,9 @@ const site = useSite('dist');
 const editionIds = ['zh-cn', 'zh-tw', 'zh-hk'] as const;
 type EditionId = (typeof editionIds)[number];
 
-/** What the SVG of a chart shows now. */
+/** What the SVG of a chart that the reader sees shows now. */
 async function chartState(page: Page, chart: string) {
-  return page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => {
+  return page.$eval(shownChart(chart, page.viewportSize()!.width), (svg) => {
     const marks = Array.from(svg.querySelectorAll('g.marks [data-key]'));
     return {
       step: Number((svg as SVGSVGElement).dataset.step),
@@ -57,7 +57,7 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
       const dots = state.keys.filter((k) => k.startsWith('event-dot-'));
       expect(dots).toHaveLength(step + 1);
       const event = timelineData.events[step]!;
-      const active = await page.$$eval('[data-scrolly="timeline"] svg.chart text.is-active', (ts) => ts.map((t) => t.textContent));
+      const active = await page.$$eval(`${shownChart('timeline', 1440)} text.is-active`, (ts) => ts.map((t) => t.textContent));
       expect(active).toEqual([converterFor(edition).convert(event.dateText), converterFor(edition).convert(event.label)]);
     }
     if (edition !== 'zh-cn') {
@@ -84,7 +84,7 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
     const last = await chartState(page, 'gpu-units');
     expect(grid(last, 'mark-muted')).toBe(100);
     expect(last.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(21);
-    expect(last.texts).toContain(converterFor(edition).convert(gpuUnits.layout(gpuData, 3, gpuUnits.size).find((m) => m.key === 'big-number')!.text!));
+    expect(last.texts).toContain(converterFor(edition).convert(gpuUnits.layout(gpuData, 3, gpuUnits.sizes.phone).find((m) => m.key === 'big-number')!.text!));
     await scrollToStep(page, 'gpu-units', 0);
     const back = await chartState(page, 'gpu-units');
     expect(grid(back, 'mark-primary')).toBe(11);
@@ -143,7 +143,7 @@ describe('motion', () => {
       await page.waitForTimeout(400);
       await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
       await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
-      const opacities = await page.$$eval('[data-scrolly="gpu-units"] [data-key^="grid-"]', (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
+      const opacities = await page.$$eval(`${shownChart('gpu-units', 1440)} [data-key^="grid-"]`, (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
       await page.close();
       return opacities;
     };
@@ -175,7 +175,7 @@ describe('transitions', () => {
       }
     });
     await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
-    const opacities = await page.$$eval('[data-scrolly="gpu-units"] [data-key^="grid-"]', (els) => els.map((e) => e.getAttribute('opacity')));
+    const opacities = await page.$$eval(`${shownChart('gpu-units', 360)} [data-key^="grid-"]`, (els) => els.map((e) => e.getAttribute('opacity')));
     expect(opacities).toHaveLength(50);
     expect(opacities.every((o) => o === null)).toBe(true);
     await page.close();
@@ -183,7 +183,7 @@ describe('transitions', () => {
 
   /** Every mark of a chart as drawn: key, element, class, attributes and text, and how many of them (or their wrappers) still have a transform. */
   const drawnMarks = (page: Page, chart: string) =>
-    page.$eval(`[data-scrolly="${chart}"] svg.chart`, (svg) => ({
+    page.$eval(shownChart(chart, page.viewportSize()!.width), (svg) => ({
       marks: Array.from(svg.querySelectorAll('g.marks [data-key]'), (el) => ({
         key: el.getAttribute('data-key'),
         kind: el.tagName,
@@ -193,9 +193,9 @@ describe('transitions', () => {
       })),
       translated: svg.querySelectorAll('g.marks [transform]').length,
     }));
-  /** The same, as the chart module lays out a step. */
+  /** The same, as the chart module lays out a step for a phone (these tests read at 360 px). */
   const laidOut = (step: number) =>
-    debates.layout(debates.load(), step, debates.size).map((m) => ({
+    debates.layout(debates.load(), step, debates.sizes.phone).map((m) => ({
       key: m.key,
       kind: m.kind,
       className: m.className ?? null,
@@ -209,7 +209,7 @@ describe('transitions', () => {
     await scrollToStep(page, 'debates', 0);
     await page.waitForTimeout(900);
     // record every attribute the next transition writes
-    await page.$eval('[data-scrolly="debates"] svg.chart', (svg) => {
+    await page.$eval(shownChart('debates', 360), (svg) => {
       const log: { tag: string; key: string | null; name: string; value: string | null }[] = [];
       (window as unknown as { writes: typeof log }).writes = log;
       new MutationObserver((records) => {
@@ -244,7 +244,7 @@ describe('transitions', () => {
       to('debates-2');
       await frame();
       await frame();
-      const sliding = document.querySelectorAll('[data-scrolly="debates"] g.marks [transform]').length;
+      const sliding = document.querySelectorAll('[data-scrolly="debates"] svg[data-width-class="phone"] g.marks [transform]').length;
       to('debates-3');
       return sliding;
     });
@@ -275,7 +275,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('.step').count()).toBe(11);
     const timelineState = await chartState(page, 'timeline');
     expect(timelineState.step).toBe(timeline.staticStep);
-    expect(timelineState.texts).toEqual(expectedTexts(timeline.layout(timelineData, timeline.staticStep, timeline.size), edition));
+    expect(timelineState.texts).toEqual(expectedTexts(timeline.layout(timelineData, timeline.staticStep, timeline.sizes.phone), edition));
     const gpu = await chartState(page, 'gpu-units');
     expect(gpu.keys.filter((k) => k.startsWith('grid-'))).toHaveLength(100);
     expect(await page.locator('.chart-data table').count()).toBe(2);

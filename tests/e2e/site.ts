@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.mjs';
 import { runBuild } from '../../scripts/build-site.ts';
+import { PHONE_MAX_WIDTH, type WidthClass } from '../../src/marks/types.ts';
 
 export { runBuild };
 
@@ -35,6 +36,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export { findChromium };
+
+/** The width class a viewport `width` CSS px wide is shown (src/marks/types.ts, src/styles/scrolly.css). */
+export function widthClassAt(width: number): WidthClass {
+  return width <= PHONE_MAX_WIDTH ? 'phone' : 'wide';
+}
+
+/** The selector of the SVG of `chart` that a reader sees at a viewport `width` px wide. */
+export function shownChart(chart: string, width: number): string {
+  return `[data-scrolly="${chart}"] svg.chart[data-width-class="${widthClassAt(width)}"]`;
+}
 
 /** A served build and a browser for one test file: started before its tests, stopped after. */
 export interface Site {

@@ -6,7 +6,7 @@
  * clamps the step before layout and defaults the caption to the dataset's title.
  *
  *   export const myChart = defineChart({
- *     id: 'my-chart', size: { width: 400, height: 440 }, steps: 3, staticStep: 2,
+ *     id: 'my-chart', sizes: { wide: { width: 400, height: 440 }, phone: { width: 328, height: 360 } }, steps: 3, staticStep: 2,
  *     schema: z.strictObject({ title, rows: z.array(z.strictObject({ fact: factId })) }),
  *     resolve: (d, { fact }) => ({ title: d.title, rows: d.rows.map((r, i) => fact(r.fact, `rows[${i}].fact`)) }),
  *     layout: (data, k) => data.rows.slice(0, k + 1).map((f, i) => rect(`bar-${f.id}`, …, 'mark-primary', f)),
@@ -17,7 +17,7 @@ import { z } from 'astro/zod';
 import type { Fact } from '../../data/facts-schema.ts';
 import { getFact } from '../../data/registry.ts';
 import { parseOrThrow, readJsonFile } from '../../data/parse-errors.ts';
-import type { ChartDefinition, ChartSize, ChartTable, Mark } from '../types.ts';
+import type { ChartDefinition, ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from '../types.ts';
 
 /** Finds a fact by id; throws naming `where` when it is unknown (the registry's getFact fits). */
 export type FactLookup = (id: string, where: string) => Fact;
@@ -46,14 +46,15 @@ export interface ResolveTools {
 /** What a chart module writes: its shape, schema, resolve step, layout and texts. */
 export interface ChartSpec<S extends z.ZodType, D> {
   id: string;
-  size: ChartSize;
+  /** The viewBox per width class; the phone's is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
+  sizes: Record<WidthClass, ChartSize>;
   steps: number;
   staticStep: number;
   schema: S;
   /** Turns the checked dataset into the chart's data, looking facts up and checking what the schema cannot. */
   resolve(input: z.output<S>, tools: ResolveTools): D;
-  /** The marks of step `k` (already clamped to 0 .. steps-1). */
-  layout(data: D, k: number, size: ChartSize): Mark[];
+  /** The marks of step `k` (already clamped to 0 .. steps-1) in `frame`, for its width class. */
+  layout(data: D, k: number, frame: ChartFrame): Mark[];
   describe(data: D): string;
   table(data: D): ChartTable;
   /** Defaults to the dataset's `title`. */
@@ -102,10 +103,15 @@ export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSp
     used.set(data, ids);
     return data;
   };
+  const sizes = {
+    wide: { ...spec.sizes.wide, widthClass: 'wide' },
+    phone: { ...spec.sizes.phone, widthClass: 'phone' },
+  } satisfies Record<WidthClass, ChartFrame>;
   return {
     id: spec.id,
     file,
-    size: spec.size,
+    sizes,
+    size: sizes.wide,
     steps: spec.steps,
     staticStep: spec.staticStep,
     parse,

@@ -9,4 +9,5 @@ export * from './dodge.ts';
 export * from './text.ts';
 export * from './vocabulary.ts';
 export * from './dates.ts';
+export * from './frames.ts';
 export { issuePath } from '../../data/parse-errors.ts';

@@ -10,23 +10,40 @@
  */
 import scrollama from 'scrollama';
 import { unpackStates, type ChartIsland } from '../../marks/island.ts';
-import { createAnimator } from './chart-animator.ts';
+import type { Mark, WidthClass } from '../../marks/types.ts';
+import { createAnimator, type ChartAnimator } from './chart-animator.ts';
 import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
 
 const DURATION = 650;
 const started = new WeakSet<Element>();
 
+/** One width class's drawing of the chart: its SVG, its states, its animator. */
+interface View {
+  svg: SVGSVGElement;
+  states: Mark[][];
+  animator: ChartAnimator;
+}
+
 /** Sets up one scrolly; returns its teardown. */
 export function setupScrolly(section: HTMLElement): () => void {
   const island = section.querySelector('script[data-chart-states]');
-  const svg = section.querySelector<SVGSVGElement>('svg.chart');
+  const svgs = Array.from(section.querySelectorAll<SVGSVGElement>('svg.chart[data-width-class]'));
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.scrolly-steps .step'));
-  if (!island || !svg || steps.length === 0) return () => {};
-  const states = unpackStates(JSON.parse(island.textContent ?? '{}') as ChartIsland);
+  if (!island || svgs.length === 0 || steps.length === 0) return () => {};
+  const packed = JSON.parse(island.textContent ?? '{}') as ChartIsland;
+  // every width class is kept in the same state: CSS shows one, and a rotated phone finds the other ready
+  const views: View[] = svgs.map((svg) => ({ svg, states: unpackStates(packed, svg.dataset.widthClass as WidthClass), animator: createAnimator(svg) }));
+  const stateCount = views[0]!.states.length;
   const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const animator = createAnimator(svg);
-  const staticStep = Number(svg.dataset.step);
+  const staticStep = Number(svgs[0]!.dataset.step);
+  /** Draws `state` in every view: animated over `duration` in the one shown, at once in the hidden one. */
+  const drawAll = (state: number, duration: number): void => {
+    for (const { svg, states, animator } of views) {
+      animator.draw(states[state] ?? [], svg.getClientRects().length ? duration : 0);
+      svg.dataset.step = String(state);
+    }
+  };
   const events = new AbortController();
   const on = (target: EventTarget, type: string, listener: (event: Event) => void, passive = false): void =>
     target.addEventListener(type, listener, { signal: events.signal, passive });
@@ -42,14 +59,13 @@ export function setupScrolly(section: HTMLElement): () => void {
   const update = (instant: boolean): void => {
     if (printing) return;
     steps.forEach((s, i) => s.classList.toggle('is-active', i === active));
-    const state = stateForStep(active, states.length);
+    const state = stateForStep(active, stateCount);
     if (state === shown) return;
     // a reader who flings, or reaches the next step before the last transition ended (a run of key
     // presses), is moving fast: the chart keeps up by showing the state at once instead of moving
-    const fast = animator.busy() || scrollSpeed(samples, performance.now()) > FLING_SPEED;
-    animator.draw(states[state] ?? [], instant || reducedMotion.matches || fast ? 0 : DURATION);
+    const fast = views.some((v) => v.animator.busy()) || scrollSpeed(samples, performance.now()) > FLING_SPEED;
+    drawAll(state, instant || reducedMotion.matches || fast ? 0 : DURATION);
     shown = state;
-    svg.dataset.step = String(state);
     section.dataset.activeStep = String(state);
   };
   const schedule = (): void => {
@@ -104,8 +120,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   // print the state that tells the most, complete; go back to the reader's state afterwards
   on(window, 'beforeprint', () => {
     printing = true;
-    animator.draw(states[staticStep] ?? [], 0);
-    svg.dataset.step = String(staticStep);
+    drawAll(staticStep, 0);
     shown = staticStep;
   });
   on(window, 'afterprint', () => {
@@ -126,11 +141,11 @@ export function setupScrolly(section: HTMLElement): () => void {
   jump();
   // the first step change should not also pay for reading the chart: do that while the page is idle
   const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
-  idle(() => animator.prepare(states, states[staticStep] ?? []));
+  idle(() => views.forEach(({ states, animator }) => animator.prepare(states, states[staticStep] ?? [])));
 
   return () => {
     scroller.destroy();
-    animator.stop();
+    views.forEach((v) => v.animator.stop());
     cancelAnimationFrame(frame);
     window.clearTimeout(resizeTimer);
     events.abort();

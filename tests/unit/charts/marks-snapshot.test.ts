@@ -1,6 +1,6 @@
 /**
  * Every chart's marks at every step, on the real datasets and facts registry, kept as one file
- * per chart in __snapshots__/marks/. Numbers are written as the SVG gets them (two decimals), so a
+ * per chart and width class in __snapshots__/marks/ (<id>.txt wide, <id>.phone.txt phone). Numbers are written as the SVG gets them (two decimals), so a
  * change a reader could see shows up as a diff to review: refactors leave these files alone,
  * deliberate changes update them (`npx vitest run -u`).
  */
@@ -17,9 +17,9 @@ function line(m: Mark): string {
 }
 
 describe.each(Object.keys(charts).sort())('chart "%s"', (id) => {
-  it('draws the marks on file for every step', async () => {
-    const { states } = chartStates(id, 'marks snapshot');
-    const text = states.map((marks, step) => `// step ${step}\n${marks.map(line).join('\n')}`).join('\n');
-    await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/marks/${id}.txt`);
+  it.each(['wide', 'phone'])('draws the %s marks on file for every step', async (widthClass) => {
+    const view = chartStates(id, 'marks snapshot').views.find((v) => v.widthClass === widthClass)!;
+    const text = view.states.map((marks, step) => `// step ${step}\n${marks.map(line).join('\n')}`).join('\n');
+    await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/marks/${id}${widthClass === 'wide' ? '' : `.${widthClass}`}.txt`);
   });
 });

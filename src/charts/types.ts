@@ -1,7 +1,7 @@
 /**
- * The chart contract. A chart is its data plus a pure function of (data, step, size) that returns
+ * The chart contract. A chart is its data plus a pure function of (data, step, frame) that returns
  * the marks to draw (src/marks/types.ts). The same marks are rendered to static SVG at build time and
- * interpolated by the browser between steps, so nothing is laid out twice. Charts are written with
+ * interpolated by the browser between steps, so the browser lays nothing out. Charts are written with
  * defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and step clamping.
  */
 import type { ChartFrame, Mark, WidthClass } from '../marks/types.ts';

@@ -116,7 +116,7 @@ export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSp
     staticStep: spec.staticStep,
     parse,
     load: () => parse(readJsonFile(file)),
-    layout: (data, step, size) => spec.layout(data, clampStep(step, spec.steps), size),
+    layout: (data, step, frame) => spec.layout(data, clampStep(step, spec.steps), frame),
     caption: spec.caption ?? ((data) => (data as { title?: string }).title ?? spec.id),
     describe: spec.describe,
     table: spec.table,

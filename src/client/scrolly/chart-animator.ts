@@ -2,10 +2,11 @@
  * Client: draws chart states (the marks the build computed) into a chart's SVG. Marks that
  * persist move, new ones fade in, those that leave fade out; what each mark does is planned by
  * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
- * reads nothing back from the page; one animation-frame loop per chart drives the transition,
+ * reads nothing back from the page; one d3-timer loop (animation frames) per chart drives the transition,
  * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
  * once (reduced motion, reloads, anchor jumps, print).
  */
+import { now, timer, type Timer } from 'd3-timer';
 import { TEXT_WRAPPER_CLASS } from '../../marks/render-svg.ts';
 import type { Mark } from '../../marks/types.ts';
 import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolate.ts';
@@ -114,7 +115,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
   const group = svg.querySelector<SVGGElement>('g.marks') ?? svg;
   let recorded: Map<string, Entry> | null = null;
   let running: Running | null = null;
-  let frame = 0;
+  let loop: Timer | null = null;
 
   /** Writes every value of a transition at eased progress `e`. */
   const apply = (run: Running, e: number): void => {
@@ -128,8 +129,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
    */
   const stop = (settle = true): void => {
     if (!running) return;
-    cancelAnimationFrame(frame);
-    if (settle) apply(running, easeCubicInOut((performance.now() - running.start) / running.duration));
+    loop?.stop();
+    if (settle) apply(running, easeCubicInOut((now() - running.start) / running.duration));
     running = null;
   };
 
@@ -138,14 +139,15 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     run.ends.forEach((end) => end());
   };
 
-  const tick = (now: number): void => {
+  /** One frame of the running transition, `elapsed` ms after it started. */
+  const tick = (elapsed: number): void => {
     if (!running) return;
-    const t = (now - running.start) / running.duration;
+    const t = elapsed / running.duration;
     if (t < 1) {
       apply(running, easeCubicInOut(t));
-      frame = requestAnimationFrame(tick);
       return;
     }
+    loop?.stop();
     const run = running;
     running = null;
     finish(run);
@@ -171,7 +173,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     drawnOnce = true;
     const drawn = record();
     const animate = duration > 0;
-    const run: Running = { start: performance.now(), duration, tweens: [], moves: [], ends: [] };
+    const run: Running = { start: now(), duration, tweens: [], moves: [], ends: [] };
     const leaving = new Map(drawn);
     const placed: Entry[] = [];
 
@@ -234,7 +236,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
       return;
     }
     running = run;
-    frame = requestAnimationFrame(tick);
+    loop = timer(tick, 0, run.start);
   };
 
   return { draw, stop: () => stop(), busy: () => running !== null, prepare };

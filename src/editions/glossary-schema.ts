@@ -5,6 +5,7 @@
  * the field.
  */
 import { z } from 'astro/zod';
+import { zodMessage } from '../data/parse-errors.ts';
 
 const form = z.string().trim().min(1, 'must not be empty');
 
@@ -73,19 +74,12 @@ export type GlossaryTerm = z.infer<typeof termSchema>;
 /** A checked glossary. */
 export type Glossary = z.infer<typeof glossarySchema>;
 
-function where(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-}
-
-/** Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty". */
+/** Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty" (src/data/parse-errors.ts). */
 export function parseGlossary(raw: unknown, file: string): Glossary {
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}; editions are zh-tw and zh-hk)` : '';
-      return `${file}: ${where(issue.path) || '(root)'}: ${issue.message}${keys}`;
-    });
-    throw new Error(lines.join('\n'));
+    const unknownEdition = result.error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path.at(-2) === 'terms');
+    throw new Error(zodMessage(file, result.error) + (unknownEdition ? '\n(a term\'s editions are zh-tw and zh-hk)' : ''));
   }
   const seen = new Map<string, number>();
   result.data.terms.forEach((term, i) => {

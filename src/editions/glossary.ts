@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseJson } from '../data/parse-errors.ts';
 import { parseGlossary, type Glossary } from './glossary-schema.ts';
 
 /** Project-relative path of the glossary, as error messages name it. */
@@ -11,12 +12,5 @@ export const glossaryFile = 'content/glossary.json';
 
 /** Reads, parses and checks the glossary; throws naming the file and the field. */
 export function loadGlossary(root: string = process.cwd()): Glossary {
-  const text = readFileSync(join(root, glossaryFile), 'utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${glossaryFile}: not valid JSON: ${(error as Error).message}`);
-  }
-  return parseGlossary(raw, glossaryFile);
+  return parseGlossary(parseJson(readFileSync(join(root, glossaryFile), 'utf8'), glossaryFile), glossaryFile);
 }

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foreignForms, parseGlossary, termForm, type Glossary } from '../../../src/editions/glossary-schema.ts';
 import { createTextConverter, emptyGlossary } from '../../../src/editions/convert-text.ts';
@@ -63,6 +66,12 @@ describe('glossary parsing', () => {
   });
   it('rejects a file that is not an object of terms', () => {
     expect(() => parseGlossary([], file)).toThrow(/content\/glossary\.json: \(root\)/);
+  });
+  it('names the file, line and column of a JSON syntax error', () => {
+    const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, file), '{\n  "terms": [\n    { cn: "芯片" }\n  ]\n}\n');
+    expect(() => loadGlossary(root)).toThrow(/^content\/glossary\.json:3:7: not valid JSON/);
   });
 });
 

@@ -11,8 +11,9 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
-import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, factId, title, circle, defineChart, issuePath, line, rect, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { WIDTH_CLASSES } from '../marks/types.ts';
+import { STATUS_TEXT, assertFits, factId, title, defineChart, issuePath, rect, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -62,42 +63,46 @@ export interface DebatesData {
   debates: Debate[];
 }
 
-const SIZE: ChartSize = { width: 400, height: 460 };
-const TOP = 14;
-const RIGHT = 392;
-const BAR = { x: 16, width: 4 } as const;
-const NUM_X = 28;
-const CLAIM_X = 44;
-const FONT = { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 } as const;
-/** Row heights: a folded or waiting debate, the open block's header and lines, a summary row. */
-const ROW_H = 36;
-const HEAD_H = 38;
-const ITEM_H = 27;
-const BLOCK_PAD = 10;
-const SUMMARY_H = 70;
-/** Small markers in a folded row: first centre and pitch. */
-const MINI = { x0: 300, pitch: 14, r: 4.5, side: 9 } as const;
-/** Markers of the open block. */
-const BIG = { cx: 52, r: 6, side: 12 } as const;
-const EV_TEXT_X = 66;
-const LEGEND = { y: SIZE.height - 22, marker: 12, gap: 6, space: 16 } as const;
-
-/** Width, in viewBox units, that a claim may take in each of its three looks. */
-const CLAIM_ROOM = {
-  folded: MINI.x0 - MINI.r - 8 - CLAIM_X,
-  open: RIGHT - CLAIM_X,
-  summary: MINI.x0 - MINI.r - 8 - CLAIM_X,
-} as const;
-const EVIDENCE_ROOM = RIGHT - EV_TEXT_X;
-const READING_ROOM = RIGHT - CLAIM_X;
-
-/** Height of the open block of a debate with `n` lines of evidence. */
-function openHeight(n: number): number {
-  return HEAD_H + n * ITEM_H + BLOCK_PAD;
+/** Where the board's columns and rows sit and how text is set, per width class. */
+interface Geometry {
+  /** The board's top and right edges, the bar beside each debate, the x of its number and of its claim. */
+  top: number; right: number; bar: { x: number; width: number }; numX: number; claimX: number;
+  font: { num: number; claim: number; activeClaim: number; summaryClaim: number; evidence: number; reading: number; legend: number };
+  /** Row heights: a folded or waiting debate, the open block's header and lines and its padding. */
+  row: number; head: number; item: number; blockPad: number;
+  /** A summary row: its height, the claim's centre and the reading's baseline below its top. */
+  summary: { height: number; claimDy: number; readingDy: number };
+  /** Small markers in a folded row (first centre and pitch) and the open block's markers and text. */
+  mini: { x0: number; pitch: number; r: number; side: number };
+  big: { cx: number; r: number; side: number; textX: number };
+  legend: { marker: number; gap: number; space: number };
 }
 
-/** Lowest point any step may reach above the legend. */
-const CONTENT_BOTTOM = LEGEND.y - LEGEND.marker - 8;
+const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: {
+    top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
+    font: { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 },
+    row: 36, head: 38, item: 27, blockPad: 10, summary: { height: 70, claimDy: 20, readingDy: 48 },
+    mini: { x0: 300, pitch: 14, r: 4.5, side: 9 }, big: { cx: 52, r: 6, side: 12, textX: 66 }, legend: { marker: 12, gap: 6, space: 16 },
+  },
+  phone: {
+    top: 6, right: 326, bar: { x: 3, width: 3 }, numX: 11, claimX: 25,
+    font: { num: 12.5, claim: 12.5, activeClaim: 14, summaryClaim: 13.5, evidence: 12.5, reading: 12.5, legend: 12.5 },
+    row: 30, head: 32, item: 22, blockPad: 8, summary: { height: 60, claimDy: 16, readingDy: 42 },
+    mini: { x0: 250, pitch: 13, r: 4.5, side: 9 }, big: { cx: 33, r: 6, side: 12, textX: 45 }, legend: { marker: 12, gap: 6, space: 16 },
+  },
+};
+
+/** Width, in viewBox units, that a claim may take beside the small markers (folded and summary rows) and in the open block; and an evidence line and a reading. */
+const rooms = (g: Geometry) => ({ beside: g.mini.x0 - g.mini.r - 8 - g.claimX, open: g.right - g.claimX, evidence: g.right - g.big.textX, reading: g.right - g.claimX });
+
+/** Height of the open block of a debate with `n` lines of evidence. */
+const openHeight = (g: Geometry, n: number): number => g.head + n * g.item + g.blockPad;
+
+/** The baseline of the legend's middle line in a frame `height` tall, and the lowest point any step may reach above it. */
+const legendY = (height: number) => height - 22;
+const contentLimit = (c: WidthClass) => legendY(SIZES[c].height) - GEOMETRY[c].legend.marker - 8;
 
 const phraseSchema = z.union([
   z.string().min(1, 'expected a text'),
@@ -162,10 +167,11 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
       const shaky = part.facts.find((f) => f.status === 'unverified');
       if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
     }
-    assertFits(claim.text, FONT.claim, CLAIM_ROOM.folded, `${file}: ${at}.claim`);
-    assertFits(claim.text, FONT.activeClaim, CLAIM_ROOM.open, `${file}: ${at}.claim`);
-    assertFits(claim.text, FONT.summaryClaim, CLAIM_ROOM.summary, `${file}: ${at}.claim`);
-    assertFits(reading.text, FONT.reading, READING_ROOM, `${file}: ${at}.reading`);
+    for (const g of Object.values(GEOMETRY)) {
+      const room = rooms(g);
+      for (const [font, width] of [[g.font.claim, room.beside], [g.font.activeClaim, room.open], [g.font.summaryClaim, room.beside]] as const) assertFits(claim.text, font, width, `${file}: ${at}.claim`);
+      assertFits(reading.text, g.font.reading, room.reading, `${file}: ${at}.reading`);
+    }
 
     const evidence = row.evidence.map((item, i): Evidence => {
       const field = `${at}.evidence[${i}]`;
@@ -175,13 +181,13 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
         throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
       }
       const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-      assertFits(text, FONT.evidence, EVIDENCE_ROOM, `${file}: ${field}.text`);
+      for (const g of Object.values(GEOMETRY)) assertFits(text, g.font.evidence, rooms(g).evidence, `${file}: ${field}.text`);
       return { kind: item.kind, text, facts: filled.facts };
     });
     return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
   });
   const data = { title: d.title, debates };
-  if (contentBottom(data) > CONTENT_BOTTOM) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
+  if (WIDTH_CLASSES.some((c) => contentBottom(data, GEOMETRY[c]) > contentLimit(c))) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
   return data;
 }
 
@@ -190,14 +196,11 @@ export function markerClass(kind: EvidenceKind): string {
   return kind === 'established' ? 'mark-primary' : kind === 'claimed' ? 'mark-secondary' : 'mark-muted mark-unverified';
 }
 
-/** An evidence marker centred at (cx, cy): a circle, or a square for a claim; `big` in the open block. */
-function marker(key: string, kind: EvidenceKind, cx: number, cy: number, big: boolean): Mark {
+/** An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says. */
+function marker(key: string, kind: EvidenceKind, cx: number, cy: number, size: { r: number; side: number }): Mark {
   const className = markerClass(kind);
-  if (kind === 'claimed') {
-    const side = big ? BIG.side : MINI.side;
-    return { key, kind: 'rect', className, attrs: { x: cx - side / 2, y: cy - side / 2, width: side, height: side } };
-  }
-  return { key, kind: 'circle', className, attrs: { cx, cy, r: big ? BIG.r : MINI.r } };
+  if (kind === 'claimed') return { key, kind: 'rect', className, attrs: { x: cx - size.side / 2, y: cy - size.side / 2, width: size.side, height: size.side } };
+  return { key, kind: 'circle', className, attrs: { cx, cy, r: size.r } };
 }
 
 /** Text baseline for a line of `font` centred on `cy`. */
@@ -205,81 +208,76 @@ function baseline(cy: number, font: number): number {
   return Math.round((cy + font * 0.35) * 100) / 100;
 }
 
+/** How each look of a debate is drawn: the classes of its bar, number and claim. */
+const LOOKS = {
+  folded: { bar: 'mark-secondary', num: 'label-strong', claim: 'label' },
+  waiting: { bar: 'mark-muted', num: 'label mark-muted', claim: 'label mark-muted' },
+  open: { bar: 'mark-highlight is-active', num: 'label-strong is-active', claim: 'label-strong is-active' },
+  summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
+} as const;
+
 /** The number, bar and claim of a debate: shared by every look. */
-function heading(debate: Debate, index: number, look: 'folded' | 'waiting' | 'open' | 'summary', top: number, cy: number, barHeight: number): Mark[] {
-  const font = look === 'open' ? FONT.activeClaim : look === 'summary' ? FONT.summaryClaim : FONT.claim;
-  const cls = {
-    folded: { bar: 'mark-secondary', num: 'label-strong', claim: 'label' },
-    waiting: { bar: 'mark-muted', num: 'label mark-muted', claim: 'label mark-muted' },
-    open: { bar: 'mark-highlight is-active', num: 'label-strong is-active', claim: 'label-strong is-active' },
-    summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
-  }[look];
+function heading(g: Geometry, debate: Debate, index: number, look: keyof typeof LOOKS, top: number, cy: number, barHeight: number): Mark[] {
+  const font = look === 'open' ? g.font.activeClaim : look === 'summary' ? g.font.summaryClaim : g.font.claim;
+  const cls = LOOKS[look];
   return [
-    rect(`bar-${debate.key}`, { x: BAR.x, y: top, width: BAR.width, height: barHeight }, cls.bar),
-    text(`num-${debate.key}`, String(index + 1), NUM_X, baseline(cy, font), { size: FONT.num, cls: cls.num }),
-    text(`claim-${debate.key}`, debate.claim, CLAIM_X, baseline(cy, font), { size: font, cls: cls.claim }),
+    rect(`bar-${debate.key}`, { x: g.bar.x, y: top, width: g.bar.width, height: barHeight }, cls.bar),
+    text(`num-${debate.key}`, String(index + 1), g.numX, baseline(cy, font), { size: g.font.num, cls: cls.num }),
+    text(`claim-${debate.key}`, debate.claim, g.claimX, baseline(cy, font), { size: font, cls: cls.claim }),
   ];
 }
 
-/** Small markers in a row, left to right from MINI.x0. */
-function miniMarkers(debate: Debate, cy: number): Mark[] {
-  return debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, MINI.x0 + i * MINI.pitch, cy, false));
+/** Small markers in a row, left to right from the geometry's mini.x0. */
+function miniMarkers(g: Geometry, debate: Debate, cy: number): Mark[] {
+  return debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini));
 }
 
-/** The legend under the board: one marker and word per kind. */
-function legend(): Mark[] {
+/** The legend under the board, its middle at `y`: one marker and word per kind. */
+function legend(g: Geometry, y: number): Mark[] {
   const marks: Mark[] = [];
-  let x = BAR.x;
+  let x = g.bar.x;
   for (const kind of Object.keys(KIND_TEXT) as EvidenceKind[]) {
-    const m = marker(`legend-${kind}`, kind, x + LEGEND.marker / 2, LEGEND.y, true);
-    marks.push(m);
-    const tx = x + LEGEND.marker + LEGEND.gap;
-    marks.push(text(`legend-text-${kind}`, KIND_TEXT[kind], tx, baseline(LEGEND.y, FONT.legend), { size: FONT.legend }));
-    x = tx + textWidthEm(KIND_TEXT[kind]) * FONT.legend + LEGEND.space;
+    marks.push(marker(`legend-${kind}`, kind, x + g.legend.marker / 2, y, g.big));
+    const tx = x + g.legend.marker + g.legend.gap;
+    marks.push(text(`legend-text-${kind}`, KIND_TEXT[kind], tx, baseline(y, g.font.legend), { size: g.font.legend }));
+    x = tx + textWidthEm(KIND_TEXT[kind]) * g.font.legend + g.legend.space;
   }
   return marks;
 }
 
-/** The marks of the board at `step`: steps 0–4 open one debate; step 5 shows all five with their readings. */
-function layoutDebates(data: DebatesData, k: number, _size: ChartSize): Mark[] {
+/** The marks of the board at `step` in `frame`: steps 0–4 open one debate; step 5 shows all five with their readings. */
+function layoutDebates(data: DebatesData, k: number, frame: ChartFrame): Mark[] {
+  const g = GEOMETRY[frame.widthClass];
   const marks: Mark[] = [];
-  let y = TOP;
-
-  if (k === DEBATE_COUNT) {
-    data.debates.forEach((debate, d) => {
-      const cy = y + 20;
-      marks.push(...heading(debate, d, 'summary', y + 8, cy, SUMMARY_H - 22));
-      marks.push(...miniMarkers(debate, cy));
-      marks.push(text(`reading-${debate.key}`, debate.reading, CLAIM_X, y + 48, { size: FONT.reading }));
-      y += SUMMARY_H;
-    });
-    return [...marks, ...legend()];
-  }
-
+  let y = g.top;
   data.debates.forEach((debate, d) => {
-    if (d !== k) {
-      const cy = y + ROW_H / 2;
-      marks.push(...heading(debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, ROW_H - 16));
-      if (d < k) marks.push(...miniMarkers(debate, cy));
-      y += ROW_H;
-      return;
+    if (k === DEBATE_COUNT) {
+      const cy = y + g.summary.claimDy;
+      marks.push(...heading(g, debate, d, 'summary', y + 8, cy, g.summary.height - 22), ...miniMarkers(g, debate, cy));
+      marks.push(text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, { size: g.font.reading }));
+      y += g.summary.height;
+    } else if (d !== k) {
+      const cy = y + g.row / 2;
+      marks.push(...heading(g, debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, g.row - 16), ...(d < k ? miniMarkers(g, debate, cy) : []));
+      y += g.row;
+    } else {
+      const height = openHeight(g, debate.evidence.length);
+      marks.push(...heading(g, debate, d, 'open', y + 6, y + g.head / 2, height - 12));
+      debate.evidence.forEach((item, i) => {
+        const cy = y + g.head + i * g.item + g.item / 2;
+        marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
+        marks.push(text(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, baseline(cy, g.font.evidence), { size: g.font.evidence }));
+      });
+      y += height;
     }
-    const height = openHeight(debate.evidence.length);
-    marks.push(...heading(debate, d, 'open', y + 6, y + HEAD_H / 2, height - 12));
-    debate.evidence.forEach((item, i) => {
-      const cy = y + HEAD_H + i * ITEM_H + ITEM_H / 2;
-      marks.push(marker(`ev-${debate.key}-${i}`, item.kind, BIG.cx, cy, true));
-      marks.push(text(`ev-text-${debate.key}-${i}`, item.text, EV_TEXT_X, baseline(cy, FONT.evidence), { size: FONT.evidence }));
-    });
-    y += height;
   });
-  return [...marks, ...legend()];
+  return [...marks, ...legend(g, legendY(frame.height))];
 }
 
-/** The lowest point the board reaches at any step for `data` (the legend sits below it). */
-export function contentBottom(data: DebatesData): number {
-  const open = Math.max(...data.debates.map((d) => openHeight(d.evidence.length)));
-  return Math.max(TOP + (DEBATE_COUNT - 1) * ROW_H + open, TOP + DEBATE_COUNT * SUMMARY_H);
+/** The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits below it). */
+export function contentBottom(data: DebatesData, g: Geometry = GEOMETRY.wide): number {
+  const open = Math.max(...data.debates.map((d) => openHeight(g, d.evidence.length)));
+  return Math.max(g.top + (DEBATE_COUNT - 1) * g.row + open, g.top + DEBATE_COUNT * g.summary.height);
 }
 
 /** Every line of evidence of the board, counted by kind. */
@@ -321,7 +319,7 @@ function debatesTable(data: DebatesData): ChartTable {
 /** The epilogue's claim-and-evidence board. */
 export const debates = defineChart({
   id: 'debates',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: DEBATES_STEPS,
   // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
   // one-line reading each; every line of evidence is spelled out in the table under the figure.

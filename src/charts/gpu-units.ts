@@ -8,8 +8,9 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
-import type { ChartSize, ChartTable, Mark } from './types.ts';
-import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, factDate, factDateText, line, rect, text, textWidthEm, withStatus, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { WIDTH_CLASSES } from '../marks/types.ts';
+import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidthEm, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -43,17 +44,26 @@ export interface GpuUnitsData {
   comparison: GpuRow;
 }
 
-const SIZE: ChartSize = { width: 400, height: 440 };
-const MARGIN = 16;
-const BIG = { y: 52, font: 40 } as const;
-const CAPTION = { y: 80, font: 14 } as const;
-const GRID_TOP = 100;
+/** Where the headline, the blocks of squares and the legend sit, and how text is set, per width class. */
+interface Geometry {
+  margin: number;
+  big: { y: number; size: number };
+  caption: { y: number; size: number };
+  gridTop: number;
+  /** Between the grid and the comparison block. */
+  blockSep: number;
+  groupLabel: { font: number; space: number };
+  legend: { space: number; square: number; font: number };
+}
+
+const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: { margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } },
+  phone: { margin: 12, big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label }, gridTop: 74, blockSep: 16, groupLabel: { font: PHONE_TYPE.label, space: 24 }, legend: { space: 40, square: 12, font: PHONE_TYPE.label } },
+};
 const GRID_COLS = 10;
 const CMP_COLS = 5;
-const BLOCK_SEP = 20;
 const GAP = 3;
-const GROUP_LABEL = { font: 13, space: 24 } as const;
-const LEGEND = { space: 44, square: 12, font: 13 } as const;
 const MIN_PITCH = 8;
 
 /** Where the two blocks of squares sit; depends on the whole dataset, never on the step. */
@@ -63,26 +73,16 @@ export interface GridGeometry {
   gridX: number;
   cmpX: number;
   top: number;
-  gridRows: number;
-  cmpRows: number;
 }
 
-/** The grid geometry for `data` at `size`: the largest square pitch at which every block fits. */
-export function gridGeometry(data: GpuUnitsData, size: ChartSize): GridGeometry {
-  const gridRows = Math.max(1, ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)));
-  const cmpRows = Math.max(1, Math.ceil(data.comparison.squares / CMP_COLS));
-  const width = size.width - 2 * MARGIN - BLOCK_SEP;
-  const height = size.height - GRID_TOP - LEGEND.space - GROUP_LABEL.space;
-  const pitch = Math.floor(Math.min(width / (GRID_COLS + CMP_COLS), height / Math.max(gridRows, cmpRows)) * 10) / 10;
-  return {
-    pitch,
-    cell: pitch - GAP,
-    gridX: MARGIN,
-    cmpX: MARGIN + GRID_COLS * pitch + BLOCK_SEP,
-    top: GRID_TOP,
-    gridRows,
-    cmpRows,
-  };
+/** The grid geometry for `data` in `frame`: the largest square pitch at which every block fits. */
+export function gridGeometry(data: GpuUnitsData, frame: ChartFrame): GridGeometry {
+  const { margin, gridTop, blockSep, groupLabel, legend } = GEOMETRY[frame.widthClass];
+  const rows = Math.max(1, ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)), Math.ceil(data.comparison.squares / CMP_COLS));
+  const width = frame.width - 2 * margin - blockSep;
+  const height = frame.height - gridTop - legend.space - groupLabel.space;
+  const pitch = Math.floor(Math.min(width / (GRID_COLS + CMP_COLS), height / rows) * 10) / 10;
+  return { pitch, cell: pitch - GAP, gridX: margin, cmpX: margin + GRID_COLS * pitch + blockSep, top: gridTop };
 }
 
 const rowSchema = z.strictObject({
@@ -119,17 +119,17 @@ function resolveRow(row: RawRow, field: string, { fact, fail, file }: ResolveToo
   if (cost && typeof cost.value !== 'number') fail(`${field}.cost`, `fact "${cost.id}" is not an amount`);
   const parts = [when?.text, row.model ? `${row.name}（${row.model}）` : row.name, cost ? `投资${factText(cost)}` : undefined, row.note];
   const caption = withStatusText(parts.filter(Boolean).join('，'), count);
-  assertFits(caption, CAPTION.font, SIZE.width - 2 * MARGIN, `${file}: ${field}: caption`);
+  for (const c of WIDTH_CLASSES) assertFits(caption, GEOMETRY[c].caption.size, SIZES[c].width - 2 * GEOMETRY[c].margin, `${file}: ${field}: caption`);
   return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
 }
 
 /** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
 function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools): GpuUnitsData {
   const data = { title: d.title, growth: d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools)), comparison: resolveRow(d.comparison, 'comparison', tools) };
-  const grid = gridGeometry(data, SIZE);
-  if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-  if (textWidthEm(comparisonLabel(data)) * GROUP_LABEL.font > CMP_COLS * grid.pitch) {
-    tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+  for (const c of WIDTH_CLASSES) {
+    const grid = gridGeometry(data, { ...SIZES[c], widthClass: c });
+    if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
+    if (textWidthEm(comparisonLabel(data)) * GEOMETRY[c].groupLabel.font > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
   }
   return data;
 }
@@ -168,35 +168,27 @@ export function unitSquares(count: number, cols: number, x0: number, y0: number,
   return marks;
 }
 
-/** The marks of the unit chart at `step`: big number, caption, squares, legend. */
-function layoutGpuUnits(data: GpuUnitsData, k: number, size: ChartSize): Mark[] {
+/** The marks of the unit chart at `step` in `frame`: big number, caption, squares, legend. */
+function layoutGpuUnits(data: GpuUnitsData, k: number, frame: ChartFrame): Mark[] {
   const last = data.growth.length;
   const comparing = k === last;
   const row = comparing ? data.comparison : data.growth[k];
   const reference = data.growth[last - 1];
   if (!row || !reference) return [];
-  const grid = gridGeometry(data, size);
-  const marks: Mark[] = [];
-
-  marks.push(text('big-number', factText(row.fact), MARGIN, BIG.y, { size: BIG.font, cls: 'label-big' }));
-  marks.push(text('caption', row.caption, MARGIN, CAPTION.y, { size: CAPTION.font }));
-
+  const { margin, big, caption, groupLabel, legend } = GEOMETRY[frame.widthClass];
+  const grid = gridGeometry(data, frame);
+  const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
   const gridCount = comparing ? reference.squares : row.squares;
-  const gridClass = comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact);
-  marks.push(...unitSquares(gridCount, GRID_COLS, grid.gridX, grid.top, grid, 'grid', gridClass));
-
+  marks.push(...unitSquares(gridCount, GRID_COLS, grid.gridX, grid.top, grid, 'grid', comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact)));
   if (comparing) {
     const cmp = data.comparison;
     marks.push(...unitSquares(cmp.squares, CMP_COLS, grid.cmpX, grid.top, grid, 'cmp', withStatus('mark-highlight', cmp.fact)));
-    const gridBottom = grid.top + Math.ceil(reference.squares / GRID_COLS) * grid.pitch;
-    const cmpBottom = grid.top + Math.ceil(cmp.squares / CMP_COLS) * grid.pitch;
-    marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, gridBottom + 16, { size: GROUP_LABEL.font, cls: 'label mark-muted' }));
-    marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, cmpBottom + 16, { size: GROUP_LABEL.font, cls: 'label-strong' }));
+    const bottom = (squares: number, cols: number) => grid.top + Math.ceil(squares / cols) * grid.pitch + 16;
+    marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, bottom(reference.squares, GRID_COLS), { size: groupLabel.font, cls: 'label mark-muted' }));
+    marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), { size: groupLabel.font, cls: 'label-strong' }));
   }
-
-  const legendY = size.height - LEGEND.space + 14;
-  marks.push(rect('legend-square', { x: MARGIN, y: legendY, width: LEGEND.square, height: LEGEND.square }, comparing ? 'mark-highlight' : 'mark-primary'));
-  marks.push(text('legend', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, MARGIN + LEGEND.square + 8, legendY + LEGEND.square / 2 + LEGEND.font * 0.35, { size: LEGEND.font }));
+  const legendY = frame.height - legend.space + 14;
+  marks.push(...legendRow('', comparing ? 'mark-highlight' : 'mark-primary', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, margin, legendY, { square: legend.square, size: legend.font }));
   return marks;
 }
 
@@ -238,7 +230,7 @@ function gpuUnitsTable(data: GpuUnitsData): ChartTable {
 /** The chapter 1 GPU unit chart. */
 export const gpuUnits = defineChart({
   id: 'gpu-units',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: GPU_GROWTH_ROWS + 1,
   // The static (print, no-JS) view is the last step: it keeps the ~10,000 A100 grid (muted, all 100
   // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the

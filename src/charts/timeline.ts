@@ -6,8 +6,9 @@
 import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { ChartSize, Mark, ChartTable } from './types.ts';
-import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, withStatus, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { WIDTH_CLASSES } from '../marks/types.ts';
+import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -32,31 +33,43 @@ export interface TimelineData {
   context: TimelineEvent[];
 }
 
-const SIZE: ChartSize = { width: 400, height: 460 };
-const AXIS_X = 60;
-const AXIS_TOP = 28;
-const AXIS_BOTTOM_PAD = 24;
-const LABEL_X = AXIS_X + 38;
-const RIGHT_PAD = 8;
-const FONT = { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 } as const;
-/** Height of one label block; the active block holds two lines (date, label). */
-const BLOCK = { label: 20, active: 40, context: 20 } as const;
+/** Where the axis, ticks and label column sit and how text is set, per width class. */
+interface Geometry {
+  /** The axis's x, the room above and below it, from the axis to the label column, and the room kept at the right edge. */
+  axisX: number; top: number; bottomPad: number; labelGap: number; rightPad: number;
+  font: { tick: number; label: number; activeLabel: number; date: number; context: number };
+  /** Height of one label block; the active block holds two lines, the date `dateDy` above its centre and the label `labelDy` below. */
+  block: { label: number; active: number; context: number; dateDy: number; labelDy: number };
+}
+
+const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: {
+    axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
+    font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
+    block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
+  },
+  phone: {
+    axisX: 42, top: 24, bottomPad: 20, labelGap: 28, rightPad: 4,
+    font: { tick: PHONE_TYPE.tick, label: PHONE_TYPE.label, activeLabel: 14, date: 13, context: PHONE_TYPE.label },
+    block: { label: 17, active: 36, context: 17, dateDy: -5, labelDy: 13 },
+  },
+};
 /** Least gap between two dated items on the axis, in square-root years. */
 const MIN_GAP = 0.6;
 /** A year in milliseconds (365.25 days), for gaps in years. */
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
-/** Widest label the column holds at the active font size, in em. */
-const LABEL_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.activeLabel);
-/** Widest context label (date + label) at its font size, in em. */
-const CONTEXT_MAX_EM = Math.floor((SIZE.width - LABEL_X - RIGHT_PAD) / FONT.context);
+/** Widest text (in em) the label column holds at `font` in the tighter width class. */
+const columnEm = (font: (g: Geometry) => number) =>
+  Math.min(...WIDTH_CLASSES.map((c) => Math.floor((SIZES[c].width - GEOMETRY[c].axisX - GEOMETRY[c].labelGap - GEOMETRY[c].rightPad) / font(GEOMETRY[c]))));
+/** Widest event label at the active font size, and widest context text (date + label), in em. */
+const LABEL_MAX_EM = columnEm((g) => g.font.activeLabel);
+const CONTEXT_MAX_EM = columnEm((g) => g.font.context);
 
 const rowSchema = z.strictObject({
   fact: factId,
-  label: z
-    .string()
-    .min(1, 'expected a label')
-    .refine((s) => textWidthEm(s) <= LABEL_MAX_EM, `label too long for the chart (at most ${LABEL_MAX_EM} Chinese characters)`),
+  label: z.string().min(1, 'expected a label').refine((s) => textWidthEm(s) <= LABEL_MAX_EM, `label too long for the chart (at most ${LABEL_MAX_EM} Chinese characters)`),
 });
 
 const timelineSchema = z.strictObject({
@@ -80,15 +93,10 @@ function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }:
   const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
   events.forEach((event, i) => {
     const previous = events[i - 1];
-    if (previous && event.time.getTime() < previous.time.getTime()) {
-      throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
-    }
+    if (previous && event.time < previous.time) throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
   });
-  context.forEach((marker, i) => {
-    if (textWidthEm(contextText(marker)) > CONTEXT_MAX_EM) {
-      throw new Error(`${file}: context[${i}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
-    }
-  });
+  const long = context.findIndex((marker) => textWidthEm(contextText(marker)) > CONTEXT_MAX_EM);
+  if (long >= 0) throw new Error(`${file}: context[${long}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
   return { title: d.title, events, context };
 }
 
@@ -119,27 +127,24 @@ function timeScale(data: TimelineData, top: number, bottom: number) {
   return scaleUtc(times, range);
 }
 
-/** The marks of the timeline at `step`: axis and ticks, events 0..step, the active one highlighted. */
-function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] {
+/** The marks of the timeline at `step` in `frame`: axis and ticks, events 0..step, the active one highlighted. */
+function layoutTimeline(data: TimelineData, k: number, frame: ChartFrame): Mark[] {
   const active = data.events[k];
   if (!active) return [];
+  const { axisX, top, bottomPad, labelGap, font, block } = GEOMETRY[frame.widthClass];
+  const labelX = axisX + labelGap;
   const [start, end] = yearDomain(data);
-  const top = AXIS_TOP;
-  const bottom = size.height - AXIS_BOTTOM_PAD;
+  const bottom = frame.height - bottomPad;
   const y = timeScale(data, top, bottom);
-  const marks: Mark[] = [];
+  const marks: Mark[] = [line('axis', axisX, top - 8, axisX, bottom + 8, 'axis')];
 
-  // Axis and year ticks: the same at every step.
-  marks.push(line('axis', AXIS_X, top - 8, AXIS_X, bottom + 8, 'axis'));
+  // Year ticks, the same at every step; the years with an event are labelled.
   const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
   for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
     const year = date.getUTCFullYear();
     const major = labelled.has(year);
-    const ty = y(date);
-    marks.push(line(`tick-${year}`, AXIS_X - (major ? 8 : 4), ty, AXIS_X, ty, 'tick'));
-    if (major) {
-      marks.push(text(`tick-label-${year}`, String(year), AXIS_X - 12, ty + FONT.tick * 0.35, { size: FONT.tick, cls: 'tick', anchor: 'end' }));
-    }
+    marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
+    if (major) marks.push(text(`tick-label-${year}`, String(year), axisX - 12, y(date) + font.tick * 0.35, { size: font.tick, cls: 'tick', anchor: 'end' }));
   }
 
   // Events shown so far and the context markers the story has reached, in time order.
@@ -149,34 +154,27 @@ function layoutTimeline(data: TimelineData, k: number, size: ChartSize): Mark[] 
     ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
     ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
   ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
+  const heights = { event: block.label, active: block.active, context: block.context };
+  const centres = dodge(items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })), 4, frame.height - 4);
 
-  const heights = { event: BLOCK.label, active: BLOCK.active, context: BLOCK.context };
-  const centres = dodge(
-    items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })),
-    4,
-    size.height - 4,
-  );
-
-  items.forEach((item, i) => {
-    const { event, kind } = item;
+  items.forEach(({ event, kind }, i) => {
     const id = event.fact.id;
     const cy = y(event.time);
     const centre = centres[i] ?? cy;
     const prefix = kind === 'context' ? 'context' : 'event';
-    const r = kind === 'active' ? DOT_R.active : kind === 'context' ? DOT_R.context : DOT_R.event;
+    const r = DOT_R[kind];
     const is = kind === 'active' ? ' is-active' : '';
-    const dotClass = kind === 'active' ? 'mark-highlight is-active' : kind === 'context' ? 'mark-muted' : 'mark-primary';
-
-    marks.push(line(`${prefix}-link-${id}`, AXIS_X + r + 3, cy, LABEL_X - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
-    marks.push({ key: `${prefix}-dot-${id}`, kind: 'circle', className: withStatus(dotClass, event.fact), attrs: { cx: AXIS_X, cy, r } });
-
+    const dotClass = { active: 'mark-highlight is-active', context: 'mark-muted', event: 'mark-primary' }[kind];
+    marks.push(line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
+    marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
     if (kind === 'active') {
-      marks.push(text(`event-date-${id}`, event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : ''), LABEL_X, centre - 5, { size: FONT.date, cls: 'label-strong is-active' }));
-      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + 15, { size: FONT.activeLabel, cls: 'label-strong is-active' }));
+      const date = event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : '');
+      marks.push(text(`event-date-${id}`, date, labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
+      marks.push(text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, { size: font.activeLabel, cls: 'label-strong is-active' }));
     } else if (kind === 'event') {
-      marks.push(text(`event-label-${id}`, event.label, LABEL_X, centre + FONT.label * 0.35, { size: FONT.label }));
+      marks.push(text(`event-label-${id}`, event.label, labelX, centre + font.label * 0.35, { size: font.label }));
     } else {
-      marks.push(text(`context-label-${id}`, contextText(event), LABEL_X, centre + FONT.context * 0.35, { size: FONT.context, cls: 'label mark-muted' }));
+      marks.push(text(`context-label-${id}`, contextText(event), labelX, centre + font.context * 0.35, { size: font.context, cls: 'label mark-muted' }));
     }
   });
   return marks;
@@ -215,7 +213,7 @@ function timelineTable(data: TimelineData): ChartTable {
 /** The chapter 1 timeline chart. */
 export const timeline = defineChart({
   id: 'timeline',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
   schema: timelineSchema,

@@ -2,8 +2,8 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/debates.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { debates, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
-import { STATUS_TEXT } from '../../../src/charts/kit/index.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
+import { PHONE_TYPE, STATUS_TEXT } from '../../../src/charts/kit/index.ts';
+import { box, chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, inside, markByKey, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -239,6 +239,27 @@ describe('debates layout: what a reader sees at each step', () => {
     expect(debates.layout(data, 99, size)).toEqual(at(5));
     expect(debates.layout(data, Number.NaN, size)).toEqual(at(0));
     expectPureLayout(debates, data);
+  });
+});
+
+describe('debates on a phone (328 × 360 units, one unit per CSS px)', () => {
+  const phone = debates.sizes.phone;
+  const frame = { left: 0, right: phone.width, top: 0, bottom: phone.height };
+
+  it.each(steps)('step %i: every mark inside the frame, texts at least 12.5 units, apart from each other and the markers', (k) => {
+    const marks = debates.layout(data, k, phone);
+    for (const m of marks) expect(inside(box(m), frame), m.key).toBe(true);
+    const texts = marks.filter((m) => m.kind === 'text');
+    for (const t of texts) expect(num(t, 'font-size'), t.key).toBeGreaterThanOrEqual(PHONE_TYPE.label);
+    expectApart(texts, marks.filter((m) => m.kind === 'circle' || m.kind === 'rect'));
+  });
+
+  it('keeps the story: the same marks and texts in the same order as the wide layout, unverified lines dashed and said', () => {
+    for (const k of steps) {
+      const marks = debates.layout(data, k, phone);
+      expect(marks.map((m) => [m.key, m.text, m.className])).toEqual(at(k).map((m) => [m.key, m.text, m.className]));
+    }
+    expect(markByKey(debates.layout(data, 1, phone), 'ev-text-cost-5')?.text).toContain('（未证实）');
   });
 });
 

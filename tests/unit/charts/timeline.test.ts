@@ -4,8 +4,8 @@ import registryJson from '../../../content/data/facts/ch1.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { timeline } from '../../../src/charts/timeline.ts';
-import { factDate } from '../../../src/charts/kit/index.ts';
-import { box, chartUnderTest, expectSentences, keyed, num } from './fixtures.ts';
+import { PHONE_TYPE, factDate } from '../../../src/charts/kit/index.ts';
+import { box, chartUnderTest, expectApart, expectSentences, inside, keyed, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -172,6 +172,23 @@ describe('timeline layout: what a reader sees at each step', () => {
     expect(keyed(timeline.layout(data, 1, size)).get('event-dot-hf-founded')?.className).not.toContain('mark-unverified');
     expect(timeline.table(shaky).rows.find((r) => r[1] === '幻方量化创立')?.[2]).toBe('未证实');
     expect(timeline.describe(shaky)).toContain('未证实');
+  });
+});
+
+describe('timeline on a phone (328 × 360 units, one unit per CSS px)', () => {
+  const phone = timeline.sizes.phone;
+  const frame = { left: 0, right: phone.width, top: 0, bottom: phone.height };
+
+  it.each(steps)('step %i: every mark inside the frame, labels at least 12.5 units (ticks 11.5), no label on another or on a dot', (k) => {
+    const marks = timeline.layout(data, k, phone);
+    for (const m of marks) expect(inside(box(m), frame), m.key).toBe(true);
+    const texts = marks.filter((m) => m.kind === 'text');
+    for (const t of texts) expect(num(t, 'font-size'), t.key).toBeGreaterThanOrEqual(t.className === 'tick' ? PHONE_TYPE.tick : PHONE_TYPE.label);
+    expectApart(texts, marks.filter((m) => m.kind === 'circle'));
+  });
+
+  it('tells the same story as the wide layout: the same marks at every step', () => {
+    for (const k of steps) expect(timeline.layout(data, k, phone).map((m) => m.key)).toEqual(at(k).map((m) => m.key));
   });
 });
 

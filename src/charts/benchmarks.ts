@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartSize, ChartTable, Mark } from './types.ts';
+import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
 import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
@@ -19,20 +19,10 @@ export const BENCHMARK_COUNT = 4;
 export const BENCHMARKS_STEPS = BENCHMARK_COUNT + 1;
 
 /** A model compared. `late` models appear at the last step only. */
-export interface Model {
-  key: string;
-  name: string;
-  short: string;
-  late: boolean;
-}
+export interface Model { key: string; name: string; short: string; late: boolean }
 
 /** One benchmark with a score fact per model (undefined where none was published). */
-export interface Benchmark {
-  key: string;
-  name: string;
-  what: string;
-  scores: (Fact | undefined)[];
-}
+export interface Benchmark { key: string; name: string; what: string; scores: (Fact | undefined)[] }
 
 /** The benchmark chart's dataset after validation. */
 export interface BenchmarksData {
@@ -45,17 +35,28 @@ export interface BenchmarksData {
   benchmarks: Benchmark[];
 }
 
-const SIZE: ChartSize = { width: 400, height: 460 };
-const MARGIN = 16;
-const TOP = 6;
-const BAR_X = 72;
-/** Bar length of a score of 100. */
-const BAR_MAX = 270;
-const TITLE = { height: 20, baseline: 14, font: 14 } as const;
-/** Rows are roomier while only the early models are shown, tighter when every model is. */
-const ROW = { font: 13, early: { pitch: 20, bar: 14, gap: 12 }, all: { pitch: 15, bar: 12, gap: 8 } } as const;
-const VALUE_GAP = 4;
-const FOOTER_FONT = 13;
+const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
+/**
+ * Where things sit, wide: names from `margin`, bars from `barX` (`barMax` long at a score of 100), values after them.
+ * Each group has a title line, then one row per model: roomier while only the early models are shown, tighter when
+ * every model is; the footer's baseline (0: none, no room).
+ */
+const WIDE = {
+  margin: 16, top: 6, barX: 72, barMax: 270, valueGap: 4, font: 13, titleFont: 14,
+  early: { title: 20, baseline: 14, pitch: 20, bar: 14, gap: 12, footer: 446 },
+  all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
+};
+type Geometry = typeof WIDE;
+/** The same per width class: on the phone the last step's five rows a group fill the frame, so its footer goes. */
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: WIDE,
+  phone: {
+    margin: 6, top: 2, barX: 58, barMax: 215, valueGap: 4, font: 12.5, titleFont: 13,
+    early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
+    all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
+  },
+};
+const CLASSES = Object.keys(GEOMETRY) as WidthClass[];
 const MAX_SCORE = 100;
 
 const modelSchema = z.strictObject({
@@ -64,7 +65,7 @@ const modelSchema = z.strictObject({
   short: z
     .string()
     .min(1, 'expected a short name')
-    .refine((s) => MARGIN + textWidthEm(s) * ROW.font <= BAR_X - 4, 'short name too wide for the label column'),
+    .refine((s) => CLASSES.every((c) => GEOMETRY[c].margin + textWidthEm(s) * GEOMETRY[c].font <= GEOMETRY[c].barX - 4), 'short name too wide for the label column'),
   late: z.boolean().optional(),
 });
 
@@ -120,7 +121,7 @@ function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, looku
         throw new Error(`${file}: ${field}: fact "${fact.id}" is not a score between 0 and ${MAX_SCORE} (value ${JSON.stringify(fact.value)})`);
       }
       if (fact.unit !== '分') throw new Error(`${file}: ${field}: fact "${fact.id}" is in "${fact.unit}", expected "分"`);
-      if (BAR_X + barLength(fact) + VALUE_GAP + textWidthEm(valueText(fact)) * ROW.font > SIZE.width) {
+      if (CLASSES.some((c) => valueEnd(fact, GEOMETRY[c]) > SIZES[c].width)) {
         throw new Error(`${file}: ${field}: label "${valueText(fact)}" does not fit beside its bar`);
       }
       return fact;
@@ -129,9 +130,8 @@ function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, looku
   });
   const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
   benchmarks.forEach((b, i) => {
-    const room = SIZE.width - 2 * MARGIN - 12;
     const longest = Math.max(textWidthEm(verdict(data, b, false)), textWidthEm(verdict(data, b, true)));
-    if ((textWidthEm(titleText(b)) + longest) * TITLE.font > room) {
+    if (CLASSES.some((c) => (textWidthEm(titleText(b)) + longest) * GEOMETRY[c].titleFont > SIZES[c].width - 2 * GEOMETRY[c].margin - 12)) {
       throw new Error(`${file}: benchmarks[${i}].what: title "${titleText(b)}" is too long to share a line with its verdict`);
     }
   });
@@ -144,9 +144,10 @@ function valueText(fact: Fact): string {
 }
 
 /** Bar length of a score. */
-function barLength(fact: Fact): number {
-  return Math.round(((fact.value as number) / MAX_SCORE) * BAR_MAX * 100) / 100;
-}
+const barLength = (fact: Fact, g: Geometry) => Math.round(((fact.value as number) / MAX_SCORE) * g.barMax * 100) / 100;
+
+/** Where a score's value text ends, after its bar. */
+const valueEnd = (fact: Fact, g: Geometry) => g.barX + barLength(fact, g) + g.valueGap + textWidthEm(valueText(fact)) * g.font;
 
 /** "MATH-500 · 数学竞赛题". */
 function titleText(b: Benchmark): string {
@@ -188,38 +189,37 @@ function barClass(data: BenchmarksData, model: Model, late: boolean, active: boo
   return active ? 'mark-secondary' : 'mark-muted';
 }
 
-/** The marks of the benchmark chart at `step`. */
-function layoutBenchmarks(data: BenchmarksData, k: number, size: ChartSize): Mark[] {
+/** The marks of the benchmark chart at `step` in `frame`. */
+function layoutBenchmarks(data: BenchmarksData, k: number, frame: ChartFrame): Mark[] {
+  const g = GEOMETRY[frame.widthClass];
   const late = k === data.benchmarks.length;
   const models = late ? data.models : data.models.filter((m) => !m.late);
   const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
-  const row = late ? ROW.all : ROW.early;
-  const groupHeight = TITLE.height + models.length * row.pitch + row.gap;
+  const row = late ? g.all : g.early;
+  const groupHeight = row.title + models.length * row.pitch + row.gap;
   const marks: Mark[] = [];
 
   shown.forEach((b, i) => {
     const active = late || i === k;
-    const top = TOP + i * groupHeight;
-    marks.push(text(`title-${b.key}`, titleText(b), MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong' : 'label' }));
-    marks.push(text(`verdict-${b.key}`, verdict(data, b, late), size.width - MARGIN, top + TITLE.baseline, { size: TITLE.font, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
+    const top = g.top + i * groupHeight;
+    marks.push(text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong' : 'label' }));
+    marks.push(text(`verdict-${b.key}`, verdict(data, b, late), frame.width - g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
     models.forEach((m, j) => {
-      const rowTop = top + TITLE.height + j * row.pitch;
-      const centre = rowTop + row.pitch / 2;
-      const textY = Math.round((centre + ROW.font * 0.35) * 100) / 100;
+      const centre = top + row.title + j * row.pitch + row.pitch / 2;
+      const textY = Math.round((centre + g.font * 0.35) * 100) / 100;
       const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-      marks.push(text(`name-${b.key}-${m.key}`, m.short, MARGIN, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
+      marks.push(text(`name-${b.key}-${m.key}`, m.short, g.margin, textY, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
       const fact = score(data, b, m);
       if (!fact) {
-        marks.push(text(`value-${b.key}-${m.key}`, '未公布', BAR_X + VALUE_GAP, textY, { size: ROW.font, cls: 'label mark-muted' }));
+        marks.push(text(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, textY, { size: g.font, cls: 'label mark-muted' }));
         return;
       }
-      const w = barLength(fact);
-      marks.push(rect(`bar-${b.key}-${m.key}`, { x: BAR_X, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
-      marks.push(text(`value-${b.key}-${m.key}`, valueText(fact), BAR_X + w + VALUE_GAP, textY, { size: ROW.font, cls: strong && active ? 'label-strong' : 'label' }));
+      const w = barLength(fact, g);
+      marks.push(rect(`bar-${b.key}-${m.key}`, { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
+      marks.push(text(`value-${b.key}-${m.key}`, valueText(fact), g.barX + w + g.valueGap, textY, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
     });
   });
-
-  marks.push(text('footer', '得分为百分制，越高越好', MARGIN, size.height - 14, { size: FOOTER_FONT, cls: 'label mark-muted' }));
+  if (row.footer) marks.push(text('footer', '得分为百分制，越高越好', g.margin, row.footer, { size: g.font, cls: 'label mark-muted' }));
   return marks;
 }
 
@@ -250,7 +250,7 @@ function benchmarksTable(data: BenchmarksData): ChartTable {
 /** The chapter 2 benchmark chart. */
 export const benchmarks = defineChart({
   id: 'benchmarks',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: BENCHMARKS_STEPS,
   // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
   // verdict, so a printed page carries all the scores the steps reveal one by one.

@@ -9,33 +9,33 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { Mark } from './types.ts';
-import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { Mark, WidthClass } from './types.ts';
+import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidthEm, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
-const STEPS = 4;
-const SIZE = { width: 400, height: 440 };
-const MARGIN = 16;
-const HEAD = { x: MARGIN, big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } } as const;
-const LABEL_FONT = 14;
-const NOTE_FONT = 13;
-const SWATCH = 12;
-/** Step 0: one row per phase; `y` is the label's baseline, the bar sits below it. */
-const ROWS = { top: 124, pitch: 84, barGap: 8, barHeight: 30 } as const;
-/** Steps 1–3: one stacked bar and a legend under it. */
-const STACK = { y: 108, height: 44 } as const;
-const LEGEND = { top: 188, pitch: 28 } as const;
-const EXCLUDED = { heading: 318, top: 332, height: 66, gap: 10, note: 424 } as const;
-const SPAN = SIZE.width - 2 * MARGIN;
+const [STEPS, SWATCH] = [4, 12];
+const SIZES = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
+/** Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar below it); steps 1–3 one stacked bar, a legend, then the left-out boxes. */
+const WIDE = {
+  margin: 16, label: 14, note: 13, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
+  rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 }, stack: { y: 108, height: 44 }, legend: { top: 188, pitch: 28 },
+  excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
+};
+type Geometry = typeof WIDE;
+/** The same per width class: the phone's is tighter and set smaller, with narrower margins. */
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: WIDE,
+  phone: {
+    margin: 6, label: 13, note: 12.5, head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
+    rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 }, stack: { y: 80, height: 40 }, legend: { top: 150, pitch: 24 },
+    excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
+  },
+};
+/** The width bars and lines may take in a frame `width` wide. */
+const spanOf = (width: number, g: Geometry) => width - 2 * g.margin;
 const CLASS_BY_INDEX = ['mark-primary', 'mark-secondary', 'mark-highlight', 'mark-muted'] as const;
 
 /** One training phase, resolved against the registry. */
-export interface Phase {
-  key: string;
-  name: string;
-  hours: Fact;
-  cost: Fact;
-  note: string | undefined;
-}
+export interface Phase { key: string; name: string; hours: Fact; cost: Fact; note: string | undefined }
 
 const schema = z.strictObject({
   title,
@@ -62,41 +62,34 @@ const agrees = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs
 const num = (fact: Fact) => fact.value as number;
 
 /** "预训练 266.4万GPU小时" or, in dollars, "预训练 532.8万美元". */
-function phaseLabel(p: Phase, dollars: boolean): string {
-  const fact = dollars ? p.cost : p.hours;
-  return withStatusText(`${p.name} ${factText(fact)}`, fact);
-}
+const phaseLabel = (p: Phase, dollars: boolean) => withStatusText(`${p.name} ${factText(dollars ? p.cost : p.hours)}`, dollars ? p.cost : p.hours);
 
-/** Width of one placeholder box. */
-const boxWidth = (n: number) => (SPAN - (n - 1) * EXCLUDED.gap) / n;
+/** Width of one of `n` placeholder boxes across `span`. */
+const boxWidth = (n: number, span: number, g: Geometry) => (span - (n - 1) * g.excluded.gap) / n;
+
+/** Checks `content` fits `room(span, geometry)` at `font(geometry)` in every width class; throws naming `where`. */
+function fitsEvery(content: string, font: (g: Geometry) => number, room: (span: number, g: Geometry) => number, where: string): void {
+  for (const [c, g] of Object.entries(GEOMETRY)) assertFits(content, font(g), room(spanOf(SIZES[c as WidthClass].width, g), g), where);
+}
 
 /** The GPU-hours chart's dataset after validation. */
-interface Data {
-  title: string;
-  phases: Phase[];
-  total: { hours: Fact; cost: Fact };
-  price: Fact;
-  lead: { fact: Fact; caption: string };
-  excluded: string[];
-}
+interface Data { title: string; phases: Phase[]; total: { hours: Fact; cost: Fact }; price: Fact; lead: { fact: Fact; caption: string }; excluded: string[] }
 
 /** Big number and caption per step. */
 function head(data: Data, k: number): [string, string] {
-  const [fact, caption] = (
-    [
-      [data.lead.fact, data.lead.caption.trim()],
-      [data.total.hours, '三个阶段首尾相接：V3 正式训练的全部算力'],
-      [data.total.cost, `按每GPU小时${factText(data.price)}的租价折算`],
-      [data.total.cost, '这只是正式训练这一项的租价'],
-    ] as const
-  )[k]!;
+  const [fact, caption] = ([
+    [data.lead.fact, data.lead.caption.trim()],
+    [data.total.hours, '三个阶段首尾相接：V3 正式训练的全部算力'],
+    [data.total.cost, `按每GPU小时${factText(data.price)}的租价折算`],
+    [data.total.cost, '这只是正式训练这一项的租价'],
+  ] as const)[k]!;
   return [withStatusText(factText(fact), fact), caption];
 }
 
 /** The chapter 2 GPU-hours-to-dollars chart. */
 export const gpuHours = defineChart({
   id: 'gpu-hours',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: STEPS,
   // The static view is the last step: the stacked bar in dollars, the formula that turns GPU-hours into
   // dollars, and the boxes for what the figure leaves out.
@@ -121,41 +114,48 @@ export const gpuHours = defineChart({
     const leadFact = fact(d.lead.fact, 'lead.fact');
     if (typeof leadFact.value !== 'number') fail('lead.fact', `fact "${leadFact.id}" is not a number`);
     // Every text must fit the line or box it is drawn in.
-    d.excluded.forEach((name, i) => assertFits(name, LABEL_FONT, boxWidth(d.excluded.length) - 8, `${file}: excluded[${i}]`));
-    phases.forEach((p, i) => [false, true].forEach((dollars) => assertFits(phaseLabel(p, dollars), LABEL_FONT, SPAN - 2 * LABEL_FONT, `${file}: phases[${i}].name`)));
-    assertFits(withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact), HEAD.caption.size, SPAN, `${file}: lead.caption`);
+    const label = (g: Geometry) => g.label;
+    d.excluded.forEach((name, i) => fitsEvery(name, label, (span, g) => boxWidth(d.excluded.length, span, g) - 8, `${file}: excluded[${i}]`));
+    phases.forEach((p, i) => [false, true].forEach((dollars) => fitsEvery(phaseLabel(p, dollars), label, (span, g) => span - 2 * g.label, `${file}: phases[${i}].name`)));
+    fitsEvery(withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact), (g) => g.head.caption.size, (span) => span, `${file}: lead.caption`);
     return { title: d.title, phases, total, price, lead: { fact: leadFact, caption: d.lead.caption }, excluded: d.excluded };
   },
-  layout(data, k) {
-    const width = scaleLinear([0, num(data.total.hours)], [0, SPAN]);
+  layout(data, k, frame) {
+    const g = GEOMETRY[frame.widthClass];
+    const { margin, label, note, rows, stack, legend, excluded } = g;
+    const span = spanOf(frame.width, g);
+    const width = scaleLinear([0, num(data.total.hours)], [0, span]);
     const dollars = k >= 2;
-    const marks: Mark[] = headline(...head(data, k), HEAD);
-    let x = MARGIN;
+    const marks: Mark[] = headline(...head(data, k), { x: margin, ...g.head });
+    let x = margin;
     data.phases.forEach((p, i) => {
       const cls = CLASS_BY_INDEX[i] ?? 'mark-muted';
       const w = Math.round(width(num(p.hours)) * 100) / 100;
-      const labelY = k === 0 ? ROWS.top + i * ROWS.pitch : LEGEND.top + i * LEGEND.pitch;
-      const bar = k === 0 ? { x: MARGIN, y: labelY + ROWS.barGap, width: w, height: ROWS.barHeight } : { x, y: STACK.y, width: w, height: STACK.height };
+      const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
+      const bar = k === 0 ? { x: margin, y: labelY + rows.barGap, width: w, height: rows.barHeight } : { x, y: stack.y, width: w, height: stack.height };
       marks.push(rect(`bar-${p.key}`, bar, cls, p.hours, p.cost));
-      marks.push(rect(`swatch-${p.key}`, { x: MARGIN, y: labelY - 10.5, width: SWATCH, height: SWATCH }, cls, p.hours, p.cost));
-      marks.push(text(`label-${p.key}`, phaseLabel(p, dollars), MARGIN + SWATCH + 6, labelY, { size: LABEL_FONT }));
-      if (k === 0 && p.note) marks.push(text(`note-${p.key}`, `← ${p.note}`, MARGIN + w + 8, bar.y + bar.height / 2 + NOTE_FONT * 0.35, { size: NOTE_FONT, cls: 'label mark-muted' }));
+      marks.push(rect(`swatch-${p.key}`, { x: margin, y: labelY - 10.5, width: SWATCH, height: SWATCH }, cls, p.hours, p.cost));
+      marks.push(text(`label-${p.key}`, phaseLabel(p, dollars), margin + SWATCH + 6, labelY, { size: label }));
+      if (k === 0 && p.note) marks.push(text(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2 + note * 0.35, { size: note, cls: 'label mark-muted' }));
       x += w;
     });
     if (k >= 2) {
       const formula = `${factText(data.total.hours)} × 每GPU小时${factText(data.price)} = ${factText(data.total.cost)}`;
-      marks.push(text('formula', formula, MARGIN, LEGEND.top + data.phases.length * LEGEND.pitch + 8, { size: LABEL_FONT, cls: 'label-strong' }));
+      // Where one line would run to the edge (browsers add space between Chinese and Latin), the result goes on a second line.
+      const lines = textWidthEm(formula) * label > span * 0.95 ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part)) : [formula];
+      const y = (i: number) => legend.top + data.phases.length * legend.pitch + 8 + i * label * 1.4;
+      lines.forEach((content, i) => marks.push(text(i ? 'formula-result' : 'formula', content, margin, y(i), { size: label, cls: 'label-strong' })));
     }
     if (k < 3) return marks;
-    marks.push(text('excluded-heading', '这笔账没有算进去的：', MARGIN, EXCLUDED.heading, { size: LABEL_FONT, cls: 'label-strong' }));
-    const boxW = Math.round(boxWidth(data.excluded.length) * 100) / 100;
+    marks.push(text('excluded-heading', '这笔账没有算进去的：', margin, excluded.heading, { size: label, cls: 'label-strong' }));
+    const boxW = Math.round(boxWidth(data.excluded.length, span, g) * 100) / 100;
     data.excluded.forEach((name, i) => {
-      const bx = MARGIN + i * (boxW + EXCLUDED.gap);
-      marks.push(rect(`excluded-box-${i}`, { x: bx, y: EXCLUDED.top, width: boxW, height: EXCLUDED.height }, 'mark-muted mark-unverified'));
-      marks.push(text(`excluded-name-${i}`, name, bx + boxW / 2, EXCLUDED.top + 28, { size: LABEL_FONT, cls: 'label-strong', anchor: 'middle' }));
-      marks.push(text(`excluded-status-${i}`, '未计入', bx + boxW / 2, EXCLUDED.top + 50, { size: NOTE_FONT, cls: 'label mark-muted', anchor: 'middle' }));
+      const bx = margin + i * (boxW + excluded.gap);
+      marks.push(rect(`excluded-box-${i}`, { x: bx, y: excluded.top, width: boxW, height: excluded.height }, 'mark-muted mark-unverified'));
+      marks.push(text(`excluded-name-${i}`, name, bx + boxW / 2, excluded.top + excluded.name, { size: label, cls: 'label-strong', anchor: 'middle' }));
+      marks.push(text(`excluded-status-${i}`, '未计入', bx + boxW / 2, excluded.top + excluded.status, { size: note, cls: 'label mark-muted', anchor: 'middle' }));
     });
-    marks.push(text('excluded-note', '方框不按金额比例绘制：这些花费没有公开', MARGIN, EXCLUDED.note, { size: NOTE_FONT, cls: 'label mark-muted' }));
+    marks.push(text('excluded-note', '方框不按金额比例绘制：这些花费没有公开', margin, excluded.note, { size: note, cls: 'label mark-muted' }));
     return marks;
   },
   describe(data) {

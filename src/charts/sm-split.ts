@@ -8,32 +8,36 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { Mark } from './types.ts';
+import type { Mark, WidthClass } from './types.ts';
 import { STATUS_TEXT, assertFits, defineChart, factId, headline, line, rect, text, textWidthEm, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
-const SIZE = { width: 400, height: 460 };
-const MARGIN = 16;
-const HEAD = { x: MARGIN, big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } } as const;
-const GRID = { x: MARGIN, y: 96, pitch: 16, cell: 13, maxRows: 11 } as const;
-const SIDE = { x: 224, legendY: [112, 138], swatch: 12, font: 14, notesY: 176, notePitch: 20, noteFont: 13 } as const;
-const SIDE_MAX_EM = (SIZE.width - SIDE.x - 4) / SIDE.noteFont;
-/** The step 2 schematic: lanes of blocks; widths are illustrative, not measured. */
-const SCHEME = { headingY: 296, seqLabelY: 318, seqY: 326, ovlLabelY: 364, ovlComputeY: 372, ovlCommY: 392, lane: 16, compute: 56, comm: 36, savedY: 420, savedTextY: 440, font: 13 } as const;
+const SIZES = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
+/** Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic under both. */
+const WIDE = {
+  margin: 16, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } }, grid: { y: 96, pitch: 16, cell: 13 },
+  side: { x: 224, legendY: [112, 138], font: 14, notesY: 176, notePitch: 20, noteFont: 13 },
+  scheme: { headingY: 296, seqLabelY: 318, seqY: 326, ovlLabelY: 364, ovlComputeY: 372, ovlCommY: 392, lane: 16, savedY: 420, savedTextY: 440, font: 13 },
+};
+/** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
+const GEOMETRY: Record<WidthClass, typeof WIDE> = { wide: WIDE, phone: {
+    margin: 6, head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } }, grid: { y: 68, pitch: 12, cell: 10 },
+    side: { x: 156, legendY: [84, 106], font: 13, notesY: 138, notePitch: 18, noteFont: 13 },
+    scheme: { headingY: 224, seqLabelY: 244, seqY: 250, ovlLabelY: 284, ovlComputeY: 290, ovlCommY: 308, lane: 14, savedY: 330, savedTextY: 348, font: 13 },
+} };
+const [CLASSES, GRID_ROWS] = [Object.keys(GEOMETRY) as WidthClass[], 11];
+const SIDE_MAX_EM = Math.min(...CLASSES.map((c) => (SIZES[c].width - GEOMETRY[c].side.x - 4) / GEOMETRY[c].side.noteFont));
+/** The step 2 schematic's blocks: widths are illustrative, not measured. */
+const BLOCK = { compute: 56, comm: 36 } as const;
 
-const note = z
-  .string()
-  .min(1, 'expected a line of text')
-  .refine((s) => textWidthEm(s) <= SIDE_MAX_EM, `line too long for the side column (at most ${Math.floor(SIDE_MAX_EM)} Chinese characters)`);
+const note = z.string().min(1, 'expected a line of text').refine((s) => textWidthEm(s) <= SIDE_MAX_EM, `line too long for the side column (at most ${Math.floor(SIDE_MAX_EM)} Chinese characters)`);
 const label = z.string().min(1, 'expected a label');
 
 const schema = z.strictObject({
   title,
-  total: factId,
-  comm: factId,
-  compute: factId,
+  ...{ total: factId, comm: factId, compute: factId },
   notes: z.array(z.array(note).min(1, 'expected at least one line').max(3, 'expected at most 3 lines')).length(STEPS, `expected ${STEPS} notes, one per step`),
   overlap: z.strictObject({ heading: z.string().min(1, 'expected a heading'), sequential: label, overlapped: label, saved: label }),
 });
@@ -51,7 +55,7 @@ const factLine = (fact: Fact) => withStatusText(factText(fact), fact);
 /** The chapter 2 SM unit chart. */
 export const smSplit = defineChart({
   id: 'sm-split',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: SIZES,
   steps: STEPS,
   // The static view is the last step: the split grid with its legend and the overlap schematic.
   staticStep: STEPS - 1,
@@ -59,14 +63,14 @@ export const smSplit = defineChart({
   resolve(d, tools) {
     const [total, comm, compute] = (['total', 'comm', 'compute'] as const).map((field) => count(d[field], field, tools)) as [Fact, Fact, Fact];
     const [t, c, p] = [total, comm, compute].map((f) => f.value as number) as [number, number, number];
-    if (t > SM_COLS * GRID.maxRows) tools.fail('total', `${t} squares do not fit the grid (at most ${SM_COLS * GRID.maxRows})`);
+    if (t > SM_COLS * GRID_ROWS) tools.fail('total', `${t} squares do not fit the grid (at most ${SM_COLS * GRID_ROWS})`);
     if (c + p !== t) tools.fail('compute', `fact "${compute.id}" (${p}) plus comm (${c}) is not the total (${t})`);
-    for (const key of ['heading', 'sequential', 'overlapped', 'saved'] as const) {
-      assertFits(d.overlap[key], SCHEME.font, SIZE.width - 2 * MARGIN, `${tools.file}: overlap.${key}`);
-    }
+    const fits = (key: keyof typeof d.overlap) => CLASSES.forEach((c) => assertFits(d.overlap[key], GEOMETRY[c].scheme.font, SIZES[c].width - 2 * GEOMETRY[c].margin, `${tools.file}: overlap.${key}`));
+    (['heading', 'sequential', 'overlapped', 'saved'] as const).forEach(fits);
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
-  layout(data, k) {
+  layout(data, k, frame) {
+    const { margin, head: headStyle, grid, side, scheme } = GEOMETRY[frame.widthClass];
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
@@ -75,43 +79,38 @@ export const smSplit = defineChart({
       { big: factLine(data.comm), caption: `划给通信，其余${factLine(data.compute)}继续计算` },
       { big: factLine(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
     ][k]!;
-    const marks: Mark[] = headline(head.big, head.caption, HEAD);
+    const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
     for (let i = 0; i < total; i++) {
-      const box = { x: GRID.x + (i % SM_COLS) * GRID.pitch, y: GRID.y + Math.floor(i / SM_COLS) * GRID.pitch, width: GRID.cell, height: GRID.cell };
+      const box = { x: margin + (i % SM_COLS) * grid.pitch, y: grid.y + Math.floor(i / SM_COLS) * grid.pitch, width: grid.cell, height: grid.cell };
       marks.push(k >= 1 && i >= firstComm ? rect(`sm-${i}`, box, 'mark-highlight', data.comm) : rect(`sm-${i}`, box, 'mark-primary', computing));
     }
     const legend: [string, string, string][] = [['compute', 'mark-primary', `计算 ${factLine(computing)}`]];
     if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLine(data.comm)}`]);
     legend.forEach(([key, cls, content], i) => {
-      const y = SIDE.legendY[i] ?? 0;
-      marks.push(rect(`legend-swatch-${key}`, { x: SIDE.x, y: y - 10.5, width: SIDE.swatch, height: SIDE.swatch }, cls));
-      marks.push(text(`legend-${key}`, content, SIDE.x + SIDE.swatch + 6, y, { size: SIDE.font, cls: 'label-strong' }));
+      const y = side.legendY[i] ?? 0;
+      marks.push(rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls));
+      marks.push(text(`legend-${key}`, content, side.x + 18, y, { size: side.font, cls: 'label-strong' }));
     });
-    (data.notes[k] ?? []).forEach((content, i) => marks.push(text(`note-${i}`, content, SIDE.x, SIDE.notesY + i * SIDE.notePitch, { size: SIDE.noteFont })));
+    (data.notes[k] ?? []).forEach((content, i) => marks.push(text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, { size: side.noteFont })));
     if (k < 2) return marks;
-
     const o = data.overlap;
-    const label = (key: string, content: string, y: number, cls = 'label') => marks.push(text(key, content, MARGIN, y, { size: SCHEME.font, cls }));
-    const block = (key: string, x: number, y: number, width: number, cls: string) => marks.push(rect(key, { x, y, width, height: SCHEME.lane }, cls));
-    label('scheme-heading', o.heading, SCHEME.headingY, 'label mark-muted');
-    label('scheme-sequential', o.sequential, SCHEME.seqLabelY);
+    const label = (key: string, content: string, y: number, cls = 'label') => marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
+    const block = (key: string, x: number, y: number, width: number, cls: string) => marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
+    label('scheme-heading', o.heading, scheme.headingY, 'label mark-muted');
+    label('scheme-sequential', o.sequential, scheme.seqLabelY);
     // One after the other: compute, send, compute, send, compute.
-    let x = MARGIN;
-    ['c', 't', 'c', 't', 'c'].forEach((kind, i) => {
-      const w = kind === 'c' ? SCHEME.compute : SCHEME.comm;
-      block(`seq-${i}`, x, SCHEME.seqY, w, kind === 'c' ? 'mark-primary' : 'mark-highlight');
-      x += w;
-    });
-    const seqEnd = x;
-    label('scheme-overlapped', o.overlapped, SCHEME.ovlLabelY);
+    const seqX = (i: number) => margin + Math.ceil(i / 2) * BLOCK.compute + Math.floor(i / 2) * BLOCK.comm;
+    for (let i = 0; i < 5; i++) block(`seq-${i}`, seqX(i), scheme.seqY, i % 2 ? BLOCK.comm : BLOCK.compute, i % 2 ? 'mark-highlight' : 'mark-primary');
+    const seqEnd = seqX(5);
+    label('scheme-overlapped', o.overlapped, scheme.ovlLabelY);
     // Both at once: the same computing back to back, the sending under it.
-    for (let i = 0; i < 3; i++) block(`ovl-c-${i}`, MARGIN + i * SCHEME.compute, SCHEME.ovlComputeY, SCHEME.compute, 'mark-primary');
-    for (let i = 0; i < 2; i++) block(`ovl-t-${i}`, MARGIN + (i + 1) * SCHEME.compute - SCHEME.comm / 2 - 4, SCHEME.ovlCommY, SCHEME.comm, 'mark-highlight');
-    const ovlEnd = MARGIN + 3 * SCHEME.compute;
-    marks.push(line('saved-guide-seq', seqEnd, SCHEME.seqY + SCHEME.lane, seqEnd, SCHEME.savedY, 'mark-muted'));
-    marks.push(line('saved-guide-ovl', ovlEnd, SCHEME.ovlCommY + SCHEME.lane, ovlEnd, SCHEME.savedY, 'mark-muted'));
-    marks.push(line('saved-line', ovlEnd, SCHEME.savedY, seqEnd, SCHEME.savedY, 'mark-highlight'));
-    marks.push(text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, SCHEME.savedTextY, { size: SCHEME.font, cls: 'label-strong', anchor: 'middle' }));
+    for (let i = 0; i < 3; i++) block(`ovl-c-${i}`, margin + i * BLOCK.compute, scheme.ovlComputeY, BLOCK.compute, 'mark-primary');
+    for (let i = 0; i < 2; i++) block(`ovl-t-${i}`, margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4, scheme.ovlCommY, BLOCK.comm, 'mark-highlight');
+    const ovlEnd = margin + 3 * BLOCK.compute;
+    marks.push(line('saved-guide-seq', seqEnd, scheme.seqY + scheme.lane, seqEnd, scheme.savedY, 'mark-muted'));
+    marks.push(line('saved-guide-ovl', ovlEnd, scheme.ovlCommY + scheme.lane, ovlEnd, scheme.savedY, 'mark-muted'));
+    marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, 'mark-highlight'));
+    marks.push(text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, { size: scheme.font, cls: 'label-strong', anchor: 'middle' }));
     return marks;
   },
   describe: (data) =>

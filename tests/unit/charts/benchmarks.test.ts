@@ -4,7 +4,7 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { benchmarks, verdict } from '../../../src/charts/benchmarks.ts';
-import { chartUnderTest, classes, expectApart, expectSentences, keyed, num, requireMark, textOf } from './fixtures.ts';
+import { box, chartUnderTest, classes, expectApart, expectSentences, inside, keyed, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -195,6 +195,30 @@ describe('benchmarks layout: what a reader sees at each step', () => {
     expect(verdict(data, b, true)).toBe('o1 未公布');
     const tied = { ...b, scores: b.scores.map((f, i) => (i === 4 ? b.scores[3] : f)) };
     expect(verdict(data, tied, true)).toBe('R1 与 o1 持平');
+  });
+});
+
+describe('benchmarks on a 360 px phone', () => {
+  const phone = benchmarks.sizes.phone;
+  const onPhone = (k: number) => benchmarks.layout(data, k, phone);
+
+  it.each(steps)('step %i: every mark inside the 328 × 360 frame, labels at least 12.5 units, none overlapping', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+    for (const t of marks.filter((m) => m.kind === 'text')) expect(num(t, 'font-size'), t.key).toBeGreaterThanOrEqual(12.5);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+  });
+
+  it('tells the same story as the wide layout: the same marks and texts at every step, less the footer at the last', () => {
+    for (const k of steps) {
+      const story = (marks: Mark[]) => marks.filter((m) => m.key !== 'footer').map((m) => [m.key, m.text, m.className]);
+      expect(story(onPhone(k))).toEqual(story(at(k)));
+      expect(onPhone(k).some((m) => m.key === 'footer')).toBe(k < 4);
+    }
+    const unverified = benchmarks.layout(parse(null, { 'bench-simpleqa-o1': { status: 'unverified' } }), 4, phone);
+    expect(classes(requireMark(unverified, 'bar-simpleqa-o1'))).toContain('mark-unverified');
+    expect(textOf(unverified, 'value-simpleqa-o1')).toBe('47分（未证实）');
+    expect(box(requireMark(unverified, 'value-simpleqa-o1')).right).toBeLessThanOrEqual(phone.width);
   });
 });
 

@@ -102,6 +102,19 @@ describe('gpu-hours parser errors name the file and the field', () => {
   });
 });
 
+/** Texts overlap neither each other nor the rects; a left-out box's labels sit inside their box. */
+function expectLegible(marks: Mark[]): void {
+  const boxLabel = (m: Mark) => /^excluded-(name|status)-/.test(m.key);
+  const texts = marks.filter((m) => m.kind === 'text');
+  expectApart(texts);
+  for (const t of texts) {
+    for (const r of marks.filter((m) => m.kind === 'rect')) {
+      if (boxLabel(t) && r.key === `excluded-box-${t.key.split('-').pop()}`) expect(inside(box(t), box(r)), t.key).toBe(true);
+      else expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
+    }
+  }
+}
+
 describe('gpu-hours layout: what a reader sees at each step', () => {
   it('step 0: three bars on three rows, lengths in proportion to the GPU-hours', () => {
     const marks = at(0);
@@ -181,19 +194,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     }
   });
 
-  it.each(steps)('step %i: texts overlap neither each other nor the bars; box labels sit inside their box', (k) => {
-    const marks = at(k);
-    const boxLabel = (m: Mark) => /^excluded-(name|status)-/.test(m.key);
-    const texts = marks.filter((m) => m.kind === 'text');
-    const rects = marks.filter((m) => m.kind === 'rect');
-    expectApart(texts);
-    for (const t of texts) {
-      for (const r of rects) {
-        if (boxLabel(t) && r.key === `excluded-box-${t.key.split('-').pop()}`) expect(inside(box(t), box(r)), t.key).toBe(true);
-        else expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
-      }
-    }
-  });
+  it.each(steps)('step %i: texts overlap neither each other nor the bars; box labels sit inside their box', (k) => expectLegible(at(k)));
 
   it('clamps out-of-range steps', () => {
     expect(gpuHours.layout(data, -1, size)).toEqual(at(0));
@@ -208,6 +209,27 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(textOf(marks, 'label-context')).toBe('上下文扩展 11.9万GPU小时（未证实）');
     expect(classes(requireMark(at(0), 'bar-context'))).not.toContain('mark-unverified');
     expect(gpuHours.table(shaky).rows[1]?.[3]).toBe('未证实');
+  });
+});
+
+describe('gpu-hours on a 360 px phone', () => {
+  const phone = gpuHours.sizes.phone;
+  const onPhone = (k: number) => gpuHours.layout(data, k, phone);
+
+  it.each(steps)('step %i: every mark inside the 328 × 360 frame, labels at least 12.5 units, none overlapping', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+    for (const t of marks.filter((m) => m.kind === 'text')) expect(num(t, 'font-size'), t.key).toBeGreaterThanOrEqual(12.5);
+    expect(num(requireMark(marks, 'big-number'), 'font-size')).toBeLessThanOrEqual(30);
+    expectLegible(marks);
+  });
+
+  it('tells the same story: the same marks and texts at every step as the wide layout, the formula on two lines', () => {
+    const story = (marks: Mark[]) => marks.filter((m) => !m.key.startsWith('formula')).map((m) => [m.key, m.text, m.className]);
+    for (const k of steps) expect(story(onPhone(k))).toEqual(story(at(k)));
+    for (const k of [2, 3]) expect([textOf(onPhone(k), 'formula'), textOf(onPhone(k), 'formula-result')].join(' ')).toBe(textOf(at(k), 'formula'));
+    const bars = PHASES.map((p) => requireMark(onPhone(1), `bar-${p}`));
+    expect(bars.reduce((s, b) => s + num(b, 'width'), 0)).toBeCloseTo(phone.width - 12, 1);
   });
 });
 

@@ -4,7 +4,7 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { smSplit, SM_COLS } from '../../../src/charts/sm-split.ts';
-import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
+import { box, chartUnderTest, classes, expectApart, expectSentences, inside, num, requireMark, textOf } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -146,6 +146,26 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect(sms(marks).filter((m) => classes(m).includes('mark-unverified'))).toHaveLength(20);
     expect(textOf(marks, 'big-number')).toBe('20个（未证实）');
     expect(smSplit.table(shaky).rows[2]?.[2]).toBe('未证实');
+  });
+});
+
+describe('sm-split on a 360 px phone', () => {
+  const phone = smSplit.sizes.phone;
+  const onPhone = (k: number) => smSplit.layout(data, k, phone);
+
+  it.each(steps)('step %i: every mark inside the 328 × 360 frame, labels at least 12.5 units, none overlapping', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+    for (const t of marks.filter((m) => m.kind === 'text')) expect(num(t, 'font-size'), t.key).toBeGreaterThanOrEqual(12.5);
+    expect(num(requireMark(marks, 'big-number'), 'font-size')).toBeLessThanOrEqual(30);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(marks.filter((m) => m.kind === 'rect' && !m.key.startsWith('ovl-')));
+  });
+
+  it('tells the same story: the same marks and texts at every step as the wide layout, squares in place', () => {
+    for (const k of steps) expect(onPhone(k).map((m) => [m.key, m.text, m.className])).toEqual(at(k).map((m) => [m.key, m.text, m.className]));
+    const first = new Map(sms(onPhone(0)).map((m) => [m.key, m.attrs]));
+    for (const k of [1, 2]) for (const m of sms(onPhone(k))) expect(m.attrs).toEqual(first.get(m.key));
   });
 });
 

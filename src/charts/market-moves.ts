@@ -18,7 +18,7 @@ const TICKS = 6;
 /** Per width class: the frame, header and tick baselines and sizes, gridline top, rows (label baseline and bar top within a row), legend rows. */
 const GEOMETRY = {
   wide: { frame: { width: 400, height: 450 }, header: { y: 20, font: 13 }, tick: { y: 42, font: 13 }, gridTop: 50, rowsTop: 58, row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 }, legend: { size: 13, square: 12, line: 22 } },
-  phone: { frame: PHONE_FRAME, header: { y: 14, font: PHONE_TYPE.label }, tick: { y: 31, font: PHONE_TYPE.tick }, gridTop: 36, rowsTop: 38, row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: PHONE_TYPE.label }, legend: { size: PHONE_TYPE.label, square: 11, line: 18 } },
+  phone: { frame: PHONE_FRAME, header: { y: 14, font: PHONE_TYPE.label }, tick: { y: 31, font: PHONE_TYPE.tick }, gridTop: 36, rowsTop: 38, row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13 }, legend: { size: PHONE_TYPE.label, square: 11, line: 18 } },
 } satisfies Record<WidthClass, object>;
 /** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
 const LEGEND_ROWS: [string, string][] = [

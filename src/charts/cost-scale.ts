@@ -14,31 +14,33 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { Mark } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, PHONE_FRAME } from './kit/index.ts';
+import type { Mark, WidthClass } from './types.ts';
+import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
 /** How far a ratio fact may be from the amounts it divides. */
 const RATIO_TOLERANCE = 0.03;
-const SIZE = { width: 400, height: 450 };
-const X0 = 16;
-const BIG = { y: 38, font: 30 } as const;
-const DETAIL = { y: 62, font: 14 } as const;
-const KIND_LINE = { y: 82, font: 13 } as const;
-/** The frame the largest visible square fills. */
-export const FRAME = { x: X0, y: 96, side: 244 } as const;
-const CALLOUT = { x: FRAME.x + FRAME.side + 10, font: 13, line: 16, block: 38 } as const;
-const LEGEND = { fromBottom: 96, line: 22, size: 13, square: 12 } as const;
-const CALLOUT_MAX_EM = (SIZE.width - 8 - CALLOUT.x) / CALLOUT.font;
+/** The frame the largest visible square fills, in the wide layout. */
+export const FRAME = { x: 16, y: 96, side: 244 } as const;
+/** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
+const GEOMETRY = {
+  wide: { frame: { width: 400, height: 450 }, x0: 16, big: { y: 38, font: 30 }, detail: { y: 62, font: 14, lines: 1 }, kind: { y: 82, font: 13, lines: 1 }, line: 16, box: FRAME, callout: { font: 13, line: 16, block: 38 }, legend: { line: 22, size: 13, square: 12 } },
+  phone: { frame: PHONE_FRAME, x0: 12, big: { y: 27, font: 28 }, detail: { y: 46, font: PHONE_TYPE.label, lines: 2 }, kind: { y: 62, font: PHONE_TYPE.label, lines: 2 }, line: 16, box: { x: 12, y: 102, side: 174 }, callout: { font: PHONE_TYPE.label, line: 15, block: 34 }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
+} satisfies Record<WidthClass, object>;
+type Geometry = (typeof GEOMETRY)[WidthClass];
+/** The x of the callout column, right of the frame. */
+const calloutX = (g: Geometry) => g.box.x + g.box.side + 10;
+/** Widest callout line, in em, in the narrower class. */
+const CALLOUT_MAX_EM = Math.min(...Object.values(GEOMETRY).map((g) => (g.frame.width - 8 - calloutX(g)) / g.callout.font));
 
 /** One amount, resolved against the registry. */
 export interface CostItem {
   fact: Fact;
   /** Short name for callouts and the table ("V3最终训练"). */
   name: string;
-  /** One line for the header when the item is the step's main amount. */
+  /** The header's description when the item is the step's main amount (wrapped on a phone). */
   detail: string;
   kind: Exclude<MoneyKind, 'market'>;
   step: number;
@@ -59,29 +61,37 @@ export interface CostScaleData {
 const schema = z.strictObject({
   title,
   reference: z.string().min(1, 'expected the fact id every item is compared with'),
-  items: z
-    .array(
-      z.strictObject({
-        fact: factId,
-        name: z.string().min(1, 'expected a short name'),
-        detail: z.string().min(1, 'expected a one-line description'),
-        kind: z.enum(['rental', 'ownership']),
-        step: z.number().int('expected a whole step number').min(0).max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
-        ratio: z.string().min(1).optional(),
-        main: z.boolean().optional(),
-      }),
-    )
-    .min(STEPS, `expected at least ${STEPS} items, one main item per step`),
+  items: z.array(z.strictObject({
+    fact: factId,
+    name: z.string().min(1, 'expected a short name'),
+    detail: z.string().min(1, 'expected a description for the header'),
+    kind: z.enum(['rental', 'ownership']),
+    step: z.number().int('expected a whole step number').min(0).max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
+    ratio: z.string().min(1).optional(),
+    main: z.boolean().optional(),
+  })).min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
 
 /** The value line of a callout: "557.6万美元", "5亿美元（未证实）". */
 const valueLine = (item: CostItem) => withStatusText(factText(item.fact), item.fact);
 
 /** The kind and comparison line of the header. */
-function kindLine(data: CostScaleData, item: CostItem): string {
-  const kind = MONEY[item.kind].name;
-  return item.ratio ? `${kind}，相当于${data.reference.name}的${factText(item.ratio)}` : `${kind}，以下各项都与它相比`;
+const kindLine = (data: CostScaleData, item: CostItem) => `${MONEY[item.kind].name}，${item.ratio ? `相当于${data.reference.name}的${factText(item.ratio)}` : '以下各项都与它相比'}`;
+
+/**
+ * `content` in lines that fit `room` units at `font`: broken after a comma (，、) or before an opening bracket
+ * where one falls in the line, else where it is full. Measured at whole-unit advances, as Chromium sets CJK on a phone.
+ */
+export function wrap(content: string, font: number, room: number): string[] {
+  const chars = [...content];
+  let fit = chars.length;
+  while (fit > 1 && textWidthEm(chars.slice(0, fit).join('')) * Math.ceil(font) > room) fit--;
+  const cut = fit === chars.length ? fit : (Array.from({ length: fit - 1 }, (_, i) => fit - i).find((i) => '，、'.includes(chars[i - 1]!) || chars[i] === '（') ?? fit);
+  return cut === chars.length ? [content] : [chars.slice(0, cut).join(''), ...wrap(chars.slice(cut).join(''), font, room)];
 }
+
+/** The header's detail and kind lines for `item` in a class, each wrapped to the frame. */
+const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({ detail: wrap(item.detail, g.detail.font, g.frame.width - 2 * g.x0), kind: wrap(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0) });
 
 /** Items visible at a step, largest first (the order they are drawn in). */
 export function visibleItems(data: CostScaleData, k: number): CostItem[] {
@@ -106,18 +116,16 @@ export function calloutItems(data: CostScaleData, k: number): CostItem[] {
 /** The chapter 4 zoom-out chart. */
 export const costScale = defineChart({
   id: 'cost-scale',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
   steps: STEPS,
   // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase inside,
   // SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail, file }) {
+  resolve(d, { fact, fail }) {
     const items = d.items.map((row, i): CostItem => {
       const f = fact(row.fact, `items[${i}].fact`);
-      if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0 || f.unit !== '美元') {
-        fail(`items[${i}].fact`, `fact "${f.id}" is not an amount in 美元 (value ${JSON.stringify(f.value)}, unit "${f.unit}"); convert no currency without a sourced rate`);
-      }
+      if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0 || f.unit !== '美元') fail(`items[${i}].fact`, `fact "${f.id}" is not an amount in 美元 (value ${JSON.stringify(f.value)}, unit "${f.unit}"); convert no currency without a sourced rate`);
       const ratio = row.ratio ? fact(row.ratio, `items[${i}].ratio`) : undefined;
       return { fact: f, name: row.name, detail: row.detail, kind: row.kind, step: row.step, main: row.main ?? true, ratio, value: f.value as number };
     });
@@ -134,60 +142,52 @@ export const costScale = defineChart({
         if (!item.ratio) return fail(`${field}.ratio`, `expected the fact id comparing "${item.fact.id}" with the reference`);
         const said = typeof item.ratio.value === 'number' ? (item.ratio.unit === '%' ? item.ratio.value / 100 : item.ratio.value) : NaN;
         const expected = item.value / reference.value;
-        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE)) {
-          fail(`${field}.ratio`, `fact "${item.ratio.id}" says ${String(item.ratio.value)}${item.ratio.unit}, but ${item.fact.id} ÷ ${reference.fact.id} is ${formatNumber(expected)}`);
-        }
+        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE)) fail(`${field}.ratio`, `fact "${item.ratio.id}" says ${String(item.ratio.value)}${item.ratio.unit}, but ${item.fact.id} ÷ ${reference.fact.id} is ${formatNumber(expected)}`);
       }
       const tooWide = [item.name, valueLine(item)].find((t) => textWidthEm(t) > CALLOUT_MAX_EM);
       if (tooWide) fail(`${field}.name`, `"${tooWide}" is too wide for a callout (at most ${CALLOUT_MAX_EM.toFixed(1)} Chinese characters)`);
-      assertFits(item.detail, DETAIL.font, SIZE.width - 2 * X0, `${file}: ${field}.detail`);
     });
-    for (let step = 0; step < STEPS; step++) {
-      const mains = items.filter((item) => item.step === step && item.main);
-      if (mains.length !== 1) fail('items', `step ${step} has ${mains.length} main items; expected exactly one (mark the others "main": false)`);
-    }
+    const mainsAt = (step: number) => items.filter((item) => item.step === step && item.main).length;
+    for (let step = 0; step < STEPS; step++) if (mainsAt(step) !== 1) fail('items', `step ${step} has ${mainsAt(step)} main items; expected exactly one (mark the others "main": false)`);
     const data: CostScaleData = { title: d.title, reference, items };
-    items.forEach((item, i) => assertFits(kindLine(data, item), KIND_LINE.font, SIZE.width - 2 * X0, `${file}: items[${i}].ratio`));
+    for (const g of Object.values(GEOMETRY)) items.forEach((item, i) => {
+      const lines = headerLines(data, item, g);
+      if (lines.detail.length > g.detail.lines) fail(`items[${i}].detail`, `"${item.detail}" is too long for the chart (at most ${g.detail.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.detail.font})`);
+      if (lines.kind.length > g.kind.lines) fail(`items[${i}].ratio`, `"${kindLine(data, item)}" is too long for the chart (at most ${g.kind.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.kind.font})`);
+    });
     return data;
   },
-  layout(data, k, size) {
+  layout(data, k, frame) {
+    const g = GEOMETRY[frame.widthClass];
+    const { x0, big, detail, kind, box: square, callout, legend } = g;
     const main = data.items.find((item) => item.step === k && item.main)!;
-    const bottom = FRAME.y + FRAME.side;
+    const lines = headerLines(data, main, g);
+    const bottom = square.y + square.side;
     const marks: Mark[] = [
-      text('big-number', valueLine(main), X0, BIG.y, { size: BIG.font, cls: 'label-big' }),
-      text('detail', main.detail, X0, DETAIL.y, { size: DETAIL.font, cls: 'label-strong' }),
-      text('kind-line', kindLine(data, main), X0, KIND_LINE.y, { size: KIND_LINE.font }),
+      text('big-number', valueLine(main), x0, big.y, { size: big.font, cls: 'label-big' }),
+      ...lines.detail.map((t, i) => text(i ? `detail-${i + 1}` : 'detail', t, x0, detail.y + i * g.line, { size: detail.font, cls: 'label-strong' })),
+      ...lines.kind.map((t, i) => text(i ? `kind-line-${i + 1}` : 'kind-line', t, x0, kind.y + (lines.detail.length - 1 + i) * g.line, { size: kind.font })),
     ];
-    const sideOf = new Map<CostItem, number>();
-    for (const item of visibleItems(data, k)) {
-      const side = Math.max(trueSide(data, item, k), MIN_SIDE);
-      sideOf.set(item, side);
-      const box = { x: FRAME.x, y: bottom - side, width: side, height: side };
+    const sideOf = new Map(visibleItems(data, k).map((item) => [item, Math.max(trueSide(data, item, k, square.side), MIN_SIDE)]));
+    for (const [item, side] of sideOf) {
+      const box = { x: square.x, y: bottom - side, width: side, height: side };
       marks.push(rect(`sq-${item.fact.id}`, box, MONEY[item.kind].className, item.fact));
       if (item.fact.status !== 'unverified') marks.push(rect(`frame-${item.fact.id}`, box, 'axis'));
     }
     // Callouts in the column right of the frame, each near its square's top, none overlapping.
     const callouts = calloutItems(data, k).sort((a, b) => (sideOf.get(b) ?? 0) - (sideOf.get(a) ?? 0));
-    const centres = dodge(
-      callouts.map((item) => ({ want: bottom - (sideOf.get(item) ?? 0) + CALLOUT.block / 2 - 4, height: CALLOUT.block })),
-      FRAME.y - 4,
-      bottom + 10,
-    );
+    const centres = dodge(callouts.map((item) => ({ want: bottom - (sideOf.get(item) ?? 0) + callout.block / 2 - 4, height: callout.block })), square.y - 4, bottom + 10);
     callouts.forEach((item, i) => {
-      const id = item.fact.id;
-      const side = sideOf.get(item) ?? 0;
-      const nameY = (centres[i] ?? bottom) - CALLOUT.block / 2 + CALLOUT.font;
-      marks.push(line(`leader-${id}`, FRAME.x + side, bottom - side, CALLOUT.x - 4, nameY - CALLOUT.font * 0.35, 'tick'));
-      marks.push(text(`callout-name-${id}`, item.name, CALLOUT.x, nameY, { size: CALLOUT.font }));
-      marks.push(text(`callout-value-${id}`, valueLine(item), CALLOUT.x, nameY + CALLOUT.line, { size: CALLOUT.font, cls: 'label-strong' }));
+      const [id, side] = [item.fact.id, sideOf.get(item) ?? 0];
+      const nameY = (centres[i] ?? bottom) - callout.block / 2 + callout.font;
+      marks.push(line(`leader-${id}`, square.x + side, bottom - side, calloutX(g) - 4, nameY - callout.font * 0.35, 'tick'));
+      marks.push(text(`callout-name-${id}`, item.name, calloutX(g), nameY, { size: callout.font }));
+      marks.push(text(`callout-value-${id}`, valueLine(item), calloutX(g), nameY + callout.line, { size: callout.font, cls: 'label-strong' }));
     });
-    const top = size.height - LEGEND.fromBottom;
-    for (const [i, kind] of (['rental', 'ownership'] as const).entries()) {
-      const row = legendRow(kind, MONEY[kind].className, MONEY[kind].legend, X0, top + i * LEGEND.line, LEGEND);
-      marks.push(row[0]!, rect(`legend-frame-${kind}`, { x: X0, y: top + i * LEGEND.line, width: LEGEND.square, height: LEGEND.square }, 'axis'), row[1]!);
-    }
-    marks.push(...legendRow('unverified', `${MONEY.rental.className} mark-unverified`, '虚线：未证实', X0, top + 2 * LEGEND.line, LEGEND));
-    marks.push(centredText('legend-scale', '方块面积与金额成正比，每一步按最大一项缩放', X0, top + 3 * LEGEND.line + LEGEND.square / 2, { size: LEGEND.size }));
+    const top = bottom + 14;
+    (['rental', 'ownership'] as const).forEach((money, i) => marks.push(...legendRow(money, MONEY[money].className, MONEY[money].legend, x0, top + i * legend.line, legend).toSpliced(1, 0, rect(`legend-frame-${money}`, { x: x0, y: top + i * legend.line, width: legend.square, height: legend.square }, 'axis'))));
+    marks.push(...legendRow('unverified', `${MONEY.rental.className} mark-unverified`, '虚线：未证实', x0, top + 2 * legend.line, legend));
+    marks.push(centredText('legend-scale', '方块面积与金额成正比，每一步按最大一项缩放', x0, top + 3 * legend.line + legend.square / 2, { size: legend.size }));
     return marks;
   },
   describe(data) {

@@ -9,29 +9,29 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatDate, formatValue } from '../utils/format-number.ts';
-import type { Mark } from './types.ts';
-import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidthEm, title, zeroBasedLinear, PHONE_FRAME } from './kit/index.ts';
+import type { Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidthEm, title, zeroBasedLinear, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const STEPS = 6;
-const SIZE = { width: 400, height: 450 };
 const X0 = 16;
-const X1 = 384;
-const HEADER = { y: 20, font: 13 } as const;
-const TICK = { count: 6, y: 42, font: 13 } as const;
-const GRID_TOP = 50;
-const ROWS_TOP = 58;
-const ROW = { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 } as const;
-const LEGEND = { size: 13, square: 12, line: 22 } as const;
+const TICKS = 6;
+/** Per width class: the frame, header and tick baselines and sizes, gridline top, rows (label baseline and bar top within a row), legend rows. */
+const GEOMETRY = {
+  wide: { frame: { width: 400, height: 450 }, header: { y: 20, font: 13 }, tick: { y: 42, font: 13 }, gridTop: 50, rowsTop: 58, row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 }, legend: { size: 13, square: 12, line: 22 } },
+  phone: { frame: PHONE_FRAME, header: { y: 14, font: PHONE_TYPE.label }, tick: { y: 31, font: PHONE_TYPE.tick }, gridTop: 36, rowsTop: 38, row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13 }, legend: { size: PHONE_TYPE.label, square: 11, line: 18 } },
+} satisfies Record<WidthClass, object>;
 /** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
 const LEGEND_ROWS: [string, string][] = [
   ['mark-secondary', '灰色：盘中数字，不是收盘涨跌幅'],
   ['mark-primary mark-unverified', '虚线：未证实，未找到一手行情数据'],
   ['mark-gain', '空心：上涨'],
 ];
-/** Widest row label plus its value, in em at the row font. */
-const LABEL_MAX_EM = Math.floor((X1 - X0) / ROW.font);
-/** Most rows that fit between the axis and the legend. */
-const MAX_ROWS = Math.floor((SIZE.height - ROWS_TOP - LEGEND_ROWS.length * LEGEND.line - 4) / ROW.pitch);
+/** The top of the legend, at the foot of a frame `height` tall. */
+const legendTop = (pitch: number, height: number) => height - LEGEND_ROWS.length * pitch - 4;
+/** Widest row label plus its value, in em at the row font, in the narrower class. */
+const LABEL_MAX_EM = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor((g.frame.width - 2 * X0) / g.row.font)));
+/** Most rows that fit between the axis and the legend in every class. */
+const MAX_ROWS = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor((legendTop(g.legend.line, g.frame.height) - g.rowsTop) / g.row.pitch)));
 
 /** How a row's figure was taken: a closing move, an intraday snapshot, or the story's focus (a close). */
 export type MoveRole = 'close' | 'intraday' | 'focus';
@@ -84,7 +84,7 @@ const basisText = (row: MoveRow) => (row.role === 'intraday' ? '盘中' : '收�
 /** The chapter 3 market-moves chart. */
 export const marketMoves = defineChart({
   id: 'market-moves',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
   steps: STEPS,
   // The static view is the last step: every instrument at once, with the next day's rebound for contrast.
   staticStep: STEPS - 1,
@@ -98,40 +98,37 @@ export const marketMoves = defineChart({
       }
       const label = rowLabel(row.name, row.note, f);
       const valueText = factText(f);
-      if (textWidthEm(`${label} ${valueText}`) > LABEL_MAX_EM) {
-        fail(`rows[${i}].name`, `label "${label} ${valueText}" is too long for the chart (at most ${LABEL_MAX_EM} Chinese characters with its value)`);
-      }
+      if (textWidthEm(`${label} ${valueText}`) > LABEL_MAX_EM) fail(`rows[${i}].name`, `label "${label} ${valueText}" is too long for the chart (at most ${LABEL_MAX_EM} Chinese characters with its value)`);
       if (i > 0 && row.step < d.rows[i - 1]!.step) fail(`rows[${i}].step`, `step ${row.step} comes after step ${d.rows[i - 1]!.step}; list rows in step order`);
       return { fact: f, name: row.name, note: row.note, step: row.step, role: row.role ?? 'close', label, valueText };
     });
-    for (let step = 0; step < STEPS; step++) {
-      if (!rows.some((r) => r.step === step)) fail('rows', `no row for step ${step} (each of the ${STEPS} steps needs one)`);
-    }
+    for (let step = 0; step < STEPS; step++) if (!rows.some((r) => r.step === step)) fail('rows', `no row for step ${step} (each of the ${STEPS} steps needs one)`);
     return { title: d.title, date, rows };
   },
-  layout(data, k, size) {
-    const x = zeroBasedLinear(data.rows.map((r) => r.fact.value as number), [X0, size.width - X0], TICK.count);
+  layout(data, k, frame) {
+    const { header, tick, gridTop, rowsTop, row: ROW, legend } = GEOMETRY[frame.widthClass];
+    const x = zeroBasedLinear(data.rows.map((r) => r.fact.value as number), [X0, frame.width - X0], TICKS);
     const zero = x(0);
-    const rowsBottom = ROWS_TOP + data.rows.length * ROW.pitch - 4;
-    const axis = axisX(x, TICK.count, { y: TICK.y, size: TICK.font, grid: [GRID_TOP, rowsBottom], format: (p) => formatValue(p, '%'), skipGrid: (p) => p === 0 });
+    const rowsBottom = rowsTop + data.rows.length * ROW.pitch - 4;
+    const axis = axisX(x, TICKS, { y: tick.y, size: tick.font, grid: [gridTop, rowsBottom], format: (p) => formatValue(p, '%'), skipGrid: (p) => p === 0 });
     const marks: Mark[] = [
       ...axis.grid,
-      text('header', `${data.date.text}（美东时间）涨跌幅`, X0, HEADER.y, { size: HEADER.font }),
+      text('header', `${data.date.text}（美东时间）涨跌幅`, X0, header.y, { size: header.font }),
       ...axis.ticks,
-      line('zero', zero, GRID_TOP - 2, zero, rowsBottom, 'axis'),
+      line('zero', zero, gridTop - 2, zero, rowsBottom, 'axis'),
     ];
     data.rows.forEach((row, i) => {
       if (row.step > k) return;
       const id = row.fact.id;
-      const top = ROWS_TOP + i * ROW.pitch;
+      const top = rowsTop + i * ROW.pitch;
       const end = x(row.fact.value as number);
       const active = row.step === k ? ' is-active' : '';
       marks.push(rect(`bar-${id}`, { x: Math.min(end, zero), y: top + ROW.barY, width: Math.abs(end - zero), height: ROW.barH }, barClass(row), row.fact));
       marks.push(text(`name-${id}`, row.label, X0, top + ROW.labelY, { size: ROW.font, cls: `label${active}` }));
       marks.push(text(`value-${id}`, row.valueText, X0 + (textWidthEm(row.label) + 0.5) * ROW.font, top + ROW.labelY, { size: ROW.font, cls: `label-strong${active}` }));
     });
-    const legendTop = size.height - LEGEND_ROWS.length * LEGEND.line - 4;
-    LEGEND_ROWS.forEach(([cls, content], i) => marks.push(...legendRow(String(i), cls, content, X0, legendTop + i * LEGEND.line, LEGEND)));
+    const top = legendTop(legend.line, frame.height);
+    LEGEND_ROWS.forEach(([cls, content], i) => marks.push(...legendRow(String(i), cls, content, X0, top + i * legend.line, legend)));
     return marks;
   },
   describe(data) {

@@ -9,21 +9,19 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { Mark } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, withStatusText, type MoneyKind, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { Mark, WidthClass } from './types.ts';
+import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, withStatusText, type MoneyKind, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const ROWS = 3;
 /** How much two sides of a ratio fact may disagree with the amounts they divide. */
 const RATIO_TOLERANCE = 0.03;
-const SIZE = { width: 400, height: 450 };
-const X0 = 16;
-const HEAD = { x: X0, big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } } as const;
-const ROWS_TOP = 96;
-const ROW = { pitch: 64, labelY: 18, barY: 26, barH: 20, font: 14, noteFont: 13 } as const;
-const LEGEND = { top: 358, line: 22, size: 13, square: 12 } as const;
+/** Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the value gets its own line, bar top within a row) and legend. */
+const GEOMETRY = {
+  wide: { frame: { width: 400, height: 450 }, x0: 16, head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } }, rowsTop: 96, row: { pitch: 64, labelY: 18, valueY: null, barY: 26, barH: 20, font: 14, noteFont: 13 }, legend: { line: 22, size: 13, square: 12 } },
+  phone: { frame: PHONE_FRAME, x0: 12, head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } }, rowsTop: 56, row: { pitch: 54, labelY: 13, valueY: 28, barY: 33, barH: 14, font: PHONE_TYPE.label, noteFont: PHONE_TYPE.label }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
+} satisfies Record<WidthClass, object>;
 /** Below this width a bar is pointed at in words. */
 const THIN = 3;
-const LINE_ROOM = Math.floor((SIZE.width - 2 * X0) / ROW.font) * ROW.font;
 
 /** One amount, resolved against the registry. */
 export interface AmountRow {
@@ -54,20 +52,21 @@ const schema = z.strictObject({
 /** Resolves one amount; `field` is its path, e.g. "rows[1]". */
 function amount(row: z.infer<typeof amountSchema>, field: string, { fact, fail }: ResolveTools): AmountRow {
   const f = fact(row.fact, `${field}.fact`);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) {
-    fail(`${field}.fact`, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
-  }
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) fail(`${field}.fact`, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
   const ratio = row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined;
   return { fact: f, name: row.name, kind: row.kind, short: row.short ?? row.name, ratio };
 }
 
-/** The name and value line drawn above a bar. */
-const rowLine = (row: AmountRow) => `${withStatusText(row.name, row.fact)}  ${factText(row.fact)}`;
+/** The texts above a bar, by key: name and value on one line, or (`split`) the value on a line of its own. */
+function rowTexts(row: AmountRow, split: boolean): [string, string][] {
+  const [name, value] = [withStatusText(row.name, row.fact), factText(row.fact)];
+  return split ? [[`name-${row.fact.id}`, name], [`value-${row.fact.id}`, value]] : [[`name-${row.fact.id}`, `${name}  ${value}`]];
+}
 
 /** The chapter 3 yardstick chart. */
 export const valueLost = defineChart({
   id: 'value-lost',
-  sizes: { wide: SIZE, phone: PHONE_FRAME },
+  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
   steps: ROWS + 1,
   // The static view is the last step: all four bars, the thin ones pointed at, and the largest ratio in the header.
   staticStep: ROWS,
@@ -91,33 +90,33 @@ export const valueLost = defineChart({
       }
     });
     const data = { title: d.title, date, base, rows };
-    [base, ...rows].forEach((row, i) => assertFits(rowLine(row), ROW.font, LINE_ROOM, `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`));
-    [undefined, ...rows].forEach((row, i) => assertFits(headLine(data, row), ROW.font, LINE_ROOM, `${file}: ${row ? `rows[${i - 1}].short` : 'base.name'}`));
+    for (const g of Object.values(GEOMETRY)) {
+      [base, ...rows].forEach((row, i) => rowTexts(row, g.row.valueY !== null).forEach(([, t]) => assertFits(t, g.row.font, g.frame.width - 2 * g.x0, `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`)));
+      [undefined, ...rows].forEach((row, i) => assertFits(headLine(data, row), g.head.caption.size, g.frame.width - 2 * g.x0, `${file}: ${row ? `rows[${i - 1}].short` : 'base.name'}`));
+    }
     return data;
   },
-  layout(data, k, size) {
+  layout(data, k, frame) {
+    const { x0, head, rowsTop, row: ROW, legend } = GEOMETRY[frame.widthClass];
     const current = k === 0 ? undefined : data.rows[k - 1];
     const shown = [data.base, ...data.rows.slice(0, k)];
-    const x = scaleLinear([0, data.base.fact.value as number], [0, size.width - 2 * X0]);
+    const x = scaleLinear([0, data.base.fact.value as number], [0, frame.width - 2 * x0]);
     const marks: Mark[] = [
-      ...headline(factText(current?.ratio ?? data.base.fact), headLine(data, current), HEAD, 'head').reverse(),
-      line('baseline', X0, ROWS_TOP + ROW.barY - 4, X0, ROWS_TOP + shown.length * ROW.pitch - 12, 'axis'),
+      ...headline(factText(current?.ratio ?? data.base.fact), headLine(data, current), { x: x0, ...head }, 'head').reverse(),
+      line('baseline', x0, rowsTop + ROW.barY - 4, x0, rowsTop + (shown.length - 1) * ROW.pitch + ROW.barY + ROW.barH + 6, 'axis'),
     ];
     shown.forEach((row, i) => {
       const id = row.fact.id;
-      const top = ROWS_TOP + i * ROW.pitch;
+      const top = rowsTop + i * ROW.pitch;
       const width = x(row.fact.value as number);
-      const active = row === (current ?? data.base);
-      marks.push(text(`name-${id}`, rowLine(row), X0, top + ROW.labelY, { size: ROW.font, cls: active ? 'label-strong is-active' : 'label' }));
-      marks.push(rect(`bar-${id}`, { x: X0, y: top + ROW.barY, width: Math.round(width * 1000) / 1000, height: ROW.barH }, MONEY[row.kind].className, row.fact));
-      if (width < THIN) {
-        marks.push(centredText(`thin-${id}`, '← 按比例画出，细得几乎看不见', X0 + Math.max(width, 0) + 8, top + ROW.barY + ROW.barH / 2, { size: ROW.noteFont, cls: 'label mark-muted' }));
-      }
+      const cls = row === (current ?? data.base) ? 'label-strong is-active' : 'label';
+      rowTexts(row, ROW.valueY !== null).forEach(([key, content], j) => marks.push(text(key, content, x0, top + (j ? (ROW.valueY ?? 0) : ROW.labelY), { size: ROW.font, cls })));
+      marks.push(rect(`bar-${id}`, { x: x0, y: top + ROW.barY, width: Math.round(width * 1000) / 1000, height: ROW.barH }, MONEY[row.kind].className, row.fact));
+      if (width < THIN) marks.push(centredText(`thin-${id}`, '← 按比例画出，细得几乎看不见', x0 + Math.max(width, 0) + 8, top + ROW.barY + ROW.barH / 2, { size: ROW.noteFont, cls: 'label mark-muted' }));
     });
-    marks.push(centredText('legend-scale', '横条长度与金额成正比', X0, LEGEND.top + LEGEND.square / 2, { size: LEGEND.size }));
-    (['market', 'ownership', 'rental'] as const).forEach((kind, i) => {
-      marks.push(...legendRow(kind, MONEY[kind].className, MONEY[kind].legend, X0, LEGEND.top + (i + 1) * LEGEND.line, LEGEND));
-    });
+    const legendTop = frame.height - 4 * legend.line - 4;
+    marks.push(centredText('legend-scale', '横条长度与金额成正比', x0, legendTop + legend.square / 2, { size: legend.size }));
+    (['market', 'ownership', 'rental'] as const).forEach((kind, i) => marks.push(...legendRow(kind, MONEY[kind].className, MONEY[kind].legend, x0, legendTop + (i + 1) * legend.line, legend)));
     return marks;
   },
   describe(data) {

@@ -1,8 +1,9 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/cost-scale.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import { costScale, visibleItems, calloutItems, trueSide, FRAME, MIN_SIDE } from '../../../src/charts/cost-scale.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
+import { costScale, visibleItems, calloutItems, trueSide, wrap, FRAME, MIN_SIDE } from '../../../src/charts/cost-scale.ts';
+import { PHONE_TYPE } from '../../../src/charts/kit/index.ts';
+import { box, chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, inside, markByKey, num } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
 const EXTRA = vi.hoisted(() => [
@@ -204,6 +205,52 @@ describe('cost-scale layout: what a reader sees at each step', () => {
     expect(costScale.layout(data, -1, size)).toEqual(at(0));
     expect(costScale.layout(data, 17, size)).toEqual(at(5));
     expectPureLayout(costScale, data);
+  });
+});
+
+describe('cost-scale on a 360 px phone', () => {
+  const phone = costScale.sizes.phone;
+  const onPhone = (k: number) => costScale.layout(data, k, phone);
+  const texts = (marks: Mark[], key: string) => marks.filter((m) => m.key === key || m.key.startsWith(`${key}-`)).map((m) => m.text).join('');
+
+  it.each(steps)('step %i: labels at 12.5 units or more, a headline of at most 30, all inside the frame, texts apart', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) {
+      expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(PHONE_TYPE.label);
+    }
+    expect(num(markByKey(marks, 'big-number'), 'font-size')).toBeLessThanOrEqual(30);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+  });
+
+  it('tells the same story: the same squares, callouts and legend as the wide layout; header lines wrapped, not cut', () => {
+    for (const k of steps) {
+      const [wide, narrow] = [at(k), onPhone(k)];
+      const drawn = (marks: Mark[]) => marks.filter((m) => !/^(detail|kind-line)/.test(m.key)).map((m) => [m.key, m.text, m.className]);
+      expect(drawn(narrow)).toEqual(drawn(wide));
+      for (const key of ['detail', 'kind-line']) expect(texts(narrow, key)).toBe(texts(wide, key));
+    }
+    expect(markByKey(onPhone(4), 'kind-line')?.text).toBe('持有成本/资本开支，');
+    expect(markByKey(onPhone(4), 'kind-line-2')?.text).toBe('相当于V3最终训练的约1.79万倍');
+    expect(markByKey(onPhone(0), 'detail-2')?.text).toBe('（《自然》论文）');
+  });
+
+  it('the largest square fills the phone frame at every step; the others share its bottom-left corner', () => {
+    const [first] = squares(onPhone(0));
+    for (const k of steps) {
+      const [largest, ...rest] = squares(onPhone(k));
+      expect(largest?.attrs).toEqual(first?.attrs);
+      for (const m of rest) {
+        expect(num(m, 'x')).toBe(num(first, 'x'));
+        expect(num(m, 'y') + num(m, 'height')).toBeCloseTo(num(first, 'y') + num(first, 'height'), 6);
+      }
+    }
+  });
+
+  it('wrap() breaks after a comma or before a bracket, else where the line is full', () => {
+    expect(wrap('持有成本/资本开支，相当于V3最终训练的约8.97万倍', 12.5, 304)).toEqual(['持有成本/资本开支，', '相当于V3最终训练的约8.97万倍']);
+    expect(wrap('短句', 12.5, 304)).toEqual(['短句']);
+    expect(wrap('一二三四五六七八九十', 13, 65)).toEqual(['一二三四五', '六七八九十']);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/market-moves.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { marketMoves } from '../../../src/charts/market-moves.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, keyed, markByKey, num } from './fixtures.ts';
+import { PHONE_TYPE } from '../../../src/charts/kit/index.ts';
+import { box, chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, inside, keyed, markByKey, num } from './fixtures.ts';
 
 // The registry is replaced by this chapter's own facts file, so the chart is tested on the
 // figures the chapter prints without depending on other chapters' files.
@@ -187,6 +188,29 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(marketMoves.layout(data, 99, size)).toEqual(at(5));
     expect(marketMoves.layout(data, Number.NaN, size)).toEqual(at(0));
     expectPureLayout(marketMoves, data);
+  });
+});
+
+describe('market-moves on a 360 px phone', () => {
+  const phone = marketMoves.sizes.phone;
+  const onPhone = (k: number) => marketMoves.layout(data, k, phone);
+
+  it.each(steps)('step %i: labels at 12.5 units or more, ticks at 11.5, all inside the frame, texts apart', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) {
+      expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(m.className === 'tick' ? PHONE_TYPE.tick : PHONE_TYPE.label);
+    }
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+  });
+
+  it('tells the same story: the same marks, texts and classes as the wide layout at every step, rows kept in place', () => {
+    const summary = (marks: Mark[]) => marks.map((m) => [m.key, m.text, m.className]);
+    for (const k of steps) expect(summary(onPhone(k))).toEqual(summary(at(k)));
+    for (const k of steps.slice(1)) {
+      const after = keyed(onPhone(k));
+      for (const m of onPhone(k - 1)) expect(after.get(m.key)?.attrs, `${m.key} at step ${k}`).toEqual(m.attrs);
+    }
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/value-lost.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { valueLost } from '../../../src/charts/value-lost.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, keyed, markByKey, num } from './fixtures.ts';
+import { PHONE_TYPE } from '../../../src/charts/kit/index.ts';
+import { box, chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, inside, keyed, markByKey, num } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
 const EXTRA = vi.hoisted(() => [
@@ -140,6 +141,42 @@ describe('value-lost layout: what a reader sees at each step', () => {
     expect(valueLost.layout(data, 42, size)).toEqual(at(3));
     expectPureLayout(valueLost, data);
     expect(num(markByKey(at(valueLost.staticStep), `bar-${data.base.fact.id}`), 'width')).toBeCloseTo(size.width - 32, 2);
+  });
+});
+
+describe('value-lost on a 360 px phone', () => {
+  const phone = valueLost.sizes.phone;
+  const onPhone = (k: number) => valueLost.layout(data, k, phone);
+
+  it.each(steps)('step %i: labels at 12.5 units or more, a headline of at most 30, all inside the frame, texts apart', (k) => {
+    const marks = onPhone(k);
+    for (const m of marks) {
+      expect(inside(box(m), { left: 0, right: phone.width, top: 0, bottom: phone.height }), m.key).toBe(true);
+      if (m.kind === 'text') expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(PHONE_TYPE.label);
+    }
+    expect(num(markByKey(marks, 'big-number'), 'font-size')).toBeLessThanOrEqual(30);
+    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+  });
+
+  it('tells the same story: the same headline, bars and notes as the wide layout; each value on its own line under its name', () => {
+    for (const k of steps) {
+      const [wide, narrow] = [at(k), onPhone(k)];
+      for (const key of ['head', 'big-number']) expect(markByKey(narrow, key)?.text).toBe(markByKey(wide, key)?.text);
+      const shapes = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' || m.key.startsWith('thin-') || m.key.startsWith('legend')).map((m) => [m.key, m.text, m.className]);
+      expect(shapes(narrow)).toEqual(shapes(wide));
+      for (const name of wide.filter((m) => m.key.startsWith('name-'))) {
+        const id = name.key.slice('name-'.length);
+        expect(`${markByKey(narrow, name.key)?.text}  ${markByKey(narrow, `value-${id}`)?.text}`).toBe(name.text);
+      }
+    }
+    expect(num(markByKey(onPhone(3), 'bar-nvda-value-lost'), 'width')).toBeCloseTo(phone.width - 24, 6);
+  });
+
+  it('bars keep their keys and places from step to step', () => {
+    for (const k of [1, 2, 3]) {
+      const after = keyed(onPhone(k));
+      for (const m of onPhone(k - 1).filter((m) => m.kind === 'rect')) expect(after.get(m.key)?.attrs, `${m.key} at step ${k}`).toEqual(m.attrs);
+    }
   });
 });
 

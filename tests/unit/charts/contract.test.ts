@@ -1,7 +1,7 @@
 /**
  * The chart contract (src/charts/types.ts), checked for every chart the registry lists,
- * on its real dataset and the real facts registry: what any chart must do at every step,
- * whatever it draws. What a particular chart shows is tested in its own <id>.test.ts.
+ * on its real dataset and the real facts registry, in each width class: what any chart must do at every
+ * step, whatever it draws (inside its frame, type large enough for the screen, the same data on a phone). What a particular chart shows is tested in its own <id>.test.ts.
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -10,6 +10,8 @@ import type { Mark } from '../../../src/charts/types.ts';
 import { charts } from '../../../src/charts/index.ts';
 import { facts as registryFacts } from '../../../src/data/registry.ts';
 import { box, num, stepsOf } from './fixtures.ts';
+import { PHONE_TYPE } from '../../../src/charts/kit/frames.ts';
+import { WIDTH_CLASSES } from '../../../src/marks/types.ts';
 
 const known = new Set(registryFacts.map((f) => f.id));
 
@@ -20,11 +22,14 @@ function anchor(m: Mark): [number, number] {
   return [num(m, 'x'), num(m, 'y')];
 }
 
-describe.each(Object.values(charts).map((chart) => [chart.id, chart] as const))('chart "%s" keeps the chart contract', (id, chart) => {
+const cases = Object.values(charts).flatMap((chart) => WIDTH_CLASSES.map((widthClass) => [chart.id, widthClass, chart] as const));
+
+describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass, chart) => {
   const data = chart.load();
   const steps = stepsOf(chart);
-  const { width, height } = chart.size;
-  const at = (k: number) => chart.layout(data, k, chart.size);
+  const frame = chart.sizes[widthClass];
+  const { width, height } = frame;
+  const at = (k: number) => chart.layout(data, k, frame);
 
   it('is listed under its own id, with a test file of its own', () => {
     expect(charts[id]).toBe(chart);
@@ -65,16 +70,24 @@ describe.each(Object.values(charts).map((chart) => [chart.id, chart] as const))(
     }
   });
 
-  it.each(steps)('step %i: every text has a font size of at least 13', (k) => {
+  // wide: at least 13 units (drawn at no more than 1 unit per px); phone: 1 unit is 1 px on a 360 px phone
+  it.each(steps)('step %i: every text is set large enough to read on the screen it is drawn for', (k) => {
     for (const m of at(k).filter((mark) => mark.kind === 'text')) {
       expect(typeof m.attrs['font-size'], `${m.key} font-size`).toBe('number');
-      expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(13);
+      const least = widthClass === 'wide' ? 13 : m.className === 'tick' ? PHONE_TYPE.tick : PHONE_TYPE.label;
+      expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(least);
+      if (widthClass === 'phone' && m.className === 'label-big') expect(num(m, 'font-size'), m.key).toBeLessThanOrEqual(30);
     }
+  });
+
+  it('draws the same data as the wide layout at every step: the same shapes, keys and classes', () => {
+    const shapes = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' || m.kind === 'circle').map((m) => [m.key, m.className]);
+    for (const k of steps) expect(shapes(at(k))).toEqual(shapes(chart.layout(data, k, chart.size)));
   });
 
   it('lays out every step the same way twice, leaving its data unchanged', () => {
     const before = structuredClone(data);
-    for (const k of steps) expect(chart.layout(data, k, chart.size)).toEqual(chart.layout(data, k, chart.size));
+    for (const k of steps) expect(chart.layout(data, k, frame)).toEqual(chart.layout(data, k, frame));
     expect(data).toEqual(before);
   });
 

@@ -1,9 +1,9 @@
 /**
- * Pure helpers of the chart animator: easing (d3-ease) and attribute interpolation (d3-interpolate),
- * unit-tested without a browser.
+ * Pure helpers of the chart animator: easing (d3-ease) and attribute interpolation, unit-tested
+ * without a browser. The number blend is one line here: d3-interpolate would bring d3-color with it,
+ * which does not tree-shake (measured: 4.6 KB gzipped more script on every chapter page).
  */
 import { easeCubicInOut as cubicInOut } from 'd3-ease';
-import { interpolateNumber } from 'd3-interpolate';
 import { formatAttr } from '../../marks/render-svg.ts';
 
 /** Cubic ease-in-out (d3-ease) over t, clamped to 0..1. */
@@ -22,7 +22,5 @@ export function interpolateAttr(from: string | null, to: string): Interpolator |
   if (from === null || from === to) return null;
   const x = from.trim() === '' ? Number.NaN : Number(from);
   const y = to.trim() === '' ? Number.NaN : Number(to);
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-  const between = interpolateNumber(x, y);
-  return (t) => (t >= 1 ? to : formatAttr(between(t)));
+  return Number.isFinite(x) && Number.isFinite(y) ? (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t)) : null;
 }

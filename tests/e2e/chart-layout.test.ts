@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shownChart, useSite } from './site.ts';
+import { shownChart, useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 
 const site = useSite('dist');
@@ -69,7 +69,7 @@ describe.each([360, 768, 1440])('charts at %i px', (width) => {
       for (const chart of charts) {
         for (let step = 0; step < getChart(chart, 'test').steps; step++) {
           await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
-          await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
+          await waitForStep(page, chart, step);
           found.push(...(await problems(page, chart, width)).map((p) => `${chart} step ${step}: ${p}`));
         }
       }

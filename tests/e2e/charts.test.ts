@@ -1,14 +1,14 @@
 /**
  * Every scroll-driven chart of every chapter, in every edition, in a real Chromium: each
  * step puts the SVG in exactly the state the chart module lays out for it (same marks,
- * same labels in the edition's script), in the SVG of each width class; with JavaScript off each chart
- * shows its static state.
+ * same labels in the edition's script); a window narrowed to a phone's width shows the phone layout in
+ * the reader's step; with JavaScript off each chart shows its static state in both width classes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './site.ts';
+import { useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 import { WIDTH_CLASSES, type WidthClass } from '../../src/marks/types.ts';
@@ -50,13 +50,19 @@ describe('every chart, every step, every edition', () => {
         const order = [...Array.from({ length: steps }, (_, i) => i), ...Array.from({ length: steps - 1 }, (_, i) => steps - 2 - i)];
         for (const step of order) {
           await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
-          await page.waitForFunction(([c, s]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(s), [chart, step] as const);
-          // the SVG shown animates, the hidden one (the other width class) keeps up at once
-          for (const widthClass of WIDTH_CLASSES) {
-            expect(await drawn(page, chart, widthClass), `${chart} ${widthClass} step ${step}`).toEqual(expected(chart, step, edition, widthClass));
-          }
+          await waitForStep(page, chart, step);
+          expect(await drawn(page, chart, 'wide'), `${chart} step ${step}`).toEqual(expected(chart, step, edition, 'wide'));
         }
       }
+      // a window narrowed to a phone's width shows the phone layout, caught up with the step the reader is at
+      const [last] = charts.slice(-1);
+      const step = 1;
+      await page.$eval(`#${last}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+      await waitForStep(page, last!, step);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.$eval(`#${last}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+      await waitForStep(page, last!, step);
+      expect(await drawn(page, last!, 'phone'), `${last} phone after narrowing`).toEqual(expected(last!, step, edition, 'phone'));
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { useSite } from './site.ts';
+import { useSite, waitForStep } from './site.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { pdfProblems, readPdf } from '../../scripts/pdf-check.ts';
 
@@ -148,7 +148,7 @@ describe('printing from the browser', () => {
   it('prints every chart in its full state, tables open, and no interface', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.server.url}zh-tw/huanfang/#gpu-units-1`);
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '0');
+    await waitForStep(page, 'gpu-units', 0);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const squares = await page.locator('[data-scrolly="gpu-units"] [data-key^="cmp-"]').count();
@@ -163,7 +163,7 @@ describe('printing from the browser', () => {
     expect(await page.locator('.scrolly-graphic').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '0');
+    await waitForStep(page, 'gpu-units', 0);
     expect(await page.locator('details.chart-data[open]').count()).toBe(0);
     await page.close();
   });

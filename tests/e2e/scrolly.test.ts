@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shownChart, useSite } from './site.ts';
+import { shownChart, useSite, waitForStep } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { debates } from '../../src/charts/debates.ts';
@@ -35,7 +35,7 @@ async function chartState(page: Page, chart: string) {
 /** Scrolls so that step `index` (0-based) of `chart` sits in the reading zone, and waits for its state. */
 async function scrollToStep(page: Page, chart: string, index: number): Promise<void> {
   await page.$eval(`#${chart}-${index + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
-  await page.waitForFunction(([c, i]) => document.querySelector<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)?.dataset.step === String(i), [chart, index] as const);
+  await waitForStep(page, chart, index);
 }
 
 const timelineData = timeline.load();
@@ -97,9 +97,9 @@ describe('landing in the right state', () => {
   it('a link to a step and a reload there restore that step', async () => {
     const page = await site.browser.newPage({ viewport: { width: 768, height: 1024 } });
     await page.goto(`${site.server.url}zh-tw/huanfang/#timeline-5`);
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
+    await waitForStep(page, 'timeline', 4);
     await page.reload();
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '4');
+    await waitForStep(page, 'timeline', 4);
     const state = await chartState(page, 'timeline');
     expect(state.keys.filter((k) => k.startsWith('event-dot-'))).toHaveLength(5);
     await page.close();
@@ -110,7 +110,7 @@ describe('landing in the right state', () => {
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'timeline', 0);
     await page.$eval('#timeline-6', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="timeline"] svg.chart')?.dataset.step === '5');
+    await waitForStep(page, 'timeline', 5);
     await page.waitForTimeout(900);
     expect((await chartState(page, 'timeline')).keys).toEqual(timeline.layout(timelineData, 5, timeline.size).map((m) => m.key));
     await page.close();
@@ -122,12 +122,12 @@ describe('landing in the right state', () => {
     await scrollToStep(page, 'gpu-units', 0);
     await page.focus('#gpu-units-1');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    await waitForStep(page, 'gpu-units', 1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gpu-units-2');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '2');
+    await waitForStep(page, 'gpu-units', 2);
     await page.keyboard.press('ArrowUp');
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    await waitForStep(page, 'gpu-units', 1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gpu-units-2');
     await page.close();
   });
@@ -142,7 +142,7 @@ describe('motion', () => {
       // a reader who reads the step before moving on (two jumps in a row would read as a fling)
       await page.waitForTimeout(400);
       await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
-      await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+      await waitForStep(page, 'gpu-units', 1);
       const opacities = await page.$$eval(`${shownChart('gpu-units', 1440)} [data-key^="grid-"]`, (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
       await page.close();
       return opacities;
@@ -174,7 +174,7 @@ describe('transitions', () => {
         if (at >= to) break;
       }
     });
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="gpu-units"] svg.chart')?.dataset.step === '1');
+    await waitForStep(page, 'gpu-units', 1);
     const opacities = await page.$$eval(`${shownChart('gpu-units', 360)} [data-key^="grid-"]`, (els) => els.map((e) => e.getAttribute('opacity')));
     expect(opacities).toHaveLength(50);
     expect(opacities.every((o) => o === null)).toBe(true);
@@ -249,7 +249,7 @@ describe('transitions', () => {
       return sliding;
     });
     expect(midway).toBeGreaterThan(0);
-    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('[data-scrolly="debates"] svg.chart')?.dataset.step === '2');
+    await waitForStep(page, 'debates', 2);
     expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(2), translated: 0 });
     await page.close();
   });

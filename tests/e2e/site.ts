@@ -2,7 +2,7 @@
  * Helpers for browser tests: build the site, serve a build, find a Chromium.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.mjs';
 import { runBuild } from '../../scripts/build-site.ts';
@@ -40,6 +40,14 @@ export { findChromium };
 /** The width class a viewport `width` CSS px wide is shown (src/marks/types.ts, src/styles/scrolly.css). */
 export function widthClassAt(width: number): WidthClass {
   return width <= PHONE_MAX_WIDTH ? 'phone' : 'wide';
+}
+
+/** Waits until the SVG of `chart` that the reader sees shows `step` (its data-step). */
+export function waitForStep(page: Page, chart: string, step: number): Promise<unknown> {
+  return page.waitForFunction(
+    ([c, s]) => Array.from(document.querySelectorAll<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)).some((svg) => svg.getClientRects().length > 0 && svg.dataset.step === String(s)),
+    [chart, step] as const,
+  );
 }
 
 /** The selector of the SVG of `chart` that a reader sees at a viewport `width` px wide. */

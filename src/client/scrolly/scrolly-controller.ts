@@ -10,7 +10,7 @@
  */
 import scrollama from 'scrollama';
 import { unpackStates, type ChartIsland } from '../../marks/island.ts';
-import type { Mark, WidthClass } from '../../marks/types.ts';
+import { PHONE_MAX_WIDTH, type Mark, type WidthClass } from '../../marks/types.ts';
 import { createAnimator, type ChartAnimator } from './chart-animator.ts';
 import { FLING_SPEED, activeStep, clampOffset, scrollSpeed, stateForStep } from './scroll-math.ts';
 
@@ -24,6 +24,9 @@ interface View {
   animator: ChartAnimator;
 }
 
+/** The screens CSS gives the phone layout (src/styles/scrolly.css); read as a media query, not from layout. */
+const PHONE_SCREEN = `screen and (max-width: ${PHONE_MAX_WIDTH}px)`;
+
 /** Sets up one scrolly; returns its teardown. */
 export function setupScrolly(section: HTMLElement): () => void {
   const island = section.querySelector('script[data-chart-states]');
@@ -31,17 +34,23 @@ export function setupScrolly(section: HTMLElement): () => void {
   const steps = Array.from(section.querySelectorAll<HTMLElement>('.scrolly-steps .step'));
   if (!island || svgs.length === 0 || steps.length === 0) return () => {};
   const packed = JSON.parse(island.textContent ?? '{}') as ChartIsland;
-  // every width class is kept in the same state: CSS shows one, and a rotated phone finds the other ready
+  // CSS shows one width class; only that one is drawn as the reader scrolls, and the other catches up
+  // at once when it is shown (a rotated phone, a resized window, printing)
   const views: View[] = svgs.map((svg) => ({ svg, states: unpackStates(packed, svg.dataset.widthClass as WidthClass), animator: createAnimator(svg) }));
   const stateCount = views[0]!.states.length;
   const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const phoneScreen = window.matchMedia(PHONE_SCREEN);
+  /** Whether CSS shows the view's SVG (the other width class is display: none). */
+  const isShown = (view: View): boolean => (view.svg.dataset.widthClass === 'phone') === phoneScreen.matches;
   const staticStep = Number(svgs[0]!.dataset.step);
-  /** Draws `state` in every view: animated over `duration` in the one shown, at once in the hidden one. */
-  const drawAll = (state: number, duration: number): void => {
-    for (const { svg, states, animator } of views) {
-      animator.draw(states[state] ?? [], svg.getClientRects().length ? duration : 0);
-      svg.dataset.step = String(state);
+  /** Draws `state` over `duration` ms in the views shown (every view with `all`); a view's data-step says what it shows. */
+  const draw = (state: number, duration: number, all = false): void => {
+    for (const view of views) {
+      if (!all && !isShown(view)) continue;
+      if (view.svg.dataset.step === String(state) && !view.animator.busy()) continue;
+      view.animator.draw(view.states[state] ?? [], duration);
+      view.svg.dataset.step = String(state);
     }
   };
   const events = new AbortController();
@@ -64,7 +73,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     // a reader who flings, or reaches the next step before the last transition ended (a run of key
     // presses), is moving fast: the chart keeps up by showing the state at once instead of moving
     const fast = views.some((v) => v.animator.busy()) || scrollSpeed(samples, performance.now()) > FLING_SPEED;
-    drawAll(state, instant || reducedMotion.matches || fast ? 0 : DURATION);
+    draw(state, instant || reducedMotion.matches || fast ? 0 : DURATION);
     shown = state;
     section.dataset.activeStep = String(state);
   };
@@ -107,6 +116,8 @@ export function setupScrolly(section: HTMLElement): () => void {
     resizeTimer = window.setTimeout(() => {
       scroller.resize();
       jump();
+      // the width class shown may have changed: it catches up with the state at once
+      if (!printing) draw(shown, 0);
     }, 150);
   });
   // a jump, or a scroll that carried a step past the line between two frames (so it never was at
@@ -120,7 +131,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   // print the state that tells the most, complete; go back to the reader's state afterwards
   on(window, 'beforeprint', () => {
     printing = true;
-    drawAll(staticStep, 0);
+    draw(staticStep, 0, true);
     shown = staticStep;
   });
   on(window, 'afterprint', () => {
@@ -141,7 +152,8 @@ export function setupScrolly(section: HTMLElement): () => void {
   jump();
   // the first step change should not also pay for reading the chart: do that while the page is idle
   const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
-  idle(() => views.forEach(({ states, animator }) => animator.prepare(states, states[staticStep] ?? [])));
+  // (the view shown only: a hidden width class reads its chart when it is first drawn)
+  idle(() => views.filter(isShown).forEach(({ states, animator }) => animator.prepare(states, states[staticStep] ?? [])));
 
   return () => {
     scroller.destroy();

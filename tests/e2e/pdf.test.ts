@@ -151,11 +151,14 @@ describe('printing from the browser', () => {
     await waitForStep(page, 'gpu-units', 0);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const squares = await page.locator('[data-scrolly="gpu-units"] [data-key^="cmp-"]').count();
-    expect(squares).toBe(21);
+    // print shows the wide layout (on a phone too), in its full state
+    const printed = page.locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="wide"]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await page.locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="phone"]').isVisible()).toBe(false);
+    expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
     // the print layout resizes the page; the chart keeps its printed state meanwhile
     await page.waitForTimeout(500);
-    expect(await page.locator('[data-scrolly="gpu-units"] [data-key^="cmp-"]').count()).toBe(21);
+    expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
     expect(await page.locator('details.chart-data[open]').count()).toBe(await page.locator('details.chart-data').count());
     for (const chrome of ['.site-header', '.reading-progress', '.chapter-nav', '.print-tools']) {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);

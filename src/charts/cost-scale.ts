@@ -15,7 +15,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, wrapText, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
@@ -78,20 +78,8 @@ const valueLine = (item: CostItem) => withStatusText(factText(item.fact), item.f
 /** The kind and comparison line of the header. */
 const kindLine = (data: CostScaleData, item: CostItem) => `${MONEY[item.kind].name}，${item.ratio ? `相当于${data.reference.name}的${factText(item.ratio)}` : '以下各项都与它相比'}`;
 
-/**
- * `content` in lines that fit `room` units at `font`: broken after a comma (，、) or before an opening bracket
- * where one falls in the line, else where it is full. Measured at whole-unit advances, as Chromium sets CJK on a phone.
- */
-export function wrap(content: string, font: number, room: number): string[] {
-  const chars = [...content];
-  let fit = chars.length;
-  while (fit > 1 && textWidthEm(chars.slice(0, fit).join('')) * Math.ceil(font) > room) fit--;
-  const cut = fit === chars.length ? fit : (Array.from({ length: fit - 1 }, (_, i) => fit - i).find((i) => '，、'.includes(chars[i - 1]!) || chars[i] === '（') ?? fit);
-  return cut === chars.length ? [content] : [chars.slice(0, cut).join(''), ...wrap(chars.slice(cut).join(''), font, room)];
-}
-
 /** The header's detail and kind lines for `item` in a class, each wrapped to the frame. */
-const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({ detail: wrap(item.detail, g.detail.font, g.frame.width - 2 * g.x0), kind: wrap(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0) });
+const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({ detail: wrapText(item.detail, g.detail.font, g.frame.width - 2 * g.x0), kind: wrapText(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0) });
 
 /** Items visible at a step, largest first (the order they are drawn in). */
 export function visibleItems(data: CostScaleData, k: number): CostItem[] {

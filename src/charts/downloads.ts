@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, assertFits, circle, datedFact, defineChart, factId, headline, kebabKey, line, rect, scaleLinear, text, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import { STATUS_TEXT, assertFits, circle, datedFact, defineChart, factId, headline, kebabKey, line, rect, scaleLinear, text, title, withStatusText, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 2;
 const SIZES = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
@@ -32,14 +32,6 @@ const schema = z.strictObject({
   downloads: z.array(z.strictObject({ key: kebabKey, name: z.string().min(1, 'expected an app name'), fact: factId })).length(2, 'expected two apps'),
   rank: z.strictObject({ store: z.string().min(1, 'expected the store and chart'), from: factId, fromWhen: z.string().min(1, 'expected when the lower rank held'), to: factId, toWhen: factId }),
 });
-
-/** Looks up a fact that must be a positive number in `unit`. */
-function positive(id: string, unit: string, field: string, { fact, fail }: ResolveTools): Fact {
-  const f = fact(id, field);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) fail(field, `fact "${f.id}" is not a positive number (value ${JSON.stringify(f.value)})`);
-  if (f.unit !== unit) fail(field, `fact "${f.id}" is in "${f.unit}", expected "${unit}"`);
-  return f;
-}
 
 /** The downloads chart's dataset after validation. */
 interface Data {
@@ -66,13 +58,12 @@ export const downloads = defineChart({
   // The static view is the last step: both download bars (smaller, on the left) and the App Store climb.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, tools): Data {
-    const { fact, fail, file } = tools;
-    const window = positive(d.window, '天', 'window', tools);
-    const apps = d.downloads.map((row, i) => ({ key: row.key, name: row.name, fact: positive(row.fact, '次', `downloads[${i}].fact`, tools) }));
+  resolve(d, { fact, fail, file, positive }): Data {
+    const window = positive(d.window, 'window', '天');
+    const apps = d.downloads.map((row, i) => ({ key: row.key, name: row.name, fact: positive(row.fact, `downloads[${i}].fact`, '次') }));
     if (apps[0]!.key === apps[1]!.key) fail('downloads[1].key', `duplicate key "${apps[1]!.key}"`);
-    const from = positive(d.rank.from, '名', 'rank.from', tools);
-    const to = positive(d.rank.to, '名', 'rank.to', tools);
+    const from = positive(d.rank.from, 'rank.from', '名');
+    const to = positive(d.rank.to, 'rank.to', '名');
     if ((to.value as number) >= (from.value as number)) fail('rank.to', `fact "${to.id}" (${to.value}) must be a better (smaller) rank than rank.from (${from.value})`);
     const toWhen = datedFact(fact(d.rank.toWhen, 'rank.toWhen'), (m) => fail('rank.toWhen', m));
     const data = { title: d.title, window, downloads: apps, rank: { store: d.rank.store, from, fromWhen: d.rank.fromWhen, to, toWhen } };

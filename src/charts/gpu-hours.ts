@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidthEm, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidthEm, title, withStatusText, PHONE_FRAME } from './kit/index.ts';
 
 const [STEPS, SWATCH] = [4, 12];
 const SIZES = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
@@ -48,14 +48,6 @@ const schema = z.strictObject({
   lead: z.strictObject({ fact: factId, caption: z.string().min(1, 'expected a caption') }),
   excluded: z.array(z.string().min(1, 'expected a name')).min(1, 'expected at least one item').max(4, 'expected at most 4 items'),
 });
-
-/** Looks up a fact that must be a positive amount in `unit`. */
-function amount(id: string, unit: string, field: string, { fact, fail }: ResolveTools): Fact {
-  const f = fact(id, field);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) fail(field, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)})`);
-  if (f.unit !== unit) fail(field, `fact "${f.id}" is in "${f.unit}", expected "${unit}"`);
-  return f;
-}
 
 /** True when two amounts agree to within rounding (0.1 %, at least 1 unit). */
 const agrees = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.001);
@@ -95,19 +87,18 @@ export const gpuHours = defineChart({
   // dollars, and the boxes for what the figure leaves out.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, tools): Data {
-    const { fact, fail, file } = tools;
-    const price = amount(d.price, '美元', 'price', tools);
+  resolve(d, { fact, fail, file, positive }): Data {
+    const price = positive(d.price, 'price', '美元');
     const keys = new Set<string>();
     const phases = d.phases.map((p, i): Phase => {
-      const hours = amount(p.hours, 'GPU小时', `phases[${i}].hours`, tools);
-      const cost = amount(p.cost, '美元', `phases[${i}].cost`, tools);
+      const hours = positive(p.hours, `phases[${i}].hours`, 'GPU小时');
+      const cost = positive(p.cost, `phases[${i}].cost`, '美元');
       if (!agrees(num(cost), num(hours) * num(price))) fail(`phases[${i}].cost`, `fact "${cost.id}" (${num(cost)}) is not hours × price (${num(hours)} × ${num(price)})`);
       if (keys.has(p.key)) fail(`phases[${i}].key`, `duplicate key "${p.key}"`);
       keys.add(p.key);
       return { key: p.key, name: p.name, hours, cost, note: p.note };
     });
-    const total = { hours: amount(d.total.hours, 'GPU小时', 'total.hours', tools), cost: amount(d.total.cost, '美元', 'total.cost', tools) };
+    const total = { hours: positive(d.total.hours, 'total.hours', 'GPU小时'), cost: positive(d.total.cost, 'total.cost', '美元') };
     const sum = phases.reduce((s, p) => s + num(p.hours), 0);
     if (!agrees(sum, num(total.hours))) fail('total.hours', `fact "${total.hours.id}" (${num(total.hours)}) is not the sum of the phases (${sum})`);
     if (!agrees(num(total.cost), num(total.hours) * num(price))) fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);

@@ -50,9 +50,8 @@ const schema = z.strictObject({
 });
 
 /** Resolves one amount; `field` is its path, e.g. "rows[1]". */
-function amount(row: z.infer<typeof amountSchema>, field: string, { fact, fail }: ResolveTools): AmountRow {
-  const f = fact(row.fact, `${field}.fact`);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) fail(`${field}.fact`, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
+function amount(row: z.infer<typeof amountSchema>, field: string, { fact, positive }: ResolveTools): AmountRow {
+  const f = positive(row.fact, `${field}.fact`);
   const ratio = row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined;
   return { fact: f, name: row.name, kind: row.kind, short: row.short ?? row.name, ratio };
 }

@@ -37,6 +37,8 @@ export interface ResolveTools {
   file: string;
   /** The fact with this id; `field` (e.g. "rows[2].fact") is named if it is unknown. Recorded for facts(). */
   fact(id: string, field: string): Fact;
+  /** The fact with this id, which must be a positive number (in `unit` when given); throws naming `field`. Recorded for facts(). */
+  positive(id: string, field: string, unit?: string): Fact;
   /** Throws "file: field: message". */
   fail(field: string, message: string): never;
   /** The same lookup with the registry's signature (`where` is the full message prefix). Recorded for facts(). */
@@ -97,6 +99,12 @@ export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSp
       fact: (id, field) => record(id, `${where}: ${field}`),
       fail: (field, message) => {
         throw new Error(`${where}: ${field}: ${message}`);
+      },
+      positive: (id, field, unit) => {
+        const f = tools.fact(id, field);
+        if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) tools.fail(field, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
+        if (unit !== undefined && f.unit !== unit) tools.fail(field, `fact "${f.id}" is in "${f.unit}", expected "${unit}"`);
+        return f;
       },
     };
     const data = spec.resolve(parseOrThrow(spec.schema, input, where), tools);

@@ -1,6 +1,7 @@
 /**
  * Text measures for chart layout at build time (no font is loaded there): an estimate of a label's
- * width, where a line sits when centred on a point, and the check that a dataset's text fits its room.
+ * width, where a line sits when centred on a point, line breaking, and the check that a dataset's text
+ * fits its room.
  */
 
 /** Estimated rendered width of `text` in em: CJK and full-width characters 1, Latin and digits 0.62. */
@@ -26,4 +27,16 @@ export function assertFits(text: string, font: number, room: number, where: stri
   if (textWidthEm(text) * font > room) {
     throw new Error(`${where}: "${text}" is too long for the chart (at most ${Math.floor(room / font)} Chinese characters)`);
   }
+}
+
+/**
+ * `content` in lines that fit `room` units at `font`: broken after a comma (，、) or before an opening bracket
+ * where one falls in the line, else where it is full. Measured at whole-unit advances, as Chromium sets CJK on a phone.
+ */
+export function wrapText(content: string, font: number, room: number): string[] {
+  const chars = [...content];
+  let fit = chars.length;
+  while (fit > 1 && textWidthEm(chars.slice(0, fit).join('')) * Math.ceil(font) > room) fit--;
+  const cut = fit === chars.length ? fit : (Array.from({ length: fit - 1 }, (_, i) => fit - i).find((i) => '，、'.includes(chars[i - 1]!) || chars[i] === '（') ?? fit);
+  return cut === chars.length ? [content] : [chars.slice(0, cut).join(''), ...wrapText(chars.slice(cut).join(''), font, room)];
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/cost-scale.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import { costScale, visibleItems, calloutItems, trueSide, wrap, FRAME, MIN_SIDE } from '../../../src/charts/cost-scale.ts';
+import { costScale, visibleItems, calloutItems, trueSide, FRAME, MIN_SIDE } from '../../../src/charts/cost-scale.ts';
 import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
@@ -241,11 +241,6 @@ describe('cost-scale on a 360 px phone', () => {
     }
   });
 
-  it('wrap() breaks after a comma or before a bracket, else where the line is full', () => {
-    expect(wrap('持有成本/资本开支，相当于V3最终训练的约8.97万倍', 12.5, 304)).toEqual(['持有成本/资本开支，', '相当于V3最终训练的约8.97万倍']);
-    expect(wrap('短句', 12.5, 304)).toEqual(['短句']);
-    expect(wrap('一二三四五六七八九十', 13, 65)).toEqual(['一二三四五', '六七八九十']);
-  });
 });
 
 describe('cost-scale texts', () => {

@@ -6,19 +6,14 @@
  * (labels at most 16 px, headline numbers at most 40 px). Sizes are measured as rendered (font size ×
  * the SVG's scale).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shownChart, useSite, waitForStep } from './site.ts';
+import { chaptersWithCharts, shownChart, useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 
 const site = useSite('dist');
 
-const chapters = readdirSync('dist/zh-cn')
-  .filter((d) => existsSync(join('dist/zh-cn', d, 'index.html')))
-  .map((slug) => ({ slug, charts: [...readFileSync(join('dist/zh-cn', slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
-  .filter((c) => c.charts.length > 0);
+const chapters = chaptersWithCharts();
 
 /** What is wrong with the chart as drawn now: overlapping labels, labels on marks, type out of scale. */
 function problems(page: Page, chart: string, width: number) {

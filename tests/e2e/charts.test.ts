@@ -4,22 +4,16 @@
  * same labels in the edition's script); a window narrowed to a phone's width shows the phone layout in
  * the reader's step; with JavaScript off each chart shows its static state in both width classes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite, waitForStep } from './site.ts';
+import { chaptersWithCharts, useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 import { WIDTH_CLASSES, type WidthClass } from '../../src/marks/types.ts';
 
 const site = useSite('dist');
 
-/** Chapter slugs with their scrollies' chart ids, read from the built Simplified pages. */
-const chapters = readdirSync('dist/zh-cn')
-  .filter((d) => existsSync(join('dist/zh-cn', d, 'index.html')))
-  .map((slug) => ({ slug, charts: [...readFileSync(join('dist/zh-cn', slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
-  .filter((c) => c.charts.length > 0);
+const chapters = chaptersWithCharts();
 
 /** Keys and texts of a chart's marks as drawn now in the SVG of one width class. */
 function drawn(page: Page, chart: string, widthClass: WidthClass) {

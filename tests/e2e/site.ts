@@ -1,6 +1,8 @@
 /**
  * Helpers for browser tests: build the site, serve a build, find a Chromium.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
@@ -36,6 +38,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export { findChromium };
+
+/** Chapter slugs of a build with their scrollies' chart ids, read from the built Simplified pages. */
+export function chaptersWithCharts(dir = 'dist'): { slug: string; charts: string[] }[] {
+  const root = join(dir, 'zh-cn');
+  return readdirSync(root)
+    .filter((d) => existsSync(join(root, d, 'index.html')))
+    .map((slug) => ({ slug, charts: [...readFileSync(join(root, slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
+    .filter((c) => c.charts.length > 0);
+}
 
 /** The width class a viewport `width` CSS px wide is shown (src/marks/types.ts, src/styles/scrolly.css). */
 export function widthClassAt(width: number): WidthClass {

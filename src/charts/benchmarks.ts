@@ -9,8 +9,8 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, factId, title, defineChart, line, rect, text, textWidthEm, withStatus, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartFrame, ChartTable, Mark, WidthClass } from './types.ts';
+import { centredText, defineChart, factId, factLabel, kebabKey, rect, statusOf, text, textWidth, title, uniqueKeys, withStatus, words, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -35,14 +35,13 @@ export interface BenchmarksData {
   benchmarks: Benchmark[];
 }
 
-const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
 /**
  * Where things sit, wide: names from `margin`, bars from `barX` (`barMax` long at a score of 100), values after them.
  * Each group has a title line, then one row per model: roomier while only the early models are shown, tighter when
  * every model is; the footer's baseline (0: none, no room).
  */
 const WIDE = {
-  margin: 16, top: 6, barX: 72, barMax: 270, valueGap: 4, font: 13, titleFont: 14,
+  frame: { width: 400, height: 460 }, margin: 16, top: 6, barX: 72, barMax: 270, valueGap: 4, font: 13, titleFont: 14,
   early: { title: 20, baseline: 14, pitch: 20, bar: 14, gap: 12, footer: 446 },
   all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
 };
@@ -51,103 +50,73 @@ type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    margin: 6, top: 2, barX: 58, barMax: 215, valueGap: 4, font: 12.5, titleFont: 13,
+    frame: PHONE_FRAME, margin: 6, top: 2, barX: 58, barMax: 215, valueGap: 4, font: 12.5, titleFont: 13,
     early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
     all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
   },
 };
-const CLASSES = Object.keys(GEOMETRY) as WidthClass[];
 const MAX_SCORE = 100;
 
 const modelSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
-  name: z.string().min(1, 'expected a model name'),
-  short: z
-    .string()
-    .min(1, 'expected a short name')
-    .refine((s) => CLASSES.every((c) => GEOMETRY[c].margin + textWidthEm(s) * GEOMETRY[c].font <= GEOMETRY[c].barX - 4), 'short name too wide for the label column'),
+  key: kebabKey,
+  name: words('a model name'),
+  short: words('a short name').refine((s) => Object.values(GEOMETRY).every((g) => g.margin + textWidth(s, g.font) <= g.barX - 4), 'short name too wide for the label column'),
   late: z.boolean().optional(),
 });
 
-const benchmarkSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
-  name: z.string().min(1, 'expected a benchmark name'),
-  what: z.string().min(1, 'expected a few words on what it tests'),
-  scores: z.record(z.string(), factId),
-});
+const benchmarkSchema = z.strictObject({ key: kebabKey, name: words('a benchmark name'), what: words('a few words on what it tests'), scores: z.record(z.string(), factId) });
 
 const benchmarksSchema = z.strictObject({
   title: title,
-  models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models'),
-  focus: z.string().min(1, 'expected a model key'),
-  lateFocus: z.string().min(1, 'expected a model key'),
-  lateRival: z.string().min(1, 'expected a model key'),
+  models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models').superRefine(uniqueKeys),
+  ...{ focus: words('a model key'), lateFocus: words('a model key'), lateRival: words('a model key') },
   benchmarks: z.array(benchmarkSchema).length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
 });
 
 /** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
-function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { file, lookup }: ResolveTools): BenchmarksData {
+function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { fail, number }: ResolveTools<Geometry>): BenchmarksData {
   const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
-  const keys = new Set<string>();
-  models.forEach((m, i) => {
-    if (keys.has(m.key)) throw new Error(`${file}: models[${i}].key: duplicate key "${m.key}"`);
-    keys.add(m.key);
-  });
+  const keys = new Set(models.map((m) => m.key));
   const model = (key: string, field: string, late: boolean): Model => {
     const m = models.find((x) => x.key === key);
-    if (!m) throw new Error(`${file}: ${field}: unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
-    if (m.late !== late) throw new Error(`${file}: ${field}: model "${key}" must ${late ? '' : 'not '}be marked "late"`);
+    if (!m) return fail(field, `unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
+    if (m.late !== late) fail(field, `model "${key}" must ${late ? '' : 'not '}be marked "late"`);
     return m;
   };
   const focus = model(d.focus, 'focus', false);
   const lateFocus = model(d.lateFocus, 'lateFocus', true);
   const lateRival = model(d.lateRival, 'lateRival', true);
-  if (lateFocus === lateRival) throw new Error(`${file}: lateRival: must differ from lateFocus`);
-  if (models.filter((m) => !m.late).length < 2) throw new Error(`${file}: models: expected at least two models without "late"`);
+  if (lateFocus === lateRival) fail('lateRival', 'must differ from lateFocus');
+  if (models.filter((m) => !m.late).length < 2) fail('models', 'expected at least two models without "late"');
 
   const benchmarks = d.benchmarks.map((b, i): Benchmark => {
-    for (const key of Object.keys(b.scores)) {
-      if (!keys.has(key)) throw new Error(`${file}: benchmarks[${i}].scores.${key}: unknown model "${key}"`);
-    }
+    const stranger = Object.keys(b.scores).find((key) => !keys.has(key));
+    if (stranger) fail(`benchmarks[${i}].scores.${stranger}`, `unknown model "${stranger}"`);
     const scores = models.map((m) => {
       const id = b.scores[m.key];
       const field = `benchmarks[${i}].scores.${m.key}`;
-      if (!id) {
-        if (!m.late || m === lateFocus) throw new Error(`${file}: ${field}: missing score (only a late rival may lack one)`);
-        return undefined;
-      }
-      const fact = lookup(id, `${file}: ${field}`);
-      if (typeof fact.value !== 'number' || !Number.isFinite(fact.value) || fact.value < 0 || fact.value > MAX_SCORE) {
-        throw new Error(`${file}: ${field}: fact "${fact.id}" is not a score between 0 and ${MAX_SCORE} (value ${JSON.stringify(fact.value)})`);
-      }
-      if (fact.unit !== '分') throw new Error(`${file}: ${field}: fact "${fact.id}" is in "${fact.unit}", expected "分"`);
-      if (CLASSES.some((c) => valueEnd(fact, GEOMETRY[c]) > SIZES[c].width)) {
-        throw new Error(`${file}: ${field}: label "${valueText(fact)}" does not fit beside its bar`);
-      }
+      if (!id) return !m.late || m === lateFocus ? fail(field, 'missing score (only a late rival may lack one)') : undefined;
+      const fact = number(id, field, { what: `a score between 0 and ${MAX_SCORE}`, unit: '分', min: 0, max: MAX_SCORE });
+      if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width)) fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
       return fact;
     });
     return { key: b.key, name: b.name, what: b.what, scores };
   });
   const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
   benchmarks.forEach((b, i) => {
-    const longest = Math.max(textWidthEm(verdict(data, b, false)), textWidthEm(verdict(data, b, true)));
-    if (CLASSES.some((c) => (textWidthEm(titleText(b)) + longest) * GEOMETRY[c].titleFont > SIZES[c].width - 2 * GEOMETRY[c].margin - 12)) {
-      throw new Error(`${file}: benchmarks[${i}].what: title "${titleText(b)}" is too long to share a line with its verdict`);
+    const longest = (font: number) => Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
+    if (Object.values(GEOMETRY).some((g) => textWidth(titleText(b), g.titleFont) + longest(g.titleFont) > g.frame.width - 2 * g.margin - 12)) {
+      fail(`benchmarks[${i}].what`, `title "${titleText(b)}" is too long to share a line with its verdict`);
     }
   });
   return data;
 }
 
-/** A score's value as readers see it, with 未证实 when the fact is unverified. */
-function valueText(fact: Fact): string {
-  return fact.status === 'unverified' ? `${factText(fact)}（未证实）` : factText(fact);
-}
-
 /** Bar length of a score. */
-const barLength = (fact: Fact, g: Geometry) => Math.round(((fact.value as number) / MAX_SCORE) * g.barMax * 100) / 100;
+const barLength = (fact: Fact, g: Geometry) => ((fact.value as number) / MAX_SCORE) * g.barMax;
 
 /** Where a score's value text ends, after its bar. */
-const valueEnd = (fact: Fact, g: Geometry) => g.barX + barLength(fact, g) + g.valueGap + textWidthEm(valueText(fact)) * g.font;
+const valueEnd = (fact: Fact, g: Geometry) => g.barX + barLength(fact, g) + g.valueGap + textWidth(factLabel(fact), g.font);
 
 /** "MATH-500 · 数学竞赛题". */
 function titleText(b: Benchmark): string {
@@ -190,8 +159,7 @@ function barClass(data: BenchmarksData, model: Model, late: boolean, active: boo
 }
 
 /** The marks of the benchmark chart at `step` in `frame`. */
-function layoutBenchmarks(data: BenchmarksData, k: number, frame: ChartFrame): Mark[] {
-  const g = GEOMETRY[frame.widthClass];
+function layoutBenchmarks(data: BenchmarksData, k: number, g: Geometry, frame: ChartFrame): Mark[] {
   const late = k === data.benchmarks.length;
   const models = late ? data.models : data.models.filter((m) => !m.late);
   const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
@@ -206,17 +174,16 @@ function layoutBenchmarks(data: BenchmarksData, k: number, frame: ChartFrame): M
     marks.push(text(`verdict-${b.key}`, verdict(data, b, late), frame.width - g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
     models.forEach((m, j) => {
       const centre = top + row.title + j * row.pitch + row.pitch / 2;
-      const textY = Math.round((centre + g.font * 0.35) * 100) / 100;
       const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-      marks.push(text(`name-${b.key}-${m.key}`, m.short, g.margin, textY, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+      marks.push(centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
       const fact = score(data, b, m);
       if (!fact) {
-        marks.push(text(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, textY, { size: g.font, cls: 'label mark-muted' }));
+        marks.push(centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, { size: g.font, cls: 'label mark-muted' }));
         return;
       }
       const w = barLength(fact, g);
       marks.push(rect(`bar-${b.key}-${m.key}`, { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
-      marks.push(text(`value-${b.key}-${m.key}`, valueText(fact), g.barX + w + g.valueGap, textY, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+      marks.push(centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
     });
   });
   if (row.footer) marks.push(text('footer', '得分为百分制，越高越好', g.margin, row.footer, { size: g.font, cls: 'label mark-muted' }));
@@ -239,18 +206,14 @@ function describeBenchmarks(data: BenchmarksData): string {
 
 /** The chart as a table: one row per benchmark, one column per model, and the row's status. */
 function benchmarksTable(data: BenchmarksData): ChartTable {
-  const rows = data.benchmarks.map((b) => {
-    const facts = b.scores.filter((f): f is Fact => Boolean(f));
-    const worst = facts.find((f) => f.status === 'unverified') ?? facts.find((f) => f.status === 'corrected') ?? facts[0];
-    return [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), worst ? STATUS_TEXT[worst.status] : '—'];
-  });
+  const rows = data.benchmarks.map((b) => [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), statusOf(...b.scores)]);
   return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
 }
 
 /** The chapter 2 benchmark chart. */
 export const benchmarks = defineChart({
   id: 'benchmarks',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: BENCHMARKS_STEPS,
   // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
   // verdict, so a printed page carries all the scores the steps reveal one by one.

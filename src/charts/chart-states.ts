@@ -3,8 +3,14 @@
  * the JSON island the browser animates between.
  */
 import { WIDTH_CLASSES } from '../marks/types.ts';
+import { formatAttr } from '../marks/render-svg.ts';
 import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
+
+/** A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits than it draws. */
+function asDrawn(mark: Mark): Mark {
+  return { ...mark, attrs: Object.fromEntries(Object.entries(mark.attrs).map(([k, v]) => [k, typeof v === 'number' ? Number(formatAttr(v)) : v])) };
+}
 
 /** One width class of a chart: its viewBox and its marks per step. */
 export interface ChartView {
@@ -33,7 +39,7 @@ export function chartStates(id: string, where: string): ChartStates {
   const data = chart.load();
   const views = WIDTH_CLASSES.map((widthClass): ChartView => {
     const frame = chart.sizes[widthClass];
-    const states = Array.from({ length: chart.steps }, (_, step) => chart.layout(data, step, frame));
+    const states = Array.from({ length: chart.steps }, (_, step) => chart.layout(data, step, frame).map(asDrawn));
     return { widthClass, width: frame.width, height: frame.height, states };
   });
   return {

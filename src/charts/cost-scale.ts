@@ -15,15 +15,13 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, legendRow, line, rect, scaleSqrt, text, textWidthEm, title, withStatusText, type MoneyKind, wrapText, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, factLabel, legendRow, line, rect, scaleSqrt, text, textWidth, title, unverifiedNote, words, type MoneyKind, wrapText, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
-/** How far a ratio fact may be from the amounts it divides. */
-const RATIO_TOLERANCE = 0.03;
 /** The frame the largest visible square fills, in the wide layout. */
-export const FRAME = { x: 16, y: 96, side: 244 } as const;
+export const FRAME = { x: 16, y: 96, side: 244 };
 /** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
 const GEOMETRY = {
   wide: { frame: { width: 400, height: 450 }, x0: 16, big: { y: 38, font: 30 }, detail: { y: 62, font: 14, lines: 1 }, kind: { y: 82, font: 13, lines: 1 }, line: 16, box: FRAME, callout: { font: 13, line: 16, block: 38 }, legend: { line: 22, size: 13, square: 12 } },
@@ -32,8 +30,8 @@ const GEOMETRY = {
 type Geometry = (typeof GEOMETRY)[WidthClass];
 /** The x of the callout column, right of the frame. */
 const calloutX = (g: Geometry) => g.box.x + g.box.side + 10;
-/** Widest callout line, in em, in the narrower class. */
-const CALLOUT_MAX_EM = Math.min(...Object.values(GEOMETRY).map((g) => (g.frame.width - 8 - calloutX(g)) / g.callout.font));
+/** The width of a callout line. */
+const calloutRoom = (g: Geometry) => g.frame.width - 8 - calloutX(g);
 
 /** One amount, resolved against the registry. */
 export interface CostItem {
@@ -60,20 +58,17 @@ export interface CostScaleData {
 
 const schema = z.strictObject({
   title,
-  reference: z.string().min(1, 'expected the fact id every item is compared with'),
+  reference: words('the fact id every item is compared with'),
   items: z.array(z.strictObject({
     fact: factId,
-    name: z.string().min(1, 'expected a short name'),
-    detail: z.string().min(1, 'expected a description for the header'),
+    name: words('a short name'),
+    detail: words('a description for the header'),
     kind: z.enum(['rental', 'ownership']),
     step: z.number().int('expected a whole step number').min(0).max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
     ratio: z.string().min(1).optional(),
     main: z.boolean().optional(),
   })).min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
-
-/** The value line of a callout: "557.6万美元", "5亿美元（未证实）". */
-const valueLine = (item: CostItem) => withStatusText(factText(item.fact), item.fact);
 
 /** The kind and comparison line of the header. */
 const kindLine = (data: CostScaleData, item: CostItem) => `${MONEY[item.kind].name}，${item.ratio ? `相当于${data.reference.name}的${factText(item.ratio)}` : '以下各项都与它相比'}`;
@@ -104,40 +99,34 @@ export function calloutItems(data: CostScaleData, k: number): CostItem[] {
 /** The chapter 4 zoom-out chart. */
 export const costScale = defineChart({
   id: 'cost-scale',
-  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
+  geometry: GEOMETRY,
   steps: STEPS,
   // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase inside,
   // SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail }) {
-    const items = d.items.map((row, i): CostItem => {
-      const f = fact(row.fact, `items[${i}].fact`);
-      if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0 || f.unit !== '美元') fail(`items[${i}].fact`, `fact "${f.id}" is not an amount in 美元 (value ${JSON.stringify(f.value)}, unit "${f.unit}"); convert no currency without a sourced rate`);
-      const ratio = row.ratio ? fact(row.ratio, `items[${i}].ratio`) : undefined;
-      return { fact: f, name: row.name, detail: row.detail, kind: row.kind, step: row.step, main: row.main ?? true, ratio, value: f.value as number };
-    });
-    const refIndex = items.findIndex((item) => item.fact.id === d.reference);
-    const reference = items[refIndex];
+  resolve(d, { fact, fail, number, ratio }) {
+    const facts = d.items.map((row, i) => ({
+      f: number(row.fact, `items[${i}].fact`, { what: 'an amount', unit: '美元', positive: true, hint: 'convert no currency without a sourced rate' }),
+      r: row.ratio ? fact(row.ratio, `items[${i}].ratio`) : undefined,
+    }));
+    const refIndex = facts.findIndex(({ f }) => f.id === d.reference);
+    const reference = facts[refIndex]?.f;
     if (!reference) return fail('reference', `"${d.reference}" is not one of the items`);
-    items.forEach((item, i) => {
-      const field = `items[${i}]`;
-      const previous = items[i - 1];
-      if (previous && item.step < previous.step) fail(`${field}.step`, `step ${item.step} comes after step ${previous.step}; list items in step order`);
-      if (i === refIndex) {
-        if (item.ratio) fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
-      } else {
-        if (!item.ratio) return fail(`${field}.ratio`, `expected the fact id comparing "${item.fact.id}" with the reference`);
-        const said = typeof item.ratio.value === 'number' ? (item.ratio.unit === '%' ? item.ratio.value / 100 : item.ratio.value) : NaN;
-        const expected = item.value / reference.value;
-        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE)) fail(`${field}.ratio`, `fact "${item.ratio.id}" says ${String(item.ratio.value)}${item.ratio.unit}, but ${item.fact.id} ÷ ${reference.fact.id} is ${formatNumber(expected)}`);
-      }
-      const tooWide = [item.name, valueLine(item)].find((t) => textWidthEm(t) > CALLOUT_MAX_EM);
-      if (tooWide) fail(`${field}.name`, `"${tooWide}" is too wide for a callout (at most ${CALLOUT_MAX_EM.toFixed(1)} Chinese characters)`);
+    const items = d.items.map((row, i): CostItem => {
+      const [{ f, r }, field, previous] = [facts[i]!, `items[${i}]`, d.items[i - 1]];
+      if (previous && row.step < previous.step) fail(`${field}.step`, `step ${row.step} comes after step ${previous.step}; list items in step order`);
+      if (i === refIndex && row.ratio) fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
+      if (i !== refIndex && !row.ratio) fail(`${field}.ratio`, `expected the fact id comparing "${f.id}" with the reference`);
+      const item = { fact: f, name: row.name, detail: row.detail, kind: row.kind, step: row.step, main: row.main ?? true, value: f.value as number, ratio: r };
+      if (r) ratio(r, `${field}.ratio`, f, reference);
+      const tooWide = [item.name, factLabel(f)].find((t) => Object.values(GEOMETRY).some((g) => textWidth(t, g.callout.font) > calloutRoom(g)));
+      if (tooWide) fail(`${field}.name`, `"${tooWide}" is too wide for a callout (at most ${Math.floor(calloutRoom(GEOMETRY.phone) / Math.ceil(GEOMETRY.phone.callout.font))} Chinese characters on a phone)`);
+      return item;
     });
     const mainsAt = (step: number) => items.filter((item) => item.step === step && item.main).length;
     for (let step = 0; step < STEPS; step++) if (mainsAt(step) !== 1) fail('items', `step ${step} has ${mainsAt(step)} main items; expected exactly one (mark the others "main": false)`);
-    const data: CostScaleData = { title: d.title, reference, items };
+    const data: CostScaleData = { title: d.title, reference: items[refIndex]!, items };
     for (const g of Object.values(GEOMETRY)) items.forEach((item, i) => {
       const lines = headerLines(data, item, g);
       if (lines.detail.length > g.detail.lines) fail(`items[${i}].detail`, `"${item.detail}" is too long for the chart (at most ${g.detail.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.detail.font})`);
@@ -145,14 +134,13 @@ export const costScale = defineChart({
     });
     return data;
   },
-  layout(data, k, frame) {
-    const g = GEOMETRY[frame.widthClass];
+  layout(data, k, g) {
     const { x0, big, detail, kind, box: square, callout, legend } = g;
     const main = data.items.find((item) => item.step === k && item.main)!;
     const lines = headerLines(data, main, g);
     const bottom = square.y + square.side;
     const marks: Mark[] = [
-      text('big-number', valueLine(main), x0, big.y, { size: big.font, cls: 'label-big' }),
+      text('big-number', factLabel(main.fact), x0, big.y, { size: big.font, cls: 'label-big' }),
       ...lines.detail.map((t, i) => text(i ? `detail-${i + 1}` : 'detail', t, x0, detail.y + i * g.line, { size: detail.font, cls: 'label-strong' })),
       ...lines.kind.map((t, i) => text(i ? `kind-line-${i + 1}` : 'kind-line', t, x0, kind.y + (lines.detail.length - 1 + i) * g.line, { size: kind.font })),
     ];
@@ -170,7 +158,7 @@ export const costScale = defineChart({
       const nameY = (centres[i] ?? bottom) - callout.block / 2 + callout.font;
       marks.push(line(`leader-${id}`, square.x + side, bottom - side, calloutX(g) - 4, nameY - callout.font * 0.35, 'tick'));
       marks.push(text(`callout-name-${id}`, item.name, calloutX(g), nameY, { size: callout.font }));
-      marks.push(text(`callout-value-${id}`, valueLine(item), calloutX(g), nameY + callout.line, { size: callout.font, cls: 'label-strong' }));
+      marks.push(text(`callout-value-${id}`, factLabel(item.fact), calloutX(g), nameY + callout.line, { size: callout.font, cls: 'label-strong' }));
     });
     const top = bottom + 14;
     (['rental', 'ownership'] as const).forEach((money, i) => marks.push(...legendRow(money, MONEY[money].className, MONEY[money].legend, x0, top + i * legend.line, legend).toSpliced(1, 0, rect(`legend-frame-${money}`, { x: x0, y: top + i * legend.line, width: legend.square, height: legend.square }, 'axis'))));
@@ -185,8 +173,7 @@ export const costScale = defineChart({
       `依次为：${list}。`,
       `${MONEY.rental.name}是按 GPU 小时乘以租价算出的单次训练费用，${MONEY.ownership.name}是买卡、建机房和运营的花费或计划投资，两者口径不同。`,
     ];
-    const unverified = data.items.filter((item) => item.fact.status === 'unverified');
-    if (unverified.length) sentences.push(`其中${unverified.map((item) => item.name).join('、')}尚未证实，以虚线画出。`);
+    sentences.push(unverifiedNote(data.items.filter((item) => item.fact.status === 'unverified').map((item) => item.name)));
     return sentences.join('');
   },
   table: (data) => ({

@@ -11,9 +11,8 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
-import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { WIDTH_CLASSES } from '../marks/types.ts';
-import { STATUS_TEXT, assertFits, factId, title, defineChart, issuePath, rect, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, centredText, circle, defineChart, factId, issuePath, kebabKey, middleY, rect, statusOf, text, textWidth, title, uniqueKeys, words, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -65,6 +64,7 @@ export interface DebatesData {
 
 /** Where the board's columns and rows sit and how text is set, per width class. */
 interface Geometry {
+  frame: ChartSize;
   /** The board's top and right edges, the bar beside each debate, the x of its number and of its claim. */
   top: number; right: number; bar: { x: number; width: number }; numX: number; claimX: number;
   font: { num: number; claim: number; activeClaim: number; summaryClaim: number; evidence: number; reading: number; legend: number };
@@ -78,16 +78,15 @@ interface Geometry {
   legend: { marker: number; gap: number; space: number };
 }
 
-const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: {
-    top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
+    frame: { width: 400, height: 460 }, top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
     font: { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 },
     row: 36, head: 38, item: 27, blockPad: 10, summary: { height: 70, claimDy: 20, readingDy: 48 },
     mini: { x0: 300, pitch: 14, r: 4.5, side: 9 }, big: { cx: 52, r: 6, side: 12, textX: 66 }, legend: { marker: 12, gap: 6, space: 16 },
   },
   phone: {
-    top: 6, right: 326, bar: { x: 3, width: 3 }, numX: 11, claimX: 25,
+    frame: PHONE_FRAME, top: 6, right: 326, bar: { x: 3, width: 3 }, numX: 11, claimX: 25,
     font: { num: 12.5, claim: 12.5, activeClaim: 14, summaryClaim: 13.5, evidence: 12.5, reading: 12.5, legend: 12.5 },
     row: 30, head: 32, item: 22, blockPad: 8, summary: { height: 60, claimDy: 16, readingDy: 42 },
     mini: { x0: 250, pitch: 13, r: 4.5, side: 9 }, big: { cx: 33, r: 6, side: 12, textX: 45 }, legend: { marker: 12, gap: 6, space: 16 },
@@ -100,26 +99,16 @@ const rooms = (g: Geometry) => ({ beside: g.mini.x0 - g.mini.r - 8 - g.claimX, o
 /** Height of the open block of a debate with `n` lines of evidence. */
 const openHeight = (g: Geometry, n: number): number => g.head + n * g.item + g.blockPad;
 
-/** The baseline of the legend's middle line in a frame `height` tall, and the lowest point any step may reach above it. */
-const legendY = (height: number) => height - 22;
-const contentLimit = (c: WidthClass) => legendY(SIZES[c].height) - GEOMETRY[c].legend.marker - 8;
+/** The middle of the legend at the foot of the frame, and the lowest point any step may reach above it. */
+const legendY = (g: Geometry) => g.frame.height - 22;
+const contentLimit = (g: Geometry) => legendY(g) - g.legend.marker - 8;
 
-const phraseSchema = z.union([
-  z.string().min(1, 'expected a text'),
-  z.strictObject({
-    text: z.string().min(1, 'expected a text'),
-    facts: z.array(factId).min(1, 'expected at least one fact id'),
-  }),
-]);
-
-const evidenceSchema = z.strictObject({
-  kind: z.enum(['established', 'claimed', 'unverified']),
-  text: z.string().min(1, 'expected a text'),
-  facts: z.array(factId).min(1, 'expected at least one fact id').optional(),
-});
+const factIds = z.array(factId).min(1, 'expected at least one fact id');
+const phraseSchema = z.union([words('a text'), z.strictObject({ text: words('a text'), facts: factIds })]);
+const evidenceSchema = z.strictObject({ kind: z.enum(['established', 'claimed', 'unverified']), text: words('a text'), facts: factIds.optional() });
 
 const debateSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key'),
+  key: kebabKey,
   claim: phraseSchema,
   reading: phraseSchema,
   evidence: z.array(evidenceSchema).min(1, 'expected at least one line of evidence').max(MAX_EVIDENCE, `at most ${MAX_EVIDENCE} lines of evidence fit the chart`),
@@ -127,7 +116,7 @@ const debateSchema = z.strictObject({
 
 const debatesSchema = z.strictObject({
   title: title,
-  debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`),
+  debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`).superRefine(uniqueKeys),
 });
 
 /** Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts disagree. */
@@ -152,13 +141,9 @@ function fillPhrase(text: string, ids: readonly string[], field: string, file: s
 }
 
 /** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
-function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: ResolveTools): DebatesData {
-  const keys = new Set<string>();
+function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup, fits, fail }: ResolveTools<Geometry>): DebatesData {
   const debates = d.debates.map((row, d): Debate => {
     const at = issuePath(['debates', d]);
-    if (keys.has(row.key)) throw new Error(`${file}: ${at}.key: duplicate key "${row.key}"`);
-    keys.add(row.key);
-
     const phrase = (p: z.infer<typeof phraseSchema>, field: string) =>
       typeof p === 'string' ? fillPhrase(p, [], field, file, lookup) : fillPhrase(p.text, p.facts, field, file, lookup);
     const claim = phrase(row.claim, `${at}.claim`);
@@ -167,11 +152,10 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
       const shaky = part.facts.find((f) => f.status === 'unverified');
       if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
     }
-    for (const g of Object.values(GEOMETRY)) {
-      const room = rooms(g);
-      for (const [font, width] of [[g.font.claim, room.beside], [g.font.activeClaim, room.open], [g.font.summaryClaim, room.beside]] as const) assertFits(claim.text, font, width, `${file}: ${at}.claim`);
-      assertFits(reading.text, g.font.reading, room.reading, `${file}: ${at}.reading`);
-    }
+    fits(`${at}.claim`, claim.text, (g) => g.font.claim, (g) => rooms(g).beside);
+    fits(`${at}.claim`, claim.text, (g) => g.font.activeClaim, (g) => rooms(g).open);
+    fits(`${at}.claim`, claim.text, (g) => g.font.summaryClaim, (g) => rooms(g).beside);
+    fits(`${at}.reading`, reading.text, (g) => g.font.reading, (g) => rooms(g).reading);
 
     const evidence = row.evidence.map((item, i): Evidence => {
       const field = `${at}.evidence[${i}]`;
@@ -181,13 +165,13 @@ function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup }: R
         throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
       }
       const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-      for (const g of Object.values(GEOMETRY)) assertFits(text, g.font.evidence, rooms(g).evidence, `${file}: ${field}.text`);
+      fits(`${field}.text`, text, (g) => g.font.evidence, (g) => rooms(g).evidence);
       return { kind: item.kind, text, facts: filled.facts };
     });
     return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
   });
   const data = { title: d.title, debates };
-  if (WIDTH_CLASSES.some((c) => contentBottom(data, GEOMETRY[c]) > contentLimit(c))) throw new Error(`${file}: debates: too many lines of evidence to fit above the legend`);
+  if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g))) fail('debates', 'too many lines of evidence to fit above the legend');
   return data;
 }
 
@@ -197,15 +181,9 @@ export function markerClass(kind: EvidenceKind): string {
 }
 
 /** An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says. */
-function marker(key: string, kind: EvidenceKind, cx: number, cy: number, size: { r: number; side: number }): Mark {
-  const className = markerClass(kind);
-  if (kind === 'claimed') return { key, kind: 'rect', className, attrs: { x: cx - size.side / 2, y: cy - size.side / 2, width: size.side, height: size.side } };
-  return { key, kind: 'circle', className, attrs: { cx, cy, r: size.r } };
-}
-
-/** Text baseline for a line of `font` centred on `cy`. */
-function baseline(cy: number, font: number): number {
-  return Math.round((cy + font * 0.35) * 100) / 100;
+function marker(key: string, kind: EvidenceKind, cx: number, cy: number, { r, side }: { r: number; side: number }): Mark {
+  if (kind === 'claimed') return rect(key, { x: cx - side / 2, y: cy - side / 2, width: side, height: side }, markerClass(kind));
+  return circle(key, cx, cy, r, markerClass(kind));
 }
 
 /** How each look of a debate is drawn: the classes of its bar, number and claim. */
@@ -222,8 +200,8 @@ function heading(g: Geometry, debate: Debate, index: number, look: keyof typeof 
   const cls = LOOKS[look];
   return [
     rect(`bar-${debate.key}`, { x: g.bar.x, y: top, width: g.bar.width, height: barHeight }, cls.bar),
-    text(`num-${debate.key}`, String(index + 1), g.numX, baseline(cy, font), { size: g.font.num, cls: cls.num }),
-    text(`claim-${debate.key}`, debate.claim, g.claimX, baseline(cy, font), { size: font, cls: cls.claim }),
+    text(`num-${debate.key}`, String(index + 1), g.numX, middleY(cy, font), { size: g.font.num, cls: cls.num }),
+    centredText(`claim-${debate.key}`, debate.claim, g.claimX, cy, { size: font, cls: cls.claim }),
   ];
 }
 
@@ -239,15 +217,14 @@ function legend(g: Geometry, y: number): Mark[] {
   for (const kind of Object.keys(KIND_TEXT) as EvidenceKind[]) {
     marks.push(marker(`legend-${kind}`, kind, x + g.legend.marker / 2, y, g.big));
     const tx = x + g.legend.marker + g.legend.gap;
-    marks.push(text(`legend-text-${kind}`, KIND_TEXT[kind], tx, baseline(y, g.font.legend), { size: g.font.legend }));
-    x = tx + textWidthEm(KIND_TEXT[kind]) * g.font.legend + g.legend.space;
+    marks.push(centredText(`legend-text-${kind}`, KIND_TEXT[kind], tx, y, { size: g.font.legend }));
+    x = tx + textWidth(KIND_TEXT[kind], g.font.legend) + g.legend.space;
   }
   return marks;
 }
 
 /** The marks of the board at `step` in `frame`: steps 0–4 open one debate; step 5 shows all five with their readings. */
-function layoutDebates(data: DebatesData, k: number, frame: ChartFrame): Mark[] {
-  const g = GEOMETRY[frame.widthClass];
+function layoutDebates(data: DebatesData, k: number, g: Geometry): Mark[] {
   const marks: Mark[] = [];
   let y = g.top;
   data.debates.forEach((debate, d) => {
@@ -266,12 +243,12 @@ function layoutDebates(data: DebatesData, k: number, frame: ChartFrame): Mark[] 
       debate.evidence.forEach((item, i) => {
         const cy = y + g.head + i * g.item + g.item / 2;
         marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
-        marks.push(text(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, baseline(cy, g.font.evidence), { size: g.font.evidence }));
+        marks.push(centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, { size: g.font.evidence }));
       });
       y += height;
     }
   });
-  return [...marks, ...legend(g, legendY(frame.height))];
+  return [...marks, ...legend(g, legendY(g))];
 }
 
 /** The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits below it). */
@@ -300,11 +277,7 @@ function describeDebates(data: DebatesData): string {
 }
 
 /** The reader-facing status of a line: the weakest status among its facts, or the line's own kind. */
-function lineStatus(kind: EvidenceKind | undefined, facts: readonly Fact[]): string {
-  if (kind === 'unverified' || facts.some((f) => f.status === 'unverified')) return STATUS_TEXT.unverified;
-  if (facts.some((f) => f.status === 'corrected')) return STATUS_TEXT.corrected;
-  return STATUS_TEXT.verified;
-}
+const lineStatus = (kind: EvidenceKind | undefined, facts: readonly Fact[]) => (kind === 'unverified' ? STATUS_TEXT.unverified : statusOf(...facts));
 
 /** The board as a table: for each debate its claim, every line of evidence, and the reading. */
 function debatesTable(data: DebatesData): ChartTable {
@@ -319,7 +292,7 @@ function debatesTable(data: DebatesData): ChartTable {
 /** The epilogue's claim-and-evidence board. */
 export const debates = defineChart({
   id: 'debates',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: DEBATES_STEPS,
   // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
   // one-line reading each; every line of evidence is spelled out in the table under the figure.

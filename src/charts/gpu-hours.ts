@@ -10,13 +10,12 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { assertFits, defineChart, factId, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidthEm, title, withStatusText, PHONE_FRAME } from './kit/index.ts';
+import { centredText, defineChart, factId, factLabel, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidth, title, uniqueKeys, withStatusText, words, PHONE_FRAME } from './kit/index.ts';
 
 const [STEPS, SWATCH] = [4, 12];
-const SIZES = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
 /** Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar below it); steps 1–3 one stacked bar, a legend, then the left-out boxes. */
 const WIDE = {
-  margin: 16, label: 14, note: 13, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
+  frame: { width: 400, height: 440 }, margin: 16, label: 14, note: 13, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
   rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 }, stack: { y: 108, height: 44 }, legend: { top: 188, pitch: 28 },
   excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
 };
@@ -25,13 +24,13 @@ type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    margin: 6, label: 13, note: 12.5, head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
+    frame: PHONE_FRAME, margin: 6, label: 13, note: 12.5, head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
     rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 }, stack: { y: 80, height: 40 }, legend: { top: 150, pitch: 24 },
     excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
   },
 };
-/** The width bars and lines may take in a frame `width` wide. */
-const spanOf = (width: number, g: Geometry) => width - 2 * g.margin;
+/** The width bars and lines may take. */
+const spanOf = (g: Geometry) => g.frame.width - 2 * g.margin;
 const CLASS_BY_INDEX = ['mark-primary', 'mark-secondary', 'mark-highlight', 'mark-muted'] as const;
 
 /** One training phase, resolved against the registry. */
@@ -40,13 +39,14 @@ export interface Phase { key: string; name: string; hours: Fact; cost: Fact; not
 const schema = z.strictObject({
   title,
   phases: z
-    .array(z.strictObject({ key: kebabKey, name: z.string().min(1, 'expected a phase name'), hours: factId, cost: factId, note: z.string().min(1).optional() }))
+    .array(z.strictObject({ key: kebabKey, name: words('a phase name'), hours: factId, cost: factId, note: z.string().min(1).optional() }))
     .min(1, 'expected at least one phase')
-    .max(CLASS_BY_INDEX.length, `expected at most ${CLASS_BY_INDEX.length} phases`),
+    .max(CLASS_BY_INDEX.length, `expected at most ${CLASS_BY_INDEX.length} phases`)
+    .superRefine(uniqueKeys),
   total: z.strictObject({ hours: factId, cost: factId }),
   price: factId,
-  lead: z.strictObject({ fact: factId, caption: z.string().min(1, 'expected a caption') }),
-  excluded: z.array(z.string().min(1, 'expected a name')).min(1, 'expected at least one item').max(4, 'expected at most 4 items'),
+  lead: z.strictObject({ fact: factId, caption: words('a caption') }),
+  excluded: z.array(words('a name')).min(1, 'expected at least one item').max(4, 'expected at most 4 items'),
 });
 
 /** True when two amounts agree to within rounding (0.1 %, at least 1 unit). */
@@ -59,11 +59,6 @@ const phaseLabel = (p: Phase, dollars: boolean) => withStatusText(`${p.name} ${f
 /** Width of one of `n` placeholder boxes across `span`. */
 const boxWidth = (n: number, span: number, g: Geometry) => (span - (n - 1) * g.excluded.gap) / n;
 
-/** Checks `content` fits `room(span, geometry)` at `font(geometry)` in every width class; throws naming `where`. */
-function fitsEvery(content: string, font: (g: Geometry) => number, room: (span: number, g: Geometry) => number, where: string): void {
-  for (const [c, g] of Object.entries(GEOMETRY)) assertFits(content, font(g), room(spanOf(SIZES[c as WidthClass].width, g), g), where);
-}
-
 /** The GPU-hours chart's dataset after validation. */
 interface Data { title: string; phases: Phase[]; total: { hours: Fact; cost: Fact }; price: Fact; lead: { fact: Fact; caption: string }; excluded: string[] }
 
@@ -75,71 +70,66 @@ function head(data: Data, k: number): [string, string] {
     [data.total.cost, `按每GPU小时${factText(data.price)}的租价折算`],
     [data.total.cost, '这只是正式训练这一项的租价'],
   ] as const)[k]!;
-  return [withStatusText(factText(fact), fact), caption];
+  return [factLabel(fact), caption];
 }
 
 /** The chapter 2 GPU-hours-to-dollars chart. */
 export const gpuHours = defineChart({
   id: 'gpu-hours',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: STEPS,
   // The static view is the last step: the stacked bar in dollars, the formula that turns GPU-hours into
   // dollars, and the boxes for what the figure leaves out.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail, file, positive }): Data {
+  resolve(d, { fail, fits, number, positive }): Data {
     const price = positive(d.price, 'price', '美元');
-    const keys = new Set<string>();
     const phases = d.phases.map((p, i): Phase => {
       const hours = positive(p.hours, `phases[${i}].hours`, 'GPU小时');
       const cost = positive(p.cost, `phases[${i}].cost`, '美元');
       if (!agrees(num(cost), num(hours) * num(price))) fail(`phases[${i}].cost`, `fact "${cost.id}" (${num(cost)}) is not hours × price (${num(hours)} × ${num(price)})`);
-      if (keys.has(p.key)) fail(`phases[${i}].key`, `duplicate key "${p.key}"`);
-      keys.add(p.key);
       return { key: p.key, name: p.name, hours, cost, note: p.note };
     });
     const total = { hours: positive(d.total.hours, 'total.hours', 'GPU小时'), cost: positive(d.total.cost, 'total.cost', '美元') };
     const sum = phases.reduce((s, p) => s + num(p.hours), 0);
     if (!agrees(sum, num(total.hours))) fail('total.hours', `fact "${total.hours.id}" (${num(total.hours)}) is not the sum of the phases (${sum})`);
     if (!agrees(num(total.cost), num(total.hours) * num(price))) fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);
-    const leadFact = fact(d.lead.fact, 'lead.fact');
-    if (typeof leadFact.value !== 'number') fail('lead.fact', `fact "${leadFact.id}" is not a number`);
+    const leadFact = number(d.lead.fact, 'lead.fact', { what: 'a number' });
     // Every text must fit the line or box it is drawn in.
     const label = (g: Geometry) => g.label;
-    d.excluded.forEach((name, i) => fitsEvery(name, label, (span, g) => boxWidth(d.excluded.length, span, g) - 8, `${file}: excluded[${i}]`));
-    phases.forEach((p, i) => [false, true].forEach((dollars) => fitsEvery(phaseLabel(p, dollars), label, (span, g) => span - 2 * g.label, `${file}: phases[${i}].name`)));
-    fitsEvery(withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact), (g) => g.head.caption.size, (span) => span, `${file}: lead.caption`);
+    d.excluded.forEach((name, i) => fits(`excluded[${i}]`, name, label, (g) => boxWidth(d.excluded.length, spanOf(g), g) - 8));
+    phases.forEach((p, i) => [false, true].forEach((dollars) => fits(`phases[${i}].name`, phaseLabel(p, dollars), label, (g) => spanOf(g) - 2 * g.label)));
+    fits('lead.caption', withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact), (g) => g.head.caption.size, spanOf);
     return { title: d.title, phases, total, price, lead: { fact: leadFact, caption: d.lead.caption }, excluded: d.excluded };
   },
-  layout(data, k, frame) {
-    const g = GEOMETRY[frame.widthClass];
+  layout(data, k, g) {
     const { margin, label, note, rows, stack, legend, excluded } = g;
-    const span = spanOf(frame.width, g);
+    const span = spanOf(g);
     const width = scaleLinear([0, num(data.total.hours)], [0, span]);
     const dollars = k >= 2;
     const marks: Mark[] = headline(...head(data, k), { x: margin, ...g.head });
     let x = margin;
     data.phases.forEach((p, i) => {
       const cls = CLASS_BY_INDEX[i] ?? 'mark-muted';
-      const w = Math.round(width(num(p.hours)) * 100) / 100;
+      const w = width(num(p.hours));
       const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
       const bar = k === 0 ? { x: margin, y: labelY + rows.barGap, width: w, height: rows.barHeight } : { x, y: stack.y, width: w, height: stack.height };
       marks.push(rect(`bar-${p.key}`, bar, cls, p.hours, p.cost));
       marks.push(rect(`swatch-${p.key}`, { x: margin, y: labelY - 10.5, width: SWATCH, height: SWATCH }, cls, p.hours, p.cost));
       marks.push(text(`label-${p.key}`, phaseLabel(p, dollars), margin + SWATCH + 6, labelY, { size: label }));
-      if (k === 0 && p.note) marks.push(text(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2 + note * 0.35, { size: note, cls: 'label mark-muted' }));
+      if (k === 0 && p.note) marks.push(centredText(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2, { size: note, cls: 'label mark-muted' }));
       x += w;
     });
     if (k >= 2) {
       const formula = `${factText(data.total.hours)} × 每GPU小时${factText(data.price)} = ${factText(data.total.cost)}`;
       // Where one line would run to the edge (browsers add space between Chinese and Latin), the result goes on a second line.
-      const lines = textWidthEm(formula) * label > span * 0.95 ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part)) : [formula];
+      const lines = textWidth(formula, label) > span * 0.95 ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part)) : [formula];
       const y = (i: number) => legend.top + data.phases.length * legend.pitch + 8 + i * label * 1.4;
       lines.forEach((content, i) => marks.push(text(i ? 'formula-result' : 'formula', content, margin, y(i), { size: label, cls: 'label-strong' })));
     }
     if (k < 3) return marks;
     marks.push(text('excluded-heading', '这笔账没有算进去的：', margin, excluded.heading, { size: label, cls: 'label-strong' }));
-    const boxW = Math.round(boxWidth(data.excluded.length, span, g) * 100) / 100;
+    const boxW = boxWidth(data.excluded.length, span, g);
     data.excluded.forEach((name, i) => {
       const bx = margin + i * (boxW + excluded.gap);
       marks.push(rect(`excluded-box-${i}`, { x: bx, y: excluded.top, width: boxW, height: excluded.height }, 'mark-muted mark-unverified'));

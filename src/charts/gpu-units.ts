@@ -8,9 +8,8 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
-import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { WIDTH_CLASSES } from '../marks/types.ts';
-import { STATUS_TEXT, assertFits, datedFact, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidthEm, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, datedFact, withNote, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidth, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -46,6 +45,7 @@ export interface GpuUnitsData {
 
 /** Where the headline, the blocks of squares and the legend sit, and how text is set, per width class. */
 interface Geometry {
+  frame: ChartSize;
   margin: number;
   big: { y: number; size: number };
   caption: { y: number; size: number };
@@ -56,10 +56,9 @@ interface Geometry {
   legend: { space: number; square: number; font: number };
 }
 
-const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 440 }, phone: PHONE_FRAME };
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: { margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } },
-  phone: { margin: 12, big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label }, gridTop: 74, blockSep: 16, groupLabel: { font: PHONE_TYPE.label, space: 24 }, legend: { space: 40, square: 12, font: PHONE_TYPE.label } },
+  wide: { frame: { width: 400, height: 440 }, margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } },
+  phone: { frame: PHONE_FRAME, margin: 8, big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label }, gridTop: 74, blockSep: 16, groupLabel: { font: PHONE_TYPE.label, space: 24 }, legend: { space: 40, square: 12, font: PHONE_TYPE.label } },
 };
 const GRID_COLS = 10;
 const CMP_COLS = 5;
@@ -75,9 +74,8 @@ export interface GridGeometry {
   top: number;
 }
 
-/** The grid geometry for `data` in `frame`: the largest square pitch at which every block fits. */
-export function gridGeometry(data: GpuUnitsData, frame: ChartFrame): GridGeometry {
-  const { margin, gridTop, blockSep, groupLabel, legend } = GEOMETRY[frame.widthClass];
+/** The grid geometry for `data` laid out with `g`: the largest square pitch at which every block fits. */
+export function gridGeometry(data: GpuUnitsData, { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry): GridGeometry {
   const rows = Math.max(1, ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)), Math.ceil(data.comparison.squares / CMP_COLS));
   const width = frame.width - 2 * margin - blockSep;
   const height = frame.height - gridTop - legend.space - groupLabel.space;
@@ -102,34 +100,25 @@ const gpuUnitsSchema = z.strictObject({
 
 type RawRow = z.infer<typeof rowSchema>;
 
-/** The GPU model and note in brackets after a name: "萤火二号（A100，分期建设中）". */
-function fullName(row: Pick<GpuRow, 'name' | 'model' | 'note'>): string {
-  const extra = [row.model, row.note].filter(Boolean).join('，');
-  return extra ? `${row.name}（${extra}）` : row.name;
-}
-
 /** Resolves one row against the registry; `field` is its path, e.g. "growth[1]". */
-function resolveRow(row: RawRow, field: string, { fact, fail, file }: ResolveTools): GpuRow {
-  const count = fact(row.fact, `${field}.fact`);
-  if (typeof count.value !== 'number' || !Number.isFinite(count.value) || count.value <= 0) {
-    fail(`${field}.fact`, `fact "${count.id}" is not a GPU count (value ${JSON.stringify(count.value)}, unit "${count.unit}")`);
-  }
+function resolveRow(row: RawRow, field: string, { fact, fail, fits, number }: ResolveTools<Geometry>): GpuRow {
+  const count = number(row.fact, `${field}.fact`, { what: 'a GPU count', positive: true });
   const when = row.when ? datedFact(fact(row.when, `${field}.when`), (m) => fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`)) : undefined;
   const cost = row.cost ? fact(row.cost, `${field}.cost`) : undefined;
   if (cost && typeof cost.value !== 'number') fail(`${field}.cost`, `fact "${cost.id}" is not an amount`);
-  const parts = [when?.text, row.model ? `${row.name}（${row.model}）` : row.name, cost ? `投资${factText(cost)}` : undefined, row.note];
+  const parts = [when?.text, withNote(row.name, row.model), cost ? `投资${factText(cost)}` : undefined, row.note];
   const caption = withStatusText(parts.filter(Boolean).join('，'), count);
-  for (const c of WIDTH_CLASSES) assertFits(caption, GEOMETRY[c].caption.size, SIZES[c].width - 2 * GEOMETRY[c].margin, `${file}: ${field}: caption`);
+  fits(`${field}: caption`, caption, (g) => g.caption.size, (g) => g.frame.width - 2 * g.margin);
   return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
 }
 
 /** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
-function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools): GpuUnitsData {
+function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools<Geometry>): GpuUnitsData {
   const data = { title: d.title, growth: d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools)), comparison: resolveRow(d.comparison, 'comparison', tools) };
-  for (const c of WIDTH_CLASSES) {
-    const grid = gridGeometry(data, { ...SIZES[c], widthClass: c });
+  for (const g of Object.values(GEOMETRY)) {
+    const grid = gridGeometry(data, g);
     if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-    if (textWidthEm(comparisonLabel(data)) * GEOMETRY[c].groupLabel.font > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+    if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
   }
   return data;
 }
@@ -160,7 +149,7 @@ export function unitSquares(count: number, cols: number, x0: number, y0: number,
       attrs: {
         x: x0 + (i % cols) * grid.pitch,
         y: y0 + Math.floor(i / cols) * grid.pitch,
-        width: Math.round(grid.cell * fraction * 100) / 100,
+        width: grid.cell * fraction,
         height: grid.cell,
       },
     });
@@ -169,14 +158,14 @@ export function unitSquares(count: number, cols: number, x0: number, y0: number,
 }
 
 /** The marks of the unit chart at `step` in `frame`: big number, caption, squares, legend. */
-function layoutGpuUnits(data: GpuUnitsData, k: number, frame: ChartFrame): Mark[] {
+function layoutGpuUnits(data: GpuUnitsData, k: number, g: Geometry): Mark[] {
   const last = data.growth.length;
   const comparing = k === last;
   const row = comparing ? data.comparison : data.growth[k];
   const reference = data.growth[last - 1];
   if (!row || !reference) return [];
-  const { margin, big, caption, groupLabel, legend } = GEOMETRY[frame.widthClass];
-  const grid = gridGeometry(data, frame);
+  const { frame, margin, big, caption, groupLabel, legend } = g;
+  const grid = gridGeometry(data, g);
   const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
   const gridCount = comparing ? reference.squares : row.squares;
   marks.push(...unitSquares(gridCount, GRID_COLS, grid.gridX, grid.top, grid, 'grid', comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact)));
@@ -192,11 +181,8 @@ function layoutGpuUnits(data: GpuUnitsData, k: number, frame: ChartFrame): Mark[
   return marks;
 }
 
-/** "萤火二号（2022年，分期建设中）" for prose and the table. */
-function rowTitle(row: GpuRow): string {
-  const extra = [row.when?.text, row.note].filter(Boolean).join('，');
-  return extra ? `${row.name}（${extra}）` : row.name;
-}
+/** "萤火二号（2022年，分期建设中）" for prose. */
+const rowTitle = (row: GpuRow) => withNote(row.name, row.when?.text, row.note);
 
 /** A Simplified Chinese text alternative for the whole unit chart. */
 function describeGpuUnits(data: GpuUnitsData): string {
@@ -219,7 +205,7 @@ function describeGpuUnits(data: GpuUnitsData): string {
 function gpuUnitsTable(data: GpuUnitsData): ChartTable {
   const rows = [...data.growth, data.comparison].map((row) => [
     row.when?.text ?? '—',
-    fullName(row),
+    withNote(row.name, row.model, row.note),
     factText(row.fact),
     formatNumber(row.squares),
     STATUS_TEXT[row.fact.status],
@@ -230,7 +216,7 @@ function gpuUnitsTable(data: GpuUnitsData): ChartTable {
 /** The chapter 1 GPU unit chart. */
 export const gpuUnits = defineChart({
   id: 'gpu-units',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: GPU_GROWTH_ROWS + 1,
   // The static (print, no-JS) view is the last step: it keeps the ~10,000 A100 grid (muted, all 100
   // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the

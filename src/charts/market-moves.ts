@@ -10,7 +10,7 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatDate, formatValue } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidthEm, title, zeroBasedLinear, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import { STATUS_TEXT, axisX, datedFact, defineChart, factId, legendRow, line, rect, text, textWidth, title, withNote, words, zeroBasedLinear, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const STEPS = 6;
 const X0 = 16;
@@ -20,6 +20,7 @@ const GEOMETRY = {
   wide: { frame: { width: 400, height: 450 }, header: { y: 20, font: 13 }, tick: { y: 42, font: 13 }, gridTop: 50, rowsTop: 58, row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 }, legend: { size: 13, square: 12, line: 22 } },
   phone: { frame: PHONE_FRAME, header: { y: 14, font: PHONE_TYPE.label }, tick: { y: 31, font: PHONE_TYPE.tick }, gridTop: 36, rowsTop: 38, row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13 }, legend: { size: PHONE_TYPE.label, square: 11, line: 18 } },
 } satisfies Record<WidthClass, object>;
+type Geometry = (typeof GEOMETRY)[WidthClass];
 /** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
 const LEGEND_ROWS: [string, string][] = [
   ['mark-secondary', '灰色：盘中数字，不是收盘涨跌幅'],
@@ -28,8 +29,8 @@ const LEGEND_ROWS: [string, string][] = [
 ];
 /** The top of the legend, at the foot of a frame `height` tall. */
 const legendTop = (pitch: number, height: number) => height - LEGEND_ROWS.length * pitch - 4;
-/** Widest row label plus its value, in em at the row font, in the narrower class. */
-const LABEL_MAX_EM = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor((g.frame.width - 2 * X0) / g.row.font)));
+/** Where a row's value starts: after its label and half a character. */
+const valueX = (label: string, g: Geometry) => X0 + textWidth(label, g.row.font) + g.row.font / 2;
 /** Most rows that fit between the axis and the legend in every class. */
 const MAX_ROWS = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor((legendTop(g.legend.line, g.frame.height) - g.rowsTop) / g.row.pitch)));
 
@@ -50,12 +51,12 @@ export interface MoveRow {
 
 const schema = z.strictObject({
   title,
-  date: z.string().min(1, 'expected the fact id of the trading day'),
+  date: words('the fact id of the trading day'),
   rows: z
     .array(
       z.strictObject({
         fact: factId,
-        name: z.string().min(1, 'expected an instrument name'),
+        name: words('an instrument name'),
         note: z.string().min(1).optional(),
         step: z.number().int('expected a whole step number').min(0).max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
         role: z.enum(['close', 'intraday', 'focus']).optional(),
@@ -66,10 +67,7 @@ const schema = z.strictObject({
 });
 
 /** The label above a bar: "英伟达（盘中快照）", "A股AI算力指数（未证实）". */
-function rowLabel(name: string, note: string | undefined, fact: Fact): string {
-  const extra = [note, fact.status === 'unverified' ? '未证实' : undefined].filter(Boolean).join('，');
-  return extra ? `${name}（${extra}）` : name;
-}
+const rowLabel = (name: string, note: string | undefined, fact: Fact) => withNote(name, note, fact.status === 'unverified' ? '未证实' : undefined);
 
 /** The bar class of a row: focus, intraday, a gain (hollow) or a plain close. */
 function barClass(row: MoveRow): string {
@@ -84,29 +82,26 @@ const basisText = (row: MoveRow) => (row.role === 'intraday' ? '盘中' : '收�
 /** The chapter 3 market-moves chart. */
 export const marketMoves = defineChart({
   id: 'market-moves',
-  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
+  geometry: GEOMETRY,
   steps: STEPS,
   // The static view is the last step: every instrument at once, with the next day's rebound for contrast.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail }) {
+  resolve(d, { fact, fail, number }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
     const rows = d.rows.map((row, i): MoveRow => {
-      const f = fact(row.fact, `rows[${i}].fact`);
-      if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.unit !== '%') {
-        fail(`rows[${i}].fact`, `fact "${f.id}" is not a percentage change (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
-      }
+      const f = number(row.fact, `rows[${i}].fact`, { what: 'a percentage change', unit: '%' });
       const label = rowLabel(row.name, row.note, f);
       const valueText = factText(f);
-      if (textWidthEm(`${label} ${valueText}`) > LABEL_MAX_EM) fail(`rows[${i}].name`, `label "${label} ${valueText}" is too long for the chart (at most ${LABEL_MAX_EM} Chinese characters with its value)`);
+      if (Object.values(GEOMETRY).some((g) => valueX(label, g) + textWidth(valueText, g.row.font) > g.frame.width - X0)) fail(`rows[${i}].name`, `label "${label} ${valueText}" is too long for the chart with its value`);
       if (i > 0 && row.step < d.rows[i - 1]!.step) fail(`rows[${i}].step`, `step ${row.step} comes after step ${d.rows[i - 1]!.step}; list rows in step order`);
       return { fact: f, name: row.name, note: row.note, step: row.step, role: row.role ?? 'close', label, valueText };
     });
     for (let step = 0; step < STEPS; step++) if (!rows.some((r) => r.step === step)) fail('rows', `no row for step ${step} (each of the ${STEPS} steps needs one)`);
     return { title: d.title, date, rows };
   },
-  layout(data, k, frame) {
-    const { header, tick, gridTop, rowsTop, row: ROW, legend } = GEOMETRY[frame.widthClass];
+  layout(data, k, g) {
+    const { frame, header, tick, gridTop, rowsTop, row: ROW, legend } = g;
     const x = zeroBasedLinear(data.rows.map((r) => r.fact.value as number), [X0, frame.width - X0], TICKS);
     const zero = x(0);
     const rowsBottom = rowsTop + data.rows.length * ROW.pitch - 4;
@@ -125,7 +120,7 @@ export const marketMoves = defineChart({
       const active = row.step === k ? ' is-active' : '';
       marks.push(rect(`bar-${id}`, { x: Math.min(end, zero), y: top + ROW.barY, width: Math.abs(end - zero), height: ROW.barH }, barClass(row), row.fact));
       marks.push(text(`name-${id}`, row.label, X0, top + ROW.labelY, { size: ROW.font, cls: `label${active}` }));
-      marks.push(text(`value-${id}`, row.valueText, X0 + (textWidthEm(row.label) + 0.5) * ROW.font, top + ROW.labelY, { size: ROW.font, cls: `label-strong${active}` }));
+      marks.push(text(`value-${id}`, row.valueText, valueX(row.label, g), top + ROW.labelY, { size: ROW.font, cls: `label-strong${active}` }));
     });
     const top = legendTop(legend.line, frame.height);
     LEGEND_ROWS.forEach(([cls, content], i) => marks.push(...legendRow(String(i), cls, content, X0, top + i * legend.line, legend)));
@@ -144,6 +139,6 @@ export const marketMoves = defineChart({
   },
   table: (data) => ({
     columns: ['标的', '口径', '涨跌幅', '日期', '状态'],
-    rows: data.rows.map((r) => [r.note ? `${r.name}（${r.note}）` : r.name, basisText(r), r.valueText, r.fact.date ? formatDate(r.fact.date) : '—', STATUS_TEXT[r.fact.status]]),
+    rows: data.rows.map((r) => [withNote(r.name, r.note), basisText(r), r.valueText, r.fact.date ? formatDate(r.fact.date) : '—', STATUS_TEXT[r.fact.status]]),
   }),
 });

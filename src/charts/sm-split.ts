@@ -9,31 +9,32 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, assertFits, defineChart, factId, headline, line, rect, text, textWidthEm, title, withStatusText, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import { STATUS_TEXT, defineChart, factId, factLabel, headline, legendRow, line, rect, text, textWidth, title, words, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
-const SIZES = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
 /** Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic under both. */
 const WIDE = {
-  margin: 16, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } }, grid: { y: 96, pitch: 16, cell: 13 },
+  frame: { width: 400, height: 460 }, margin: 16, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } }, grid: { y: 96, pitch: 16, cell: 13 },
   side: { x: 224, legendY: [112, 138], font: 14, notesY: 176, notePitch: 20, noteFont: 13 },
   scheme: { headingY: 296, seqLabelY: 318, seqY: 326, ovlLabelY: 364, ovlComputeY: 372, ovlCommY: 392, lane: 16, savedY: 420, savedTextY: 440, font: 13 },
 };
 /** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
 const GEOMETRY: Record<WidthClass, typeof WIDE> = { wide: WIDE, phone: {
-    margin: 6, head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } }, grid: { y: 68, pitch: 12, cell: 10 },
+    frame: PHONE_FRAME, margin: 6, head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } }, grid: { y: 68, pitch: 12, cell: 10 },
     side: { x: 156, legendY: [84, 106], font: 13, notesY: 138, notePitch: 18, noteFont: 13 },
     scheme: { headingY: 224, seqLabelY: 244, seqY: 250, ovlLabelY: 284, ovlComputeY: 290, ovlCommY: 308, lane: 14, savedY: 330, savedTextY: 348, font: 13 },
 } };
-const [CLASSES, GRID_ROWS] = [Object.keys(GEOMETRY) as WidthClass[], 11];
-const SIDE_MAX_EM = Math.min(...CLASSES.map((c) => (SIZES[c].width - GEOMETRY[c].side.x - 4) / GEOMETRY[c].side.noteFont));
+const GRID_ROWS = 11;
+/** Whether a note line fits the side column in every class, and how many characters it holds on a phone. */
+const sideFits = (s: string) => Object.values(GEOMETRY).every((g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4);
+const SIDE_MAX = Math.floor((PHONE_FRAME.width - GEOMETRY.phone.side.x - 4) / Math.ceil(GEOMETRY.phone.side.noteFont));
 /** The step 2 schematic's blocks: widths are illustrative, not measured. */
 const BLOCK = { compute: 56, comm: 36 } as const;
 
-const note = z.string().min(1, 'expected a line of text').refine((s) => textWidthEm(s) <= SIDE_MAX_EM, `line too long for the side column (at most ${Math.floor(SIDE_MAX_EM)} Chinese characters)`);
-const label = z.string().min(1, 'expected a label');
+const note = words('a line of text').refine(sideFits, `line too long for the side column (at most ${SIDE_MAX} Chinese characters on a phone)`);
+const label = words('a label');
 
 const schema = z.strictObject({
   title,
@@ -42,50 +43,38 @@ const schema = z.strictObject({
   overlap: z.strictObject({ heading: z.string().min(1, 'expected a heading'), sequential: label, overlapped: label, saved: label }),
 });
 
-/** Looks up a whole-number count of SMs. */
-function count(id: string, field: string, { fact, fail }: ResolveTools): Fact {
-  const f = fact(id, field);
-  if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0) fail(field, `fact "${f.id}" is not a whole positive count (value ${JSON.stringify(f.value)})`);
-  return f;
-}
-
-/** A fact's text with 未证实 when it is unverified. */
-const factLine = (fact: Fact) => withStatusText(factText(fact), fact);
-
 /** The chapter 2 SM unit chart. */
 export const smSplit = defineChart({
   id: 'sm-split',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: STEPS,
   // The static view is the last step: the split grid with its legend and the overlap schematic.
   staticStep: STEPS - 1,
   schema,
   resolve(d, tools) {
-    const [total, comm, compute] = (['total', 'comm', 'compute'] as const).map((field) => count(d[field], field, tools)) as [Fact, Fact, Fact];
+    const [total, comm, compute] = (['total', 'comm', 'compute'] as const).map((field) => tools.number(d[field], field, { what: 'a whole positive count', positive: true, integer: true })) as [Fact, Fact, Fact];
     const [t, c, p] = [total, comm, compute].map((f) => f.value as number) as [number, number, number];
     if (t > SM_COLS * GRID_ROWS) tools.fail('total', `${t} squares do not fit the grid (at most ${SM_COLS * GRID_ROWS})`);
     if (c + p !== t) tools.fail('compute', `fact "${compute.id}" (${p}) plus comm (${c}) is not the total (${t})`);
-    const fits = (key: keyof typeof d.overlap) => CLASSES.forEach((c) => assertFits(d.overlap[key], GEOMETRY[c].scheme.font, SIZES[c].width - 2 * GEOMETRY[c].margin, `${tools.file}: overlap.${key}`));
-    (['heading', 'sequential', 'overlapped', 'saved'] as const).forEach(fits);
+    (['heading', 'sequential', 'overlapped', 'saved'] as const).forEach((key) => tools.fits(`overlap.${key}`, d.overlap[key], (g) => g.scheme.font, (g) => g.frame.width - 2 * g.margin));
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
-  layout(data, k, frame) {
-    const { margin, head: headStyle, grid, side, scheme } = GEOMETRY[frame.widthClass];
+  layout(data, k, { margin, head: headStyle, grid, side, scheme }) {
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
     const head = [
-      { big: factLine(data.total), caption: '一块 H800 上的 SM，默认全部用于计算' },
-      { big: factLine(data.comm), caption: `划给通信，其余${factLine(data.compute)}继续计算` },
-      { big: factLine(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
+      { big: factLabel(data.total), caption: '一块 H800 上的 SM，默认全部用于计算' },
+      { big: factLabel(data.comm), caption: `划给通信，其余${factLabel(data.compute)}继续计算` },
+      { big: factLabel(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
     ][k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
     for (let i = 0; i < total; i++) {
       const box = { x: margin + (i % SM_COLS) * grid.pitch, y: grid.y + Math.floor(i / SM_COLS) * grid.pitch, width: grid.cell, height: grid.cell };
       marks.push(k >= 1 && i >= firstComm ? rect(`sm-${i}`, box, 'mark-highlight', data.comm) : rect(`sm-${i}`, box, 'mark-primary', computing));
     }
-    const legend: [string, string, string][] = [['compute', 'mark-primary', `计算 ${factLine(computing)}`]];
-    if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLine(data.comm)}`]);
+    const legend: [string, string, string][] = [['compute', 'mark-primary', `计算 ${factLabel(computing)}`]];
+    if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLabel(data.comm)}`]);
     legend.forEach(([key, cls, content], i) => {
       const y = side.legendY[i] ?? 0;
       marks.push(rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls));

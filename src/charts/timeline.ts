@@ -6,9 +6,8 @@
 import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { WIDTH_CLASSES } from '../marks/types.ts';
-import { STATUS_TEXT, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidthEm, type FactLookup, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, centredText, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidth, unverifiedNote, withStatusText, words, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -35,6 +34,7 @@ export interface TimelineData {
 
 /** Where the axis, ticks and label column sit and how text is set, per width class. */
 interface Geometry {
+  frame: ChartSize;
   /** The axis's x, the room above and below it, from the axis to the label column, and the room kept at the right edge. */
   axisX: number; top: number; bottomPad: number; labelGap: number; rightPad: number;
   font: { tick: number; label: number; activeLabel: number; date: number; context: number };
@@ -42,15 +42,14 @@ interface Geometry {
   block: { label: number; active: number; context: number; dateDy: number; labelDy: number };
 }
 
-const SIZES: Record<WidthClass, ChartSize> = { wide: { width: 400, height: 460 }, phone: PHONE_FRAME };
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: {
-    axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
+    frame: { width: 400, height: 460 }, axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
     font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
     block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
   },
   phone: {
-    axisX: 42, top: 24, bottomPad: 20, labelGap: 28, rightPad: 4,
+    frame: PHONE_FRAME, axisX: 42, top: 24, bottomPad: 20, labelGap: 28, rightPad: 4,
     font: { tick: PHONE_TYPE.tick, label: PHONE_TYPE.label, activeLabel: 14, date: 13, context: PHONE_TYPE.label },
     block: { label: 17, active: 36, context: 17, dateDy: -5, labelDy: 13 },
   },
@@ -60,16 +59,14 @@ const MIN_GAP = 0.6;
 /** A year in milliseconds (365.25 days), for gaps in years. */
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
-/** Widest text (in em) the label column holds at `font` in the tighter width class. */
-const columnEm = (font: (g: Geometry) => number) =>
-  Math.min(...WIDTH_CLASSES.map((c) => Math.floor((SIZES[c].width - GEOMETRY[c].axisX - GEOMETRY[c].labelGap - GEOMETRY[c].rightPad) / font(GEOMETRY[c]))));
-/** Widest event label at the active font size, and widest context text (date + label), in em. */
-const LABEL_MAX_EM = columnEm((g) => g.font.activeLabel);
-const CONTEXT_MAX_EM = columnEm((g) => g.font.context);
+/** The width of the label column. */
+const column = (g: Geometry) => g.frame.width - g.axisX - g.labelGap - g.rightPad;
+/** Most Chinese characters an event label may have, at the active font size in the tighter width class. */
+const LABEL_MAX = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor(column(g) / Math.ceil(g.font.activeLabel))));
 
 const rowSchema = z.strictObject({
   fact: factId,
-  label: z.string().min(1, 'expected a label').refine((s) => textWidthEm(s) <= LABEL_MAX_EM, `label too long for the chart (at most ${LABEL_MAX_EM} Chinese characters)`),
+  label: words('a label').refine((s) => Object.values(GEOMETRY).every((g) => textWidth(s, g.font.activeLabel) <= column(g)), `label too long for the chart (at most ${LABEL_MAX} Chinese characters)`),
 });
 
 const timelineSchema = z.strictObject({
@@ -79,24 +76,22 @@ const timelineSchema = z.strictObject({
 });
 
 /** Resolves one dataset row against the registry; `field` is its path, e.g. "events[2]". */
-function resolveRow(row: { fact: string; label: string }, field: string, file: string, lookup: FactLookup): TimelineEvent {
-  const where = `${file}: ${field}.fact`;
-  const fact = lookup(row.fact, where);
+function resolveRow(row: { fact: string; label: string }, field: string, tools: ResolveTools<Geometry>): TimelineEvent {
+  const fact = tools.fact(row.fact, `${field}.fact`);
   const iso = factDate(fact);
-  if (!iso) throw new Error(`${where}: fact "${fact.id}" has no date (unit "${fact.unit}")`);
+  if (!iso) return tools.fail(`${field}.fact`, `fact "${fact.id}" has no date (unit "${fact.unit}")`);
   return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: isoToDate(iso) };
 }
 
 /** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
-function parseTimelineData(d: z.output<typeof timelineSchema>, { file, lookup }: ResolveTools): TimelineData {
-  const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, file, lookup));
-  const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, file, lookup));
+function parseTimelineData(d: z.output<typeof timelineSchema>, tools: ResolveTools<Geometry>): TimelineData {
+  const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, tools));
+  const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, tools));
   events.forEach((event, i) => {
     const previous = events[i - 1];
-    if (previous && event.time < previous.time) throw new Error(`${file}: events[${i}].fact: "${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
+    if (previous && event.time < previous.time) tools.fail(`events[${i}].fact`, `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
   });
-  const long = context.findIndex((marker) => textWidthEm(contextText(marker)) > CONTEXT_MAX_EM);
-  if (long >= 0) throw new Error(`${file}: context[${long}].label: label too long for the chart with its date (at most ${CONTEXT_MAX_EM} Chinese characters in all)`);
+  context.forEach((marker, i) => tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column));
   return { title: d.title, events, context };
 }
 
@@ -128,10 +123,10 @@ function timeScale(data: TimelineData, top: number, bottom: number) {
 }
 
 /** The marks of the timeline at `step` in `frame`: axis and ticks, events 0..step, the active one highlighted. */
-function layoutTimeline(data: TimelineData, k: number, frame: ChartFrame): Mark[] {
+function layoutTimeline(data: TimelineData, k: number, g: Geometry): Mark[] {
   const active = data.events[k];
   if (!active) return [];
-  const { axisX, top, bottomPad, labelGap, font, block } = GEOMETRY[frame.widthClass];
+  const { frame, axisX, top, bottomPad, labelGap, font, block } = g;
   const labelX = axisX + labelGap;
   const [start, end] = yearDomain(data);
   const bottom = frame.height - bottomPad;
@@ -144,7 +139,7 @@ function layoutTimeline(data: TimelineData, k: number, frame: ChartFrame): Mark[
     const year = date.getUTCFullYear();
     const major = labelled.has(year);
     marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
-    if (major) marks.push(text(`tick-label-${year}`, String(year), axisX - 12, y(date) + font.tick * 0.35, { size: font.tick, cls: 'tick', anchor: 'end' }));
+    if (major) marks.push(centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), { size: font.tick, cls: 'tick', anchor: 'end' }));
   }
 
   // Events shown so far and the context markers the story has reached, in time order.
@@ -168,13 +163,12 @@ function layoutTimeline(data: TimelineData, k: number, frame: ChartFrame): Mark[
     marks.push(line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
     marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
     if (kind === 'active') {
-      const date = event.dateText + (event.fact.status === 'unverified' ? '（未证实）' : '');
-      marks.push(text(`event-date-${id}`, date, labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
+      marks.push(text(`event-date-${id}`, withStatusText(event.dateText, event.fact), labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
       marks.push(text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, { size: font.activeLabel, cls: 'label-strong is-active' }));
     } else if (kind === 'event') {
-      marks.push(text(`event-label-${id}`, event.label, labelX, centre + font.label * 0.35, { size: font.label }));
+      marks.push(centredText(`event-label-${id}`, event.label, labelX, centre, { size: font.label }));
     } else {
-      marks.push(text(`context-label-${id}`, contextText(event), labelX, centre + font.context * 0.35, { size: font.context, cls: 'label mark-muted' }));
+      marks.push(centredText(`context-label-${id}`, contextText(event), labelX, centre, { size: font.context, cls: 'label mark-muted' }));
     }
   });
   return marks;
@@ -192,10 +186,7 @@ function describeTimeline(data: TimelineData): string {
   if (data.context.length) {
     sentences.push(`作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`);
   }
-  const unverified = [...data.events, ...data.context].filter((e) => e.fact.status === 'unverified');
-  if (unverified.length) {
-    sentences.push(`其中${unverified.map((e) => e.label).join('、')}尚未证实，以虚线标出。`);
-  }
+  sentences.push(unverifiedNote([...data.events, ...data.context].filter((e) => e.fact.status === 'unverified').map((e) => e.label)));
   return sentences.join('');
 }
 
@@ -213,7 +204,7 @@ function timelineTable(data: TimelineData): ChartTable {
 /** The chapter 1 timeline chart. */
 export const timeline = defineChart({
   id: 'timeline',
-  sizes: SIZES,
+  geometry: GEOMETRY,
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
   schema: timelineSchema,

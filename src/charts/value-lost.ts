@@ -10,16 +10,16 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, withStatusText, type MoneyKind, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, unverifiedNote, withStatusText, words, type MoneyKind, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 const ROWS = 3;
-/** How much two sides of a ratio fact may disagree with the amounts they divide. */
-const RATIO_TOLERANCE = 0.03;
 /** Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the value gets its own line, bar top within a row) and legend. */
-const GEOMETRY = {
-  wide: { frame: { width: 400, height: 450 }, x0: 16, head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } }, rowsTop: 96, row: { pitch: 64, labelY: 18, valueY: null, barY: 26, barH: 20, font: 14, noteFont: 13 }, legend: { line: 22, size: 13, square: 12 } },
-  phone: { frame: PHONE_FRAME, x0: 12, head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } }, rowsTop: 56, row: { pitch: 54, labelY: 13, valueY: 28, barY: 33, barH: 14, font: PHONE_TYPE.label, noteFont: PHONE_TYPE.label }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
-} satisfies Record<WidthClass, object>;
+const WIDE = { frame: { width: 400, height: 450 }, x0: 16, head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } }, rowsTop: 96, row: { pitch: 64, labelY: 18, valueY: null as number | null, barY: 26, barH: 20, font: 14, noteFont: 13 }, legend: { line: 22, size: 13, square: 12 } };
+type Geometry = typeof WIDE;
+const GEOMETRY: Record<WidthClass, Geometry> = {
+  wide: WIDE,
+  phone: { frame: PHONE_FRAME, x0: 8, head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } }, rowsTop: 56, row: { pitch: 54, labelY: 13, valueY: 28, barY: 33, barH: 14, font: PHONE_TYPE.label, noteFont: PHONE_TYPE.label }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
+};
 /** Below this width a bar is pointed at in words. */
 const THIN = 3;
 
@@ -36,7 +36,7 @@ export interface AmountRow {
 
 const amountSchema = z.strictObject({
   fact: factId,
-  name: z.string().min(1, 'expected a name'),
+  name: words('a name'),
   kind: z.enum(['market', 'ownership', 'rental']),
   short: z.string().min(1).optional(),
   ratio: z.string().min(1).optional(),
@@ -44,17 +44,10 @@ const amountSchema = z.strictObject({
 
 const schema = z.strictObject({
   title,
-  date: z.string().min(1, 'expected the fact id of the day'),
+  date: words('the fact id of the day'),
   base: amountSchema,
   rows: z.array(amountSchema).length(ROWS, `expected ${ROWS} rows, one per step after the first`),
 });
-
-/** Resolves one amount; `field` is its path, e.g. "rows[1]". */
-function amount(row: z.infer<typeof amountSchema>, field: string, { fact, positive }: ResolveTools): AmountRow {
-  const f = positive(row.fact, `${field}.fact`);
-  const ratio = row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined;
-  return { fact: f, name: row.name, kind: row.kind, short: row.short ?? row.name, ratio };
-}
 
 /** The texts above a bar, by key: name and value on one line, or (`split`) the value on a line of its own. */
 function rowTexts(row: AmountRow, split: boolean): [string, string][] {
@@ -65,38 +58,31 @@ function rowTexts(row: AmountRow, split: boolean): [string, string][] {
 /** The chapter 3 yardstick chart. */
 export const valueLost = defineChart({
   id: 'value-lost',
-  sizes: { wide: GEOMETRY.wide.frame, phone: GEOMETRY.phone.frame },
+  geometry: GEOMETRY,
   steps: ROWS + 1,
   // The static view is the last step: all four bars, the thin ones pointed at, and the largest ratio in the header.
   staticStep: ROWS,
   schema,
-  resolve(d, tools) {
-    const { fact, fail, file } = tools;
+  resolve(d, { fact, fail, file, fits, positive, ratio }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
-    const base = amount(d.base, 'base', tools);
-    if (base.ratio) fail('base.ratio', 'the base is what the other rows are compared with; it takes no ratio');
-    const rows = d.rows.map((row, i) => amount(row, `rows[${i}]`, tools));
-    const baseValue = base.fact.value as number;
-    rows.forEach((row, i) => {
-      const field = `rows[${i}]`;
-      if (!row.ratio) return fail(`${field}.ratio`, 'expected the fact id of how many times this amount the base is');
-      if (typeof row.ratio.value !== 'number') fail(`${field}.ratio`, `fact "${row.ratio.id}" is not a number`);
-      const value = row.fact.value as number;
-      if (value > baseValue) fail(`${field}.fact`, `"${row.fact.id}" is larger than the base; the base bar must be the longest`);
-      const expected = baseValue / value;
-      if (Math.abs((row.ratio.value as number) - expected) / expected > RATIO_TOLERANCE) {
-        fail(`${field}.ratio`, `fact "${row.ratio.id}" says ${row.ratio.value}, but ${base.fact.id} ÷ ${row.fact.id} is ${expected.toFixed(2)}`);
-      }
+    if (d.base.ratio) fail('base.ratio', 'the base is what the other rows are compared with; it takes no ratio');
+    const amount = (row: typeof d.base, field: string): AmountRow => ({ fact: positive(row.fact, `${field}.fact`), name: row.name, kind: row.kind, short: row.short ?? row.name, ratio: row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined });
+    const base = amount(d.base, 'base');
+    const rows = d.rows.map((row, i): AmountRow => {
+      const [field, resolved] = [`rows[${i}]`, amount(row, `rows[${i}]`)];
+      if (!resolved.ratio) return fail(`${field}.ratio`, 'expected the fact id of how many times this amount the base is');
+      if ((resolved.fact.value as number) > (base.fact.value as number)) fail(`${field}.fact`, `"${resolved.fact.id}" is larger than the base; the base bar must be the longest`);
+      ratio(resolved.ratio, `${field}.ratio`, base.fact, resolved.fact);
+      return resolved;
     });
     const data = { title: d.title, date, base, rows };
-    for (const g of Object.values(GEOMETRY)) {
-      [base, ...rows].forEach((row, i) => rowTexts(row, g.row.valueY !== null).forEach(([, t]) => assertFits(t, g.row.font, g.frame.width - 2 * g.x0, `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`)));
-      [undefined, ...rows].forEach((row, i) => assertFits(headLine(data, row), g.head.caption.size, g.frame.width - 2 * g.x0, `${file}: ${row ? `rows[${i - 1}].short` : 'base.name'}`));
-    }
+    const room = (g: Geometry) => g.frame.width - 2 * g.x0;
+    for (const g of Object.values(GEOMETRY)) [base, ...rows].forEach((row, i) => rowTexts(row, g.row.valueY !== null).forEach(([, t]) => assertFits(t, g.row.font, room(g), `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`)));
+    [undefined, ...rows].forEach((row, i) => fits(row ? `rows[${i - 1}].short` : 'base.name', headLine(data, row), (g) => g.head.caption.size, room));
     return data;
   },
-  layout(data, k, frame) {
-    const { x0, head, rowsTop, row: ROW, legend } = GEOMETRY[frame.widthClass];
+  layout(data, k, g) {
+    const { frame, x0, head, rowsTop, row: ROW, legend } = g;
     const current = k === 0 ? undefined : data.rows[k - 1];
     const shown = [data.base, ...data.rows.slice(0, k)];
     const x = scaleLinear([0, data.base.fact.value as number], [0, frame.width - 2 * x0]);
@@ -110,7 +96,7 @@ export const valueLost = defineChart({
       const width = x(row.fact.value as number);
       const cls = row === (current ?? data.base) ? 'label-strong is-active' : 'label';
       rowTexts(row, ROW.valueY !== null).forEach(([key, content], j) => marks.push(text(key, content, x0, top + (j ? (ROW.valueY ?? 0) : ROW.labelY), { size: ROW.font, cls })));
-      marks.push(rect(`bar-${id}`, { x: x0, y: top + ROW.barY, width: Math.round(width * 1000) / 1000, height: ROW.barH }, MONEY[row.kind].className, row.fact));
+      marks.push(rect(`bar-${id}`, { x: x0, y: top + ROW.barY, width, height: ROW.barH }, MONEY[row.kind].className, row.fact));
       if (width < THIN) marks.push(centredText(`thin-${id}`, '← 按比例画出，细得几乎看不见', x0 + Math.max(width, 0) + 8, top + ROW.barY + ROW.barH / 2, { size: ROW.noteFont, cls: 'label mark-muted' }));
     });
     const legendTop = frame.height - 4 * legend.line - 4;
@@ -124,8 +110,7 @@ export const valueLost = defineChart({
       data.rows.map((r) => `${r.name}为${factText(r.fact)}，前者是它的${factText(r.ratio as Fact)}`).join('；') + '。',
       `后两项在同一比例下细得几乎看不见；市值损失是股价下跌，不是花掉的钱，各项口径不同，只作量级对照。`,
     ];
-    const unverified = [data.base, ...data.rows].filter((r) => r.fact.status === 'unverified');
-    if (unverified.length) sentences.push(`其中${unverified.map((r) => r.name).join('、')}尚未证实，以虚线画出。`);
+    sentences.push(unverifiedNote([data.base, ...data.rows].filter((r) => r.fact.status === 'unverified').map((r) => r.name)));
     return sentences.join('');
   },
   table: (data) => ({

@@ -5,11 +5,15 @@
  * through the registry while recording them (so the chart's fact list is derived, not hand-kept),
  * clamps the step before layout and defaults the caption to the dataset's title.
  *
+ * A chart's geometry (where things sit, how text is set) is given per width class, each with its frame;
+ * layout gets the geometry of the class it draws, and resolve can check a text fits in every class.
+ *
  *   export const myChart = defineChart({
- *     id: 'my-chart', sizes: { wide: { width: 400, height: 440 }, phone: { width: 328, height: 360 } }, steps: 3, staticStep: 2,
+ *     id: 'my-chart', steps: 3, staticStep: 2,
+ *     geometry: { wide: { frame: { width: 400, height: 440 }, font: 14 }, phone: { frame: PHONE_FRAME, font: PHONE_TYPE.label } },
  *     schema: z.strictObject({ title, rows: z.array(z.strictObject({ fact: factId })) }),
  *     resolve: (d, { fact }) => ({ title: d.title, rows: d.rows.map((r, i) => fact(r.fact, `rows[${i}].fact`)) }),
- *     layout: (data, k) => data.rows.slice(0, k + 1).map((f, i) => rect(`bar-${f.id}`, …, 'mark-primary', f)),
+ *     layout: (data, k, g) => data.rows.slice(0, k + 1).map((f, i) => rect(`bar-${f.id}`, …, 'mark-primary', f)),
  *     describe: (data) => '…', table: (data) => ({ columns: […], rows: […] }),
  *   });
  */
@@ -17,7 +21,9 @@ import { z } from 'astro/zod';
 import type { Fact } from '../../data/facts-schema.ts';
 import { getFact } from '../../data/registry.ts';
 import { parseOrThrow, readJsonFile } from '../../data/parse-errors.ts';
+import { WIDTH_CLASSES } from '../../marks/types.ts';
 import type { ChartDefinition, ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from '../types.ts';
+import { assertFits } from './text.ts';
 
 /** Finds a fact by id; throws naming `where` when it is unknown (the registry's getFact fits). */
 export type FactLookup = (id: string, where: string) => Fact;
@@ -31,32 +37,66 @@ export const factId = z.string().min(1, 'expected a fact id');
 /** A kebab-case key field. */
 export const kebabKey = z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case key');
 
+/** A non-empty text field; `what` completes "expected …" in the message. */
+export const words = (what: string) => z.string().min(1, `expected ${what}`);
+
+/** A zod check for an array of rows: no two rows share a `key` (the error names the second row's key field). */
+export function uniqueKeys(rows: readonly { key: string }[], ctx: z.RefinementCtx): void {
+  rows.forEach((row, i) => {
+    if (rows.findIndex((r) => r.key === row.key) < i) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate key "${row.key}"` });
+  });
+}
+
+/** What a numeric fact must be: `what` names it in messages ("a GPU count"); optional unit, bounds and wholeness. */
+export interface NumberRule {
+  what: string;
+  unit?: string;
+  /** Inclusive bounds; `positive` asks for more than zero. */
+  min?: number;
+  max?: number;
+  positive?: boolean;
+  integer?: boolean;
+  /** Appended to the message, e.g. how to mend the dataset. */
+  hint?: string;
+}
+
+/** Every geometry has its frame: the viewBox of its width class. */
+export interface Geometry {
+  frame: ChartSize;
+}
+
 /** What a chart's resolve step is given besides the checked dataset. */
-export interface ResolveTools {
+export interface ResolveTools<G extends Geometry = Geometry> {
   /** The dataset file, for messages. */
   file: string;
   /** The fact with this id; `field` (e.g. "rows[2].fact") is named if it is unknown. Recorded for facts(). */
   fact(id: string, field: string): Fact;
+  /** The fact with this id, whose value must be a number as `rule` says; throws naming `field`. Recorded for facts(). */
+  number(id: string, field: string, rule: NumberRule): Fact;
   /** The fact with this id, which must be a positive number (in `unit` when given); throws naming `field`. Recorded for facts(). */
   positive(id: string, field: string, unit?: string): Fact;
+  /** Throws naming `field` unless the fact `ratio` states `numerator ÷ denominator` (as a multiple, or in %) to within 3 %. */
+  ratio(ratio: Fact, field: string, numerator: Fact, denominator: Fact): void;
   /** Throws "file: field: message". */
   fail(field: string, message: string): never;
+  /** Throws naming `field` unless `content` at `font(g)` fits `room(g)` units in every width class's geometry. */
+  fits(field: string, content: string, font: (g: G) => number, room: (g: G) => number): void;
   /** The same lookup with the registry's signature (`where` is the full message prefix). Recorded for facts(). */
   lookup: FactLookup;
 }
 
 /** What a chart module writes: its shape, schema, resolve step, layout and texts. */
-export interface ChartSpec<S extends z.ZodType, D> {
+export interface ChartSpec<S extends z.ZodType, D, G extends Geometry> {
   id: string;
-  /** The viewBox per width class; the phone's is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
-  sizes: Record<WidthClass, ChartSize>;
+  /** Where things sit and how text is set, per width class; the phone's frame is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
+  geometry: Record<WidthClass, G>;
   steps: number;
   staticStep: number;
   schema: S;
   /** Turns the checked dataset into the chart's data, looking facts up and checking what the schema cannot. */
-  resolve(input: z.output<S>, tools: ResolveTools): D;
-  /** The marks of step `k` (already clamped to 0 .. steps-1) in `frame`, for its width class. */
-  layout(data: D, k: number, frame: ChartFrame): Mark[];
+  resolve(input: z.output<S>, tools: ResolveTools<G>): D;
+  /** The marks of step `k` (already clamped to 0 .. steps-1) with the geometry `g` of the class drawn, in `frame`. */
+  layout(data: D, k: number, g: G, frame: ChartFrame): Mark[];
   describe(data: D): string;
   table(data: D): ChartTable;
   /** Defaults to the dataset's `title`. */
@@ -82,8 +122,21 @@ export function clampStep(step: number, steps: number): number {
   return Math.min(Math.max(Math.trunc(step), 0), steps - 1);
 }
 
+/** How far a ratio fact may be from the amounts it divides (the registry rounds them). */
+const RATIO_TOLERANCE = 0.03;
+
+/** Why `value` breaks `rule`, or undefined when it keeps it. */
+function numberProblem(fact: Fact, rule: NumberRule): string | undefined {
+  const v = fact.value;
+  const fine = typeof v === 'number' && Number.isFinite(v) && (!rule.positive || v > 0) && v >= (rule.min ?? -Infinity) && v <= (rule.max ?? Infinity) && (!rule.integer || Number.isInteger(v));
+  const hint = rule.hint ? `; ${rule.hint}` : '';
+  if (!fine) return `fact "${fact.id}" is not ${rule.what} (value ${JSON.stringify(v)}, unit "${fact.unit}")${hint}`;
+  if (rule.unit !== undefined && fact.unit !== rule.unit) return `fact "${fact.id}" is in "${fact.unit}", expected "${rule.unit}"${hint}`;
+  return undefined;
+}
+
 /** Builds a chart from its spec: see the file comment. */
-export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSpec<S, D>): Chart<D> {
+export function defineChart<S extends z.ZodType, D extends object, G extends Geometry>(spec: ChartSpec<S, D, G>): Chart<D> {
   const file = datasetFile(spec.id);
   const used = new WeakMap<D, string[]>();
   const parse = (input: unknown, lookup: FactLookup = getFact, where: string = file): D => {
@@ -93,28 +146,31 @@ export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSp
       if (!ids.includes(found.id)) ids.push(found.id);
       return found;
     };
-    const tools: ResolveTools = {
+    const tools: ResolveTools<G> = {
       file: where,
       lookup: record,
       fact: (id, field) => record(id, `${where}: ${field}`),
       fail: (field, message) => {
         throw new Error(`${where}: ${field}: ${message}`);
       },
-      positive: (id, field, unit) => {
+      number: (id, field, rule) => {
         const f = tools.fact(id, field);
-        if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value <= 0) tools.fail(field, `fact "${f.id}" is not a positive amount (value ${JSON.stringify(f.value)}, unit "${f.unit}")`);
-        if (unit !== undefined && f.unit !== unit) tools.fail(field, `fact "${f.id}" is in "${f.unit}", expected "${unit}"`);
-        return f;
+        const problem = numberProblem(f, rule);
+        return problem ? tools.fail(field, problem) : f;
       },
+      ratio: (r, field, numerator, denominator) => {
+        const said = typeof r.value === 'number' ? (r.unit === '%' ? r.value / 100 : r.value) : NaN;
+        const expected = (numerator.value as number) / (denominator.value as number);
+        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE)) tools.fail(field, `fact "${r.id}" says ${String(r.value)}${r.unit}, but ${numerator.id} ÷ ${denominator.id} is ${expected.toFixed(2)}`);
+      },
+      positive: (id, field, unit) => tools.number(id, field, { what: 'a positive amount', unit, positive: true }),
+      fits: (field, content, font, room) => WIDTH_CLASSES.forEach((c) => assertFits(content, font(spec.geometry[c]), room(spec.geometry[c]), `${where}: ${field}`)),
     };
     const data = spec.resolve(parseOrThrow(spec.schema, input, where), tools);
     used.set(data, ids);
     return data;
   };
-  const sizes = {
-    wide: { ...spec.sizes.wide, widthClass: 'wide' },
-    phone: { ...spec.sizes.phone, widthClass: 'phone' },
-  } satisfies Record<WidthClass, ChartFrame>;
+  const sizes = Object.fromEntries(WIDTH_CLASSES.map((c) => [c, { width: spec.geometry[c].frame.width, height: spec.geometry[c].frame.height, widthClass: c }])) as Record<WidthClass, ChartFrame>;
   return {
     id: spec.id,
     file,
@@ -124,7 +180,7 @@ export function defineChart<S extends z.ZodType, D extends object>(spec: ChartSp
     staticStep: spec.staticStep,
     parse,
     load: () => parse(readJsonFile(file)),
-    layout: (data, step, frame) => spec.layout(data, clampStep(step, spec.steps), frame),
+    layout: (data, step, frame) => spec.layout(data, clampStep(step, spec.steps), spec.geometry[frame.widthClass], frame),
     caption: spec.caption ?? ((data) => (data as { title?: string }).title ?? spec.id),
     describe: spec.describe,
     table: spec.table,

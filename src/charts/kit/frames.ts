@@ -4,8 +4,10 @@
  * is one CSS px there and type set at PHONE_TYPE reads at 12 px or more.
  */
 
+import type { ChartSize } from '../../marks/types.ts';
+
 /** The viewBox of every chart's phone layout. */
-export const PHONE_FRAME = { width: 328, height: 360 } as const;
+export const PHONE_FRAME: ChartSize = { width: 328, height: 360 };
 
 /** The smallest type a phone layout may set, in units (= CSS px on a 360 px phone): labels and tick labels. */
-export const PHONE_TYPE = { label: 12.5, tick: 11.5 } as const;
+export const PHONE_TYPE: { readonly label: number; readonly tick: number } = { label: 12.5, tick: 11.5 };

@@ -4,6 +4,7 @@
  * (a fall in market value, ownership or capital spending, rented compute). Pure; build time.
  */
 import type { Fact } from '../../data/facts-schema.ts';
+import { factText } from '../../data/registry.ts';
 
 /** The status of a fact as a reader-facing word. */
 export const STATUS_TEXT: Record<Fact['status'], string> = {
@@ -28,6 +29,22 @@ export function withStatus(className: string, ...facts: (Fact | undefined)[]): s
 /** A text with "（未证实）" after it when any of its facts is unverified. */
 export function withStatusText(text: string, ...facts: (Fact | undefined)[]): string {
   return isUnverified(...facts) ? `${text}（未证实）` : text;
+}
+
+/** A fact's value as readers see it, with "（未证实）" when it is unverified: "5亿美元（未证实）". */
+export function factLabel(fact: Fact): string {
+  return withStatusText(factText(fact), fact);
+}
+
+/** A name with its notes in brackets, the empty ones left out: "萤火二号（A100，分期建设中）". */
+export function withNote(name: string, ...notes: (string | undefined)[]): string {
+  const extra = notes.filter(Boolean).join('，');
+  return extra ? `${name}（${extra}）` : name;
+}
+
+/** The sentence a text alternative ends with when some figures are unverified ("" when none are). */
+export function unverifiedNote(names: readonly string[]): string {
+  return names.length ? `其中${names.join('、')}尚未证实，以虚线画出。` : '';
 }
 
 /** The weakest status among facts, as a word for a table cell (unverified, then corrected, then verified). */

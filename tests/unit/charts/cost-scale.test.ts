@@ -48,7 +48,7 @@ describe('cost-scale parser errors name the file and the field', () => {
   });
 
   it('an amount in yuan is refused rather than converted', () => {
-    expect(() => parse((d) => (d.items[4].fact = 'ff2-cost'))).toThrow('content/data/charts/cost-scale.json: items[4].fact: fact "ff2-cost" is not an amount in 美元');
+    expect(() => parse((d) => (d.items[4].fact = 'ff2-cost'))).toThrow('content/data/charts/cost-scale.json: items[4].fact: fact "ff2-cost" is in "元", expected "美元"; convert no currency without a sourced rate');
   });
 
   it('a ratio that does not match the amounts, or is missing', () => {

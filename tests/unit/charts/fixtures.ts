@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { ChartDefinition, Mark } from '../../../src/charts/types.ts';
-import { textWidthEm, type Chart, type FactLookup } from '../../../src/charts/kit/index.ts';
+import { textWidth, type Chart, type FactLookup } from '../../../src/charts/kit/index.ts';
 import { formatValue } from '../../../src/utils/format-number.ts';
 
 /** A fact as a test declares it: at least an id (the rest is checked by the chart's parser). */
@@ -131,7 +131,7 @@ export function box(m: Mark): Box {
       return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
     case 'text': {
       const fs = a('font-size');
-      const w = textWidthEm(m.text ?? '') * fs;
+      const w = textWidth(m.text ?? '', fs);
       const anchor = m.attrs['text-anchor'];
       const left = anchor === 'end' ? a('x') - w : anchor === 'middle' ? a('x') - w / 2 : a('x');
       return { left, right: left + w, top: a('y') - fs * 0.9, bottom: a('y') + fs * 0.25 };

@@ -56,7 +56,7 @@ describe('market-moves parser errors name the file and the field', () => {
   });
 
   it('a fact that is not a percentage change', () => {
-    expect(() => parse((d) => (d.rows[0].fact = 'nvda-close'))).toThrow('content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is not a percentage change');
+    expect(() => parse((d) => (d.rows[0].fact = 'nvda-close'))).toThrow('content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is in "美元", expected "%"');
   });
 
   it('wrong type and out-of-range step', () => {

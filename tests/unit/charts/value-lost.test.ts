@@ -40,7 +40,7 @@ describe('value-lost parser errors name the file and the field', () => {
   });
 
   it('a ratio fact that does not match the amounts', () => {
-    expect(() => parse((d) => (d.rows[0].ratio = 'nvda-loss-vs-tco'))).toThrow(/^content\/data\/charts\/value-lost\.json: rows\[0\]\.ratio: fact "nvda-loss-vs-tco" says 229, but nvda-value-lost ÷ stargate-total is 1\.18/);
+    expect(() => parse((d) => (d.rows[0].ratio = 'nvda-loss-vs-tco'))).toThrow(/^content\/data\/charts\/value-lost\.json: rows\[0\]\.ratio: fact "nvda-loss-vs-tco" says 229倍, but nvda-value-lost ÷ stargate-total is 1\.18/);
   });
 
   it('a missing ratio, and a ratio on the base', () => {
@@ -163,7 +163,7 @@ describe('value-lost on a 360 px phone', () => {
         expect(`${markByKey(narrow, name.key)?.text}  ${markByKey(narrow, `value-${id}`)?.text}`).toBe(name.text);
       }
     }
-    expect(num(markByKey(onPhone(3), 'bar-nvda-value-lost'), 'width')).toBeCloseTo(phone.width - 24, 6);
+    expect(num(markByKey(onPhone(3), 'bar-nvda-value-lost'), 'width')).toBeCloseTo(phone.width - 16, 6);
   });
 
   it('bars keep their keys and places from step to step', () => {

@@ -9,8 +9,8 @@
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
-import type { ChartFrame, ChartTable, Mark, WidthClass } from './types.ts';
-import { centredText, defineChart, factId, factLabel, kebabKey, rect, statusOf, text, textWidth, title, uniqueKeys, withStatus, words, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartTable, Mark, WidthClass } from './types.ts';
+import { centredText, defineChart, factId, factLabel, kebabKey, rect, statusOf, text, textWidth, title, uniqueKeys, withStatus, words, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -73,45 +73,6 @@ const benchmarksSchema = z.strictObject({
   benchmarks: z.array(benchmarkSchema).length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
 });
 
-/** Checks the raw dataset and resolves its facts; throws naming the file and the field. */
-function parseBenchmarksData(d: z.output<typeof benchmarksSchema>, { fail, number }: ResolveTools<Geometry>): BenchmarksData {
-  const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
-  const keys = new Set(models.map((m) => m.key));
-  const model = (key: string, field: string, late: boolean): Model => {
-    const m = models.find((x) => x.key === key);
-    if (!m) return fail(field, `unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
-    if (m.late !== late) fail(field, `model "${key}" must ${late ? '' : 'not '}be marked "late"`);
-    return m;
-  };
-  const focus = model(d.focus, 'focus', false);
-  const lateFocus = model(d.lateFocus, 'lateFocus', true);
-  const lateRival = model(d.lateRival, 'lateRival', true);
-  if (lateFocus === lateRival) fail('lateRival', 'must differ from lateFocus');
-  if (models.filter((m) => !m.late).length < 2) fail('models', 'expected at least two models without "late"');
-
-  const benchmarks = d.benchmarks.map((b, i): Benchmark => {
-    const stranger = Object.keys(b.scores).find((key) => !keys.has(key));
-    if (stranger) fail(`benchmarks[${i}].scores.${stranger}`, `unknown model "${stranger}"`);
-    const scores = models.map((m) => {
-      const id = b.scores[m.key];
-      const field = `benchmarks[${i}].scores.${m.key}`;
-      if (!id) return !m.late || m === lateFocus ? fail(field, 'missing score (only a late rival may lack one)') : undefined;
-      const fact = number(id, field, { what: `a score between 0 and ${MAX_SCORE}`, unit: '分', min: 0, max: MAX_SCORE });
-      if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width)) fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
-      return fact;
-    });
-    return { key: b.key, name: b.name, what: b.what, scores };
-  });
-  const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
-  benchmarks.forEach((b, i) => {
-    const longest = (font: number) => Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
-    if (Object.values(GEOMETRY).some((g) => textWidth(titleText(b), g.titleFont) + longest(g.titleFont) > g.frame.width - 2 * g.margin - 12)) {
-      fail(`benchmarks[${i}].what`, `title "${titleText(b)}" is too long to share a line with its verdict`);
-    }
-  });
-  return data;
-}
-
 /** Bar length of a score. */
 const barLength = (fact: Fact, g: Geometry) => ((fact.value as number) / MAX_SCORE) * g.barMax;
 
@@ -119,14 +80,10 @@ const barLength = (fact: Fact, g: Geometry) => ((fact.value as number) / MAX_SCO
 const valueEnd = (fact: Fact, g: Geometry) => g.barX + barLength(fact, g) + g.valueGap + textWidth(factLabel(fact), g.font);
 
 /** "MATH-500 · 数学竞赛题". */
-function titleText(b: Benchmark): string {
-  return `${b.name} · ${b.what}`;
-}
+const titleText = (b: Benchmark): string => `${b.name} · ${b.what}`;
 
 /** The score of `model` on `b`, if published. */
-function score(data: BenchmarksData, b: Benchmark, model: Model): Fact | undefined {
-  return b.scores[data.models.indexOf(model)];
-}
+const score = (data: BenchmarksData, b: Benchmark, model: Model): Fact | undefined => b.scores[data.models.indexOf(model)];
 
 /**
  * The group's verdict in words. Early steps: whether the focus model (V3) leads, sits in the middle or
@@ -158,58 +115,6 @@ function barClass(data: BenchmarksData, model: Model, late: boolean, active: boo
   return active ? 'mark-secondary' : 'mark-muted';
 }
 
-/** The marks of the benchmark chart at `step` in `frame`. */
-function layoutBenchmarks(data: BenchmarksData, k: number, g: Geometry, frame: ChartFrame): Mark[] {
-  const late = k === data.benchmarks.length;
-  const models = late ? data.models : data.models.filter((m) => !m.late);
-  const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
-  const row = late ? g.all : g.early;
-  const groupHeight = row.title + models.length * row.pitch + row.gap;
-  const marks: Mark[] = [];
-
-  shown.forEach((b, i) => {
-    const active = late || i === k;
-    const top = g.top + i * groupHeight;
-    marks.push(text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong' : 'label' }));
-    marks.push(text(`verdict-${b.key}`, verdict(data, b, late), frame.width - g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
-    models.forEach((m, j) => {
-      const centre = top + row.title + j * row.pitch + row.pitch / 2;
-      const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-      marks.push(centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
-      const fact = score(data, b, m);
-      if (!fact) {
-        marks.push(centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, { size: g.font, cls: 'label mark-muted' }));
-        return;
-      }
-      const w = barLength(fact, g);
-      marks.push(rect(`bar-${b.key}-${m.key}`, { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
-      marks.push(centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
-    });
-  });
-  if (row.footer) marks.push(text('footer', '得分为百分制，越高越好', g.margin, row.footer, { size: g.font, cls: 'label mark-muted' }));
-  return marks;
-}
-
-/** A Simplified Chinese text alternative for the whole chart. */
-function describeBenchmarks(data: BenchmarksData): string {
-  const early = data.models.filter((m) => !m.late);
-  const line = (b: Benchmark, models: Model[]) =>
-    `${b.name}上，${models.map((m) => `${m.name}${score(data, b, m) ? `得${factText(score(data, b, m) as Fact)}` : '未公布成绩'}`).join('、')}`;
-  return [
-    `图中比较${early.map((m) => m.name).join('、')}在${data.benchmarks.map((b) => b.name).join('、')}四项基准测试上的得分（百分制）。`,
-    data.benchmarks.map((b) => `${line(b, early)}，${verdict(data, b, false)}`).join('；') + '。',
-    `最后加入后来发布的${data.lateFocus.name}与${data.lateRival.name}：` +
-      data.benchmarks.map((b) => `${line(b, [data.lateFocus, data.lateRival])}`).join('；') +
-      '。',
-  ].join('');
-}
-
-/** The chart as a table: one row per benchmark, one column per model, and the row's status. */
-function benchmarksTable(data: BenchmarksData): ChartTable {
-  const rows = data.benchmarks.map((b) => [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), statusOf(...b.scores)]);
-  return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
-}
-
 /** The chapter 2 benchmark chart. */
 export const benchmarks = defineChart({
   id: 'benchmarks',
@@ -219,8 +124,87 @@ export const benchmarks = defineChart({
   // verdict, so a printed page carries all the scores the steps reveal one by one.
   staticStep: BENCHMARKS_STEPS - 1,
   schema: benchmarksSchema,
-  resolve: parseBenchmarksData,
-  layout: layoutBenchmarks,
-  describe: describeBenchmarks,
-  table: benchmarksTable,
+  resolve(d, { fail, number }): BenchmarksData {
+    const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
+    const keys = new Set(models.map((m) => m.key));
+    const model = (key: string, field: string, late: boolean): Model => {
+      const m = models.find((x) => x.key === key);
+      if (!m) return fail(field, `unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
+      if (m.late !== late) fail(field, `model "${key}" must ${late ? '' : 'not '}be marked "late"`);
+      return m;
+    };
+    const focus = model(d.focus, 'focus', false);
+    const lateFocus = model(d.lateFocus, 'lateFocus', true);
+    const lateRival = model(d.lateRival, 'lateRival', true);
+    if (lateFocus === lateRival) fail('lateRival', 'must differ from lateFocus');
+    if (models.filter((m) => !m.late).length < 2) fail('models', 'expected at least two models without "late"');
+
+    const benchmarks = d.benchmarks.map((b, i): Benchmark => {
+      const stranger = Object.keys(b.scores).find((key) => !keys.has(key));
+      if (stranger) fail(`benchmarks[${i}].scores.${stranger}`, `unknown model "${stranger}"`);
+      const scores = models.map((m) => {
+        const id = b.scores[m.key];
+        const field = `benchmarks[${i}].scores.${m.key}`;
+        if (!id) return !m.late || m === lateFocus ? fail(field, 'missing score (only a late rival may lack one)') : undefined;
+        const fact = number(id, field, { what: `a score between 0 and ${MAX_SCORE}`, unit: '分', min: 0, max: MAX_SCORE });
+        if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width)) fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
+        return fact;
+      });
+      return { key: b.key, name: b.name, what: b.what, scores };
+    });
+    const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
+    benchmarks.forEach((b, i) => {
+      const longest = (font: number) => Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
+      if (Object.values(GEOMETRY).some((g) => textWidth(titleText(b), g.titleFont) + longest(g.titleFont) > g.frame.width - 2 * g.margin - 12)) {
+        fail(`benchmarks[${i}].what`, `title "${titleText(b)}" is too long to share a line with its verdict`);
+      }
+    });
+    return data;
+  },
+  layout(data, k, g, frame): Mark[] {
+    const late = k === data.benchmarks.length;
+    const models = late ? data.models : data.models.filter((m) => !m.late);
+    const shown = late ? data.benchmarks : data.benchmarks.slice(0, k + 1);
+    const row = late ? g.all : g.early;
+    const groupHeight = row.title + models.length * row.pitch + row.gap;
+    const marks: Mark[] = [];
+
+    shown.forEach((b, i) => {
+      const active = late || i === k;
+      const top = g.top + i * groupHeight;
+      marks.push(text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong' : 'label' }));
+      marks.push(text(`verdict-${b.key}`, verdict(data, b, late), frame.width - g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
+      models.forEach((m, j) => {
+        const centre = top + row.title + j * row.pitch + row.pitch / 2;
+        const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
+        marks.push(centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+        const fact = score(data, b, m);
+        if (!fact) {
+          marks.push(centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, { size: g.font, cls: 'label mark-muted' }));
+          return;
+        }
+        const w = barLength(fact, g);
+        marks.push(rect(`bar-${b.key}-${m.key}`, { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
+        marks.push(centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+      });
+    });
+    if (row.footer) marks.push(text('footer', '得分为百分制，越高越好', g.margin, row.footer, { size: g.font, cls: 'label mark-muted' }));
+    return marks;
+  },
+  describe(data): string {
+    const early = data.models.filter((m) => !m.late);
+    const line = (b: Benchmark, models: Model[]) =>
+      `${b.name}上，${models.map((m) => `${m.name}${score(data, b, m) ? `得${factText(score(data, b, m) as Fact)}` : '未公布成绩'}`).join('、')}`;
+    return [
+      `图中比较${early.map((m) => m.name).join('、')}在${data.benchmarks.map((b) => b.name).join('、')}四项基准测试上的得分（百分制）。`,
+      data.benchmarks.map((b) => `${line(b, early)}，${verdict(data, b, false)}`).join('；') + '。',
+      `最后加入后来发布的${data.lateFocus.name}与${data.lateRival.name}：` +
+        data.benchmarks.map((b) => `${line(b, [data.lateFocus, data.lateRival])}`).join('；') +
+        '。',
+    ].join('');
+  },
+  table(data): ChartTable {
+    const rows = data.benchmarks.map((b) => [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), statusOf(...b.scores)]);
+    return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
+  },
 });

@@ -8,9 +8,7 @@ import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
 
 /** A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits than it draws. */
-function asDrawn(mark: Mark): Mark {
-  return { ...mark, attrs: Object.fromEntries(Object.entries(mark.attrs).map(([k, v]) => [k, typeof v === 'number' ? Number(formatAttr(v)) : v])) };
-}
+const asDrawn = (mark: Mark): Mark => ({ ...mark, attrs: Object.fromEntries(Object.entries(mark.attrs).map(([k, v]) => [k, typeof v === 'number' ? Number(formatAttr(v)) : v])) });
 
 /** One width class of a chart: its viewBox and its marks per step. */
 export interface ChartView {

@@ -11,8 +11,8 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
-import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, centredText, circle, defineChart, factId, issuePath, kebabKey, middleY, rect, statusOf, text, textWidth, title, uniqueKeys, words, type FactLookup, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import type { ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, centredText, circle, defineChart, factId, kebabKey, middleY, rect, statusOf, text, textWidth, title, uniqueKeys, words, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -62,29 +62,21 @@ export interface DebatesData {
   debates: Debate[];
 }
 
-/** Where the board's columns and rows sit and how text is set, per width class. */
-interface Geometry {
-  frame: ChartSize;
-  /** The board's top and right edges, the bar beside each debate, the x of its number and of its claim. */
-  top: number; right: number; bar: { x: number; width: number }; numX: number; claimX: number;
-  font: { num: number; claim: number; activeClaim: number; summaryClaim: number; evidence: number; reading: number; legend: number };
-  /** Row heights: a folded or waiting debate, the open block's header and lines and its padding. */
-  row: number; head: number; item: number; blockPad: number;
-  /** A summary row: its height, the claim's centre and the reading's baseline below its top. */
-  summary: { height: number; claimDy: number; readingDy: number };
-  /** Small markers in a folded row (first centre and pitch) and the open block's markers and text. */
-  mini: { x0: number; pitch: number; r: number; side: number };
-  big: { cx: number; r: number; side: number; textX: number };
-  legend: { marker: number; gap: number; space: number };
-}
-
+/**
+ * Where the board's columns and rows sit and how text is set, wide (the phone's below): the board's top and right
+ * edges, the bar beside each debate, the x of its number and of its claim; row heights (a folded or waiting debate,
+ * the open block's header and lines, its padding); a summary row (its height, the claim's centre and the reading's
+ * baseline below its top); small markers in a folded row (first centre, pitch); the open block's markers and text.
+ */
+const WIDE = {
+  frame: { width: 400, height: 460 }, top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
+  font: { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 },
+  row: 36, head: 38, item: 27, blockPad: 10, summary: { height: 70, claimDy: 20, readingDy: 48 },
+  mini: { x0: 300, pitch: 14, r: 4.5, side: 9 }, big: { cx: 52, r: 6, side: 12, textX: 66 }, legend: { marker: 12, gap: 6, space: 16 },
+};
+type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: {
-    frame: { width: 400, height: 460 }, top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
-    font: { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 },
-    row: 36, head: 38, item: 27, blockPad: 10, summary: { height: 70, claimDy: 20, readingDy: 48 },
-    mini: { x0: 300, pitch: 14, r: 4.5, side: 9 }, big: { cx: 52, r: 6, side: 12, textX: 66 }, legend: { marker: 12, gap: 6, space: 16 },
-  },
+  wide: WIDE,
   phone: {
     frame: PHONE_FRAME, top: 6, right: 326, bar: { x: 3, width: 3 }, numX: 11, claimX: 25,
     font: { num: 12.5, claim: 12.5, activeClaim: 14, summaryClaim: 13.5, evidence: 12.5, reading: 12.5, legend: 12.5 },
@@ -120,59 +112,24 @@ const debatesSchema = z.strictObject({
 });
 
 /** Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts disagree. */
-function fillPhrase(text: string, ids: readonly string[], field: string, file: string, lookup: FactLookup): { text: string; facts: Fact[] } {
+function fillPhrase(text: string, ids: readonly string[], field: string, { fact: lookup, fail }: ResolveTools<Geometry>): { text: string; facts: Fact[] } {
   const bare = text.replace(/\{\d+\}/g, '');
   if (/(^|[^A-Za-z0-9.])\d/.test(bare)) {
-    throw new Error(`${file}: ${field}.text: "${text}" types a figure; write {0} and name the fact in "facts"`);
+    fail(`${field}.text`, `"${text}" types a figure; write {0} and name the fact in "facts"`);
   }
-  const facts = ids.map((id, i) => lookup(id, `${file}: ${field}.facts[${i}]`));
+  const facts = ids.map((id, i) => lookup(id, `${field}.facts[${i}]`));
   const used = new Set<number>();
   const filled = text.replace(/\{(\d+)\}/g, (_, n: string) => {
     const index = Number(n);
     const fact = facts[index];
-    if (!fact) throw new Error(`${file}: ${field}.text: "{${n}}" has no fact (the line names ${facts.length})`);
+    if (!fact) return fail(`${field}.text`, `"{${n}}" has no fact (the line names ${facts.length})`);
     used.add(index);
     return factText(fact);
   });
   facts.forEach((fact, i) => {
-    if (!used.has(i)) throw new Error(`${file}: ${field}.facts[${i}]: fact "${fact.id}" is not used; put {${i}} in the text`);
+    if (!used.has(i)) fail(`${field}.facts[${i}]`, `fact "${fact.id}" is not used; put {${i}} in the text`);
   });
   return { text: filled, facts };
-}
-
-/** Checks the raw board dataset and resolves its facts; throws naming the file and the field. */
-function parseDebatesData(d: z.output<typeof debatesSchema>, { file, lookup, fits, fail }: ResolveTools<Geometry>): DebatesData {
-  const debates = d.debates.map((row, d): Debate => {
-    const at = issuePath(['debates', d]);
-    const phrase = (p: z.infer<typeof phraseSchema>, field: string) =>
-      typeof p === 'string' ? fillPhrase(p, [], field, file, lookup) : fillPhrase(p.text, p.facts, field, file, lookup);
-    const claim = phrase(row.claim, `${at}.claim`);
-    const reading = phrase(row.reading, `${at}.reading`);
-    for (const [part, name] of [[claim, 'claim'], [reading, 'reading']] as const) {
-      const shaky = part.facts.find((f) => f.status === 'unverified');
-      if (shaky) throw new Error(`${file}: ${at}.${name}: fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
-    }
-    fits(`${at}.claim`, claim.text, (g) => g.font.claim, (g) => rooms(g).beside);
-    fits(`${at}.claim`, claim.text, (g) => g.font.activeClaim, (g) => rooms(g).open);
-    fits(`${at}.claim`, claim.text, (g) => g.font.summaryClaim, (g) => rooms(g).beside);
-    fits(`${at}.reading`, reading.text, (g) => g.font.reading, (g) => rooms(g).reading);
-
-    const evidence = row.evidence.map((item, i): Evidence => {
-      const field = `${at}.evidence[${i}]`;
-      const filled = fillPhrase(item.text, item.facts ?? [], field, file, lookup);
-      const shaky = filled.facts.find((f) => f.status === 'unverified');
-      if (shaky && item.kind !== 'unverified') {
-        throw new Error(`${file}: ${field}.kind: fact "${shaky.id}" is unverified; mark the line "unverified"`);
-      }
-      const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-      fits(`${field}.text`, text, (g) => g.font.evidence, (g) => rooms(g).evidence);
-      return { kind: item.kind, text, facts: filled.facts };
-    });
-    return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
-  });
-  const data = { title: d.title, debates };
-  if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g))) fail('debates', 'too many lines of evidence to fit above the legend');
-  return data;
 }
 
 /** The CSS classes of an evidence marker. */
@@ -206,9 +163,7 @@ function heading(g: Geometry, debate: Debate, index: number, look: keyof typeof 
 }
 
 /** Small markers in a row, left to right from the geometry's mini.x0. */
-function miniMarkers(g: Geometry, debate: Debate, cy: number): Mark[] {
-  return debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini));
-}
+const miniMarkers = (g: Geometry, debate: Debate, cy: number): Mark[] => debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini));
 
 /** The legend under the board, its middle at `y`: one marker and word per kind. */
 function legend(g: Geometry, y: number): Mark[] {
@@ -223,71 +178,14 @@ function legend(g: Geometry, y: number): Mark[] {
   return marks;
 }
 
-/** The marks of the board at `step` in `frame`: steps 0–4 open one debate; step 5 shows all five with their readings. */
-function layoutDebates(data: DebatesData, k: number, g: Geometry): Mark[] {
-  const marks: Mark[] = [];
-  let y = g.top;
-  data.debates.forEach((debate, d) => {
-    if (k === DEBATE_COUNT) {
-      const cy = y + g.summary.claimDy;
-      marks.push(...heading(g, debate, d, 'summary', y + 8, cy, g.summary.height - 22), ...miniMarkers(g, debate, cy));
-      marks.push(text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, { size: g.font.reading }));
-      y += g.summary.height;
-    } else if (d !== k) {
-      const cy = y + g.row / 2;
-      marks.push(...heading(g, debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, g.row - 16), ...(d < k ? miniMarkers(g, debate, cy) : []));
-      y += g.row;
-    } else {
-      const height = openHeight(g, debate.evidence.length);
-      marks.push(...heading(g, debate, d, 'open', y + 6, y + g.head / 2, height - 12));
-      debate.evidence.forEach((item, i) => {
-        const cy = y + g.head + i * g.item + g.item / 2;
-        marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
-        marks.push(centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, { size: g.font.evidence }));
-      });
-      y += height;
-    }
-  });
-  return [...marks, ...legend(g, legendY(g))];
-}
-
 /** The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits below it). */
 export function contentBottom(data: DebatesData, g: Geometry = GEOMETRY.wide): number {
   const open = Math.max(...data.debates.map((d) => openHeight(g, d.evidence.length)));
   return Math.max(g.top + (DEBATE_COUNT - 1) * g.row + open, g.top + DEBATE_COUNT * g.summary.height);
 }
 
-/** Every line of evidence of the board, counted by kind. */
-function countKinds(data: DebatesData): Record<EvidenceKind, number> {
-  const counts: Record<EvidenceKind, number> = { established: 0, claimed: 0, unverified: 0 };
-  for (const debate of data.debates) for (const item of debate.evidence) counts[item.kind] += 1;
-  return counts;
-}
-
-/** A Simplified Chinese text alternative for the whole board. */
-function describeDebates(data: DebatesData): string {
-  const counts = countKinds(data);
-  const total = counts.established + counts.claimed + counts.unverified;
-  return [
-    `这块说法与证据板依次列出五场争论：${data.debates.map((d) => `“${d.claim}”`).join('、')}。`,
-    `每场争论下，圆点是有据可查的事实，方块是某一方的说法或估计，虚线圆圈是尚未证实的说法。`,
-    `五场争论共列出${formatValue(total, '条')}，其中有据可查${formatValue(counts.established, '条')}，一方说法或估计${formatValue(counts.claimed, '条')}，未证实${formatValue(counts.unverified, '条')}。`,
-    `最后一步把五场争论并排，各附一句目前的读法：${data.debates.map((d) => d.reading).join('；')}。`,
-  ].join('');
-}
-
 /** The reader-facing status of a line: the weakest status among its facts, or the line's own kind. */
 const lineStatus = (kind: EvidenceKind | undefined, facts: readonly Fact[]) => (kind === 'unverified' ? STATUS_TEXT.unverified : statusOf(...facts));
-
-/** The board as a table: for each debate its claim, every line of evidence, and the reading. */
-function debatesTable(data: DebatesData): ChartTable {
-  const rows: (string | number)[][] = [];
-  for (const debate of data.debates) {
-    for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
-    rows.push([debate.claim, `读法：${debate.reading}`, '小结', lineStatus(undefined, [...debate.claimFacts, ...debate.readingFacts])]);
-  }
-  return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
-}
 
 /** The epilogue's claim-and-evidence board. */
 export const debates = defineChart({
@@ -298,8 +196,80 @@ export const debates = defineChart({
   // one-line reading each; every line of evidence is spelled out in the table under the figure.
   staticStep: DEBATE_COUNT,
   schema: debatesSchema,
-  resolve: parseDebatesData,
-  layout: layoutDebates,
-  describe: describeDebates,
-  table: debatesTable,
+  resolve(d, tools): DebatesData {
+    const { fits, fail } = tools;
+    const debates = d.debates.map((row, d): Debate => {
+      const at = `debates[${d}]`;
+      const phrase = (p: z.infer<typeof phraseSchema>, field: string) =>
+        typeof p === 'string' ? fillPhrase(p, [], field, tools) : fillPhrase(p.text, p.facts, field, tools);
+      const claim = phrase(row.claim, `${at}.claim`);
+      const reading = phrase(row.reading, `${at}.reading`);
+      for (const [part, name] of [[claim, 'claim'], [reading, 'reading']] as const) {
+        const shaky = part.facts.find((f) => f.status === 'unverified');
+        if (shaky) fail(`${at}.${name}`, `fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
+      }
+      fits(`${at}.claim`, claim.text, (g) => g.font.claim, (g) => rooms(g).beside);
+      fits(`${at}.claim`, claim.text, (g) => g.font.activeClaim, (g) => rooms(g).open);
+      fits(`${at}.claim`, claim.text, (g) => g.font.summaryClaim, (g) => rooms(g).beside);
+      fits(`${at}.reading`, reading.text, (g) => g.font.reading, (g) => rooms(g).reading);
+
+      const evidence = row.evidence.map((item, i): Evidence => {
+        const field = `${at}.evidence[${i}]`;
+        const filled = fillPhrase(item.text, item.facts ?? [], field, tools);
+        const shaky = filled.facts.find((f) => f.status === 'unverified');
+        if (shaky && item.kind !== 'unverified') fail(`${field}.kind`, `fact "${shaky.id}" is unverified; mark the line "unverified"`);
+        const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
+        fits(`${field}.text`, text, (g) => g.font.evidence, (g) => rooms(g).evidence);
+        return { kind: item.kind, text, facts: filled.facts };
+      });
+      return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
+    });
+    const data = { title: d.title, debates };
+    if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g))) fail('debates', 'too many lines of evidence to fit above the legend');
+    return data;
+  },
+  layout(data, k, g): Mark[] {
+    const marks: Mark[] = [];
+    let y = g.top;
+    data.debates.forEach((debate, d) => {
+      if (k === DEBATE_COUNT) {
+        const cy = y + g.summary.claimDy;
+        marks.push(...heading(g, debate, d, 'summary', y + 8, cy, g.summary.height - 22), ...miniMarkers(g, debate, cy));
+        marks.push(text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, { size: g.font.reading }));
+        y += g.summary.height;
+      } else if (d !== k) {
+        const cy = y + g.row / 2;
+        marks.push(...heading(g, debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, g.row - 16), ...(d < k ? miniMarkers(g, debate, cy) : []));
+        y += g.row;
+      } else {
+        const height = openHeight(g, debate.evidence.length);
+        marks.push(...heading(g, debate, d, 'open', y + 6, y + g.head / 2, height - 12));
+        debate.evidence.forEach((item, i) => {
+          const cy = y + g.head + i * g.item + g.item / 2;
+          marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
+          marks.push(centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, { size: g.font.evidence }));
+        });
+        y += height;
+      }
+    });
+    return [...marks, ...legend(g, legendY(g))];
+  },
+  describe(data): string {
+    const lines = data.debates.flatMap((d) => d.evidence);
+    const count = (kind: EvidenceKind) => formatValue(lines.filter((item) => item.kind === kind).length, '条');
+    return [
+      `这块说法与证据板依次列出五场争论：${data.debates.map((d) => `“${d.claim}”`).join('、')}。`,
+      `每场争论下，圆点是有据可查的事实，方块是某一方的说法或估计，虚线圆圈是尚未证实的说法。`,
+      `五场争论共列出${formatValue(lines.length, '条')}，其中有据可查${count('established')}，一方说法或估计${count('claimed')}，未证实${count('unverified')}。`,
+      `最后一步把五场争论并排，各附一句目前的读法：${data.debates.map((d) => d.reading).join('；')}。`,
+    ].join('');
+  },
+  table(data): ChartTable {
+    const rows: (string | number)[][] = [];
+    for (const debate of data.debates) {
+      for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
+      rows.push([debate.claim, `读法：${debate.reading}`, '小结', lineStatus(undefined, [...debate.claimFacts, ...debate.readingFacts])]);
+    }
+    return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
+  },
 });

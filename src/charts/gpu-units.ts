@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
-import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, datedFact, withNote, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidth, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import type { ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, datedFact, unitSquares, withNote, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidth, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -39,25 +39,17 @@ export interface GpuUnitsData {
   title: string;
   /** Steps 0–2: the same grid, growing. */
   growth: GpuRow[];
-  /** Step 3: the block set against the last growth row. */
+  /** The last growth row, which step 3 keeps (muted) beside the comparison. */
+  reference: GpuRow;
+  /** Step 3: the block set against the reference. */
   comparison: GpuRow;
 }
 
-/** Where the headline, the blocks of squares and the legend sit, and how text is set, per width class. */
-interface Geometry {
-  frame: ChartSize;
-  margin: number;
-  big: { y: number; size: number };
-  caption: { y: number; size: number };
-  gridTop: number;
-  /** Between the grid and the comparison block. */
-  blockSep: number;
-  groupLabel: { font: number; space: number };
-  legend: { space: number; square: number; font: number };
-}
-
+/** Where the headline, the blocks of squares (`blockSep` between them) and the legend sit, and how text is set, wide (the phone's below). */
+const WIDE = { frame: { width: 400, height: 440 }, margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } };
+type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: { frame: { width: 400, height: 440 }, margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } },
+  wide: WIDE,
   phone: { frame: PHONE_FRAME, margin: 8, big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label }, gridTop: 74, blockSep: 16, groupLabel: { font: PHONE_TYPE.label, space: 24 }, legend: { space: 40, square: 12, font: PHONE_TYPE.label } },
 };
 const GRID_COLS = 10;
@@ -65,17 +57,8 @@ const CMP_COLS = 5;
 const GAP = 3;
 const MIN_PITCH = 8;
 
-/** Where the two blocks of squares sit; depends on the whole dataset, never on the step. */
-export interface GridGeometry {
-  pitch: number;
-  cell: number;
-  gridX: number;
-  cmpX: number;
-  top: number;
-}
-
 /** The grid geometry for `data` laid out with `g`: the largest square pitch at which every block fits. */
-export function gridGeometry(data: GpuUnitsData, { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry): GridGeometry {
+export function gridGeometry(data: GpuUnitsData, { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry) {
   const rows = Math.max(1, ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)), Math.ceil(data.comparison.squares / CMP_COLS));
   const width = frame.width - 2 * margin - blockSep;
   const height = frame.height - gridTop - legend.space - groupLabel.space;
@@ -104,114 +87,21 @@ type RawRow = z.infer<typeof rowSchema>;
 function resolveRow(row: RawRow, field: string, { fact, fail, fits, number }: ResolveTools<Geometry>): GpuRow {
   const count = number(row.fact, `${field}.fact`, { what: 'a GPU count', positive: true });
   const when = row.when ? datedFact(fact(row.when, `${field}.when`), (m) => fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`)) : undefined;
-  const cost = row.cost ? fact(row.cost, `${field}.cost`) : undefined;
-  if (cost && typeof cost.value !== 'number') fail(`${field}.cost`, `fact "${cost.id}" is not an amount`);
+  const cost = row.cost ? number(row.cost, `${field}.cost`, { what: 'an amount' }) : undefined;
   const parts = [when?.text, withNote(row.name, row.model), cost ? `投资${factText(cost)}` : undefined, row.note];
   const caption = withStatusText(parts.filter(Boolean).join('，'), count);
   fits(`${field}: caption`, caption, (g) => g.caption.size, (g) => g.frame.width - 2 * g.margin);
   return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
 }
 
-/** Checks the raw unit-chart dataset and resolves its facts; throws naming the file and the field. */
-function parseGpuUnitsData(d: z.output<typeof gpuUnitsSchema>, tools: ResolveTools<Geometry>): GpuUnitsData {
-  const data = { title: d.title, growth: d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools)), comparison: resolveRow(d.comparison, 'comparison', tools) };
-  for (const g of Object.values(GEOMETRY)) {
-    const grid = gridGeometry(data, g);
-    if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-    if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
-  }
-  return data;
-}
-
 /** The label under the muted grid at the last step: "萤火二号，约1万张A100". */
-function referenceLabel(data: GpuUnitsData): string {
-  const ref = data.growth[data.growth.length - 1];
-  return ref ? `${ref.name}，${factText(ref.fact)}${ref.model ?? ''}` : '';
-}
+const referenceLabel = ({ reference: ref }: GpuUnitsData): string => `${ref.name}，${factText(ref.fact)}${ref.model ?? ''}`;
 
 /** The label under the comparison block: "2048块H800". */
-function comparisonLabel(data: GpuUnitsData): string {
-  return `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
-}
-
-/** Squares for `count` units, `cols` to a row from the top left, keyed `${prefix}-${i}`; a fractional rest is a narrower last square. */
-export function unitSquares(count: number, cols: number, x0: number, y0: number, grid: GridGeometry, prefix: string, className: string): Mark[] {
-  const marks: Mark[] = [];
-  const whole = Math.floor(count + 1e-9);
-  const rest = count - whole;
-  const total = rest > 1e-6 ? whole + 1 : whole;
-  for (let i = 0; i < total; i++) {
-    const fraction = i < whole ? 1 : rest;
-    marks.push({
-      key: `${prefix}-${i}`,
-      kind: 'rect',
-      className,
-      attrs: {
-        x: x0 + (i % cols) * grid.pitch,
-        y: y0 + Math.floor(i / cols) * grid.pitch,
-        width: grid.cell * fraction,
-        height: grid.cell,
-      },
-    });
-  }
-  return marks;
-}
-
-/** The marks of the unit chart at `step` in `frame`: big number, caption, squares, legend. */
-function layoutGpuUnits(data: GpuUnitsData, k: number, g: Geometry): Mark[] {
-  const last = data.growth.length;
-  const comparing = k === last;
-  const row = comparing ? data.comparison : data.growth[k];
-  const reference = data.growth[last - 1];
-  if (!row || !reference) return [];
-  const { frame, margin, big, caption, groupLabel, legend } = g;
-  const grid = gridGeometry(data, g);
-  const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
-  const gridCount = comparing ? reference.squares : row.squares;
-  marks.push(...unitSquares(gridCount, GRID_COLS, grid.gridX, grid.top, grid, 'grid', comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact)));
-  if (comparing) {
-    const cmp = data.comparison;
-    marks.push(...unitSquares(cmp.squares, CMP_COLS, grid.cmpX, grid.top, grid, 'cmp', withStatus('mark-highlight', cmp.fact)));
-    const bottom = (squares: number, cols: number) => grid.top + Math.ceil(squares / cols) * grid.pitch + 16;
-    marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, bottom(reference.squares, GRID_COLS), { size: groupLabel.font, cls: 'label mark-muted' }));
-    marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), { size: groupLabel.font, cls: 'label-strong' }));
-  }
-  const legendY = frame.height - legend.space + 14;
-  marks.push(...legendRow('', comparing ? 'mark-highlight' : 'mark-primary', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, margin, legendY, { square: legend.square, size: legend.font }));
-  return marks;
-}
+const comparisonLabel = (data: GpuUnitsData): string => `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
 
 /** "萤火二号（2022年，分期建设中）" for prose. */
 const rowTitle = (row: GpuRow) => withNote(row.name, row.when?.text, row.note);
-
-/** A Simplified Chinese text alternative for the whole unit chart. */
-function describeGpuUnits(data: GpuUnitsData): string {
-  const cmp = data.comparison;
-  const reference = data.growth[data.growth.length - 1];
-  const sentences = [
-    `图中每个方格代表${formatValue(GPUS_PER_SQUARE, '块')}GPU。`,
-    data.growth.map((row) => `${rowTitle(row)}：${factText(row.fact)}${row.model ?? 'GPU'}`).join('；') + '。',
-  ];
-  let last = `${rowTitle(cmp)}：${factText(cmp.fact)}${cmp.model ?? 'GPU'}`;
-  if (reference && typeof reference.fact.value === 'number' && typeof cmp.fact.value === 'number') {
-    const share = Math.round((cmp.fact.value / reference.fact.value) * 100);
-    last += `，约为${reference.name}规模的${formatNumber(share)}%`;
-  }
-  sentences.push(`${last}。`);
-  return sentences.join('');
-}
-
-/** The unit chart as a table: time, cluster, GPU count, squares, status. */
-function gpuUnitsTable(data: GpuUnitsData): ChartTable {
-  const rows = [...data.growth, data.comparison].map((row) => [
-    row.when?.text ?? '—',
-    withNote(row.name, row.model, row.note),
-    factText(row.fact),
-    formatNumber(row.squares),
-    STATUS_TEXT[row.fact.status],
-  ]);
-  return { columns: ['时间', '集群', 'GPU数量', `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`, '状态'], rows };
-}
 
 /** The chapter 1 GPU unit chart. */
 export const gpuUnits = defineChart({
@@ -223,8 +113,53 @@ export const gpuUnits = defineChart({
   // comparison the chapter turns on; the earlier counts are in the table under the figure.
   staticStep: GPU_GROWTH_ROWS,
   schema: gpuUnitsSchema,
-  resolve: parseGpuUnitsData,
-  layout: layoutGpuUnits,
-  describe: describeGpuUnits,
-  table: gpuUnitsTable,
+  resolve(d, tools): GpuUnitsData {
+    const growth = d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools));
+    const data = { title: d.title, growth, reference: growth.at(-1)!, comparison: resolveRow(d.comparison, 'comparison', tools) };
+    for (const g of Object.values(GEOMETRY)) {
+      const grid = gridGeometry(data, g);
+      if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
+      if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+    }
+    return data;
+  },
+  layout(data, k, g): Mark[] {
+    const { reference, comparison: cmp } = data;
+    const comparing = k === data.growth.length;
+    const row = comparing ? cmp : data.growth[k]!;
+    const { frame, margin, big, caption, groupLabel, legend } = g;
+    const grid = gridGeometry(data, g);
+    const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
+    const gridCount = comparing ? reference.squares : row.squares;
+    const gridClass = comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact);
+    marks.push(...unitSquares(gridCount, { ...grid, cols: GRID_COLS, x: grid.gridX, y: grid.top }, 'grid', () => gridClass));
+    if (comparing) {
+      marks.push(...unitSquares(cmp.squares, { ...grid, cols: CMP_COLS, x: grid.cmpX, y: grid.top }, 'cmp', () => withStatus('mark-highlight', cmp.fact)));
+      const bottom = (squares: number, cols: number) => grid.top + Math.ceil(squares / cols) * grid.pitch + 16;
+      marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, bottom(reference.squares, GRID_COLS), { size: groupLabel.font, cls: 'label mark-muted' }));
+      marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), { size: groupLabel.font, cls: 'label-strong' }));
+    }
+    const legendY = frame.height - legend.space + 14;
+    marks.push(...legendRow('', comparing ? 'mark-highlight' : 'mark-primary', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, margin, legendY, { square: legend.square, size: legend.font }));
+    return marks;
+  },
+  describe(data): string {
+    const { comparison: cmp, reference } = data;
+    const share = Math.round((cmp.squares / reference.squares) * 100);
+    return [
+      `图中每个方格代表${formatValue(GPUS_PER_SQUARE, '块')}GPU。`,
+      data.growth.map((row) => `${rowTitle(row)}：${factText(row.fact)}${row.model ?? 'GPU'}`).join('；') + '。',
+      `${rowTitle(cmp)}：${factText(cmp.fact)}${cmp.model ?? 'GPU'}，约为${reference.name}规模的${formatNumber(share)}%。`,
+    ].join('');
+  },
+  table(data): ChartTable {
+    const rows = [...data.growth, data.comparison].map((row) => [
+      row.when?.text ?? '—',
+      withNote(row.name, row.model, row.note),
+      factText(row.fact),
+      formatNumber(row.squares),
+      STATUS_TEXT[row.fact.status],
+    ]);
+    return { columns: ['时间', '集群', 'GPU数量', `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`, '状态'], rows };
+  },
 });

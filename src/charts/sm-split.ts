@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, defineChart, factId, factLabel, headline, legendRow, line, rect, text, textWidth, title, words, PHONE_FRAME } from './kit/index.ts';
+import { STATUS_TEXT, unitSquares, withStatus, defineChart, factId, factLabel, headline, line, rect, text, textWidth, title, words, PHONE_FRAME } from './kit/index.ts';
 
 const STEPS = 3;
 /** Squares per grid row. */
@@ -69,10 +69,7 @@ export const smSplit = defineChart({
       { big: factLabel(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
     ][k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
-    for (let i = 0; i < total; i++) {
-      const box = { x: margin + (i % SM_COLS) * grid.pitch, y: grid.y + Math.floor(i / SM_COLS) * grid.pitch, width: grid.cell, height: grid.cell };
-      marks.push(k >= 1 && i >= firstComm ? rect(`sm-${i}`, box, 'mark-highlight', data.comm) : rect(`sm-${i}`, box, 'mark-primary', computing));
-    }
+    marks.push(...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) => (k >= 1 && i >= firstComm ? withStatus('mark-highlight', data.comm) : withStatus('mark-primary', computing))));
     const legend: [string, string, string][] = [['compute', 'mark-primary', `计算 ${factLabel(computing)}`]];
     if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLabel(data.comm)}`]);
     legend.forEach(([key, cls, content], i) => {

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
-import type { ChartSize, ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, centredText, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, factDate, factDateText, line, text, textWidth, unverifiedNote, withStatusText, words, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import type { ChartTable, Mark, WidthClass } from './types.ts';
+import { STATUS_TEXT, centredText, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, datedFact, line, text, textWidth, unverifiedNote, withStatusText, words, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -32,22 +32,19 @@ export interface TimelineData {
   context: TimelineEvent[];
 }
 
-/** Where the axis, ticks and label column sit and how text is set, per width class. */
-interface Geometry {
-  frame: ChartSize;
-  /** The axis's x, the room above and below it, from the axis to the label column, and the room kept at the right edge. */
-  axisX: number; top: number; bottomPad: number; labelGap: number; rightPad: number;
-  font: { tick: number; label: number; activeLabel: number; date: number; context: number };
-  /** Height of one label block; the active block holds two lines, the date `dateDy` above its centre and the label `labelDy` below. */
-  block: { label: number; active: number; context: number; dateDy: number; labelDy: number };
-}
-
+/**
+ * Where the axis and the label column sit and how text is set, wide (the phone's below): the axis's x, the room
+ * above and below it, from the axis to the label column, the room kept at the right edge; the height of one label
+ * block (the active block holds two lines, the date `dateDy` above its centre and the label `labelDy` below).
+ */
+const WIDE = {
+  frame: { width: 400, height: 460 }, axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
+  font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
+  block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
+};
+type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: {
-    frame: { width: 400, height: 460 }, axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
-    font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
-    block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
-  },
+  wide: WIDE,
   phone: {
     frame: PHONE_FRAME, axisX: 42, top: 24, bottomPad: 20, labelGap: 28, rightPad: 4,
     font: { tick: PHONE_TYPE.tick, label: PHONE_TYPE.label, activeLabel: 14, date: 13, context: PHONE_TYPE.label },
@@ -77,28 +74,12 @@ const timelineSchema = z.strictObject({
 
 /** Resolves one dataset row against the registry; `field` is its path, e.g. "events[2]". */
 function resolveRow(row: { fact: string; label: string }, field: string, tools: ResolveTools<Geometry>): TimelineEvent {
-  const fact = tools.fact(row.fact, `${field}.fact`);
-  const iso = factDate(fact);
-  if (!iso) return tools.fail(`${field}.fact`, `fact "${fact.id}" has no date (unit "${fact.unit}")`);
-  return { fact, label: row.label, iso, dateText: factDateText(fact, iso), time: isoToDate(iso) };
-}
-
-/** Checks the raw timeline dataset and resolves its facts; throws naming the file and the field. */
-function parseTimelineData(d: z.output<typeof timelineSchema>, tools: ResolveTools<Geometry>): TimelineData {
-  const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, tools));
-  const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, tools));
-  events.forEach((event, i) => {
-    const previous = events[i - 1];
-    if (previous && event.time < previous.time) tools.fail(`events[${i}].fact`, `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
-  });
-  context.forEach((marker, i) => tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column));
-  return { title: d.title, events, context };
+  const { fact, iso, text } = datedFact(tools.fact(row.fact, `${field}.fact`), (m) => tools.fail(`${field}.fact`, m));
+  return { fact, label: row.label, iso, dateText: text, time: isoToDate(iso) };
 }
 
 /** The text drawn for a context marker: its date and label. */
-function contextText(marker: TimelineEvent): string {
-  return `${marker.dateText} ${marker.label}`;
-}
+const contextText = (marker: TimelineEvent): string => `${marker.dateText} ${marker.label}`;
 
 /** The first and last year of the axis: whole years around every event and marker. */
 function yearDomain(data: TimelineData): [Date, Date] {
@@ -122,85 +103,6 @@ function timeScale(data: TimelineData, top: number, bottom: number) {
   return scaleUtc(times, range);
 }
 
-/** The marks of the timeline at `step` in `frame`: axis and ticks, events 0..step, the active one highlighted. */
-function layoutTimeline(data: TimelineData, k: number, g: Geometry): Mark[] {
-  const active = data.events[k];
-  if (!active) return [];
-  const { frame, axisX, top, bottomPad, labelGap, font, block } = g;
-  const labelX = axisX + labelGap;
-  const [start, end] = yearDomain(data);
-  const bottom = frame.height - bottomPad;
-  const y = timeScale(data, top, bottom);
-  const marks: Mark[] = [line('axis', axisX, top - 8, axisX, bottom + 8, 'axis')];
-
-  // Year ticks, the same at every step; the years with an event are labelled.
-  const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
-  for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
-    const year = date.getUTCFullYear();
-    const major = labelled.has(year);
-    marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
-    if (major) marks.push(centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), { size: font.tick, cls: 'tick', anchor: 'end' }));
-  }
-
-  // Events shown so far and the context markers the story has reached, in time order.
-  // On equal dates a context marker goes first; otherwise the dataset's order is kept.
-  type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
-  const items: Item[] = [
-    ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
-    ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
-  ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
-  const heights = { event: block.label, active: block.active, context: block.context };
-  const centres = dodge(items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })), 4, frame.height - 4);
-
-  items.forEach(({ event, kind }, i) => {
-    const id = event.fact.id;
-    const cy = y(event.time);
-    const centre = centres[i] ?? cy;
-    const prefix = kind === 'context' ? 'context' : 'event';
-    const r = DOT_R[kind];
-    const is = kind === 'active' ? ' is-active' : '';
-    const dotClass = { active: 'mark-highlight is-active', context: 'mark-muted', event: 'mark-primary' }[kind];
-    marks.push(line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
-    marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
-    if (kind === 'active') {
-      marks.push(text(`event-date-${id}`, withStatusText(event.dateText, event.fact), labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
-      marks.push(text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, { size: font.activeLabel, cls: 'label-strong is-active' }));
-    } else if (kind === 'event') {
-      marks.push(centredText(`event-label-${id}`, event.label, labelX, centre, { size: font.label }));
-    } else {
-      marks.push(centredText(`context-label-${id}`, contextText(event), labelX, centre, { size: font.context, cls: 'label mark-muted' }));
-    }
-  });
-  return marks;
-}
-
-/** A Simplified Chinese text alternative for the whole timeline. */
-function describeTimeline(data: TimelineData): string {
-  const first = data.events[0];
-  const last = data.events[data.events.length - 1];
-  if (!first || !last) return '';
-  const sentences = [
-    `这条时间轴从${first.dateText}到${last.dateText}，共${formatNumber(data.events.length)}个节点。`,
-    data.events.map((e) => `${e.dateText}，${e.label}`).join('；') + '。',
-  ];
-  if (data.context.length) {
-    sentences.push(`作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`);
-  }
-  sentences.push(unverifiedNote([...data.events, ...data.context].filter((e) => e.fact.status === 'unverified').map((e) => e.label)));
-  return sentences.join('');
-}
-
-/** The timeline as a table: date, event, status; context markers are marked as background. */
-function timelineTable(data: TimelineData): ChartTable {
-  const rows = [
-    ...data.events.map((e) => ({ e, label: e.label })),
-    ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
-  ]
-    .sort((a, b) => a.e.time.getTime() - b.e.time.getTime())
-    .map(({ e, label }) => [e.dateText, label, STATUS_TEXT[e.fact.status]]);
-  return { columns: ['日期', '事件', '状态'], rows };
-}
-
 /** The chapter 1 timeline chart. */
 export const timeline = defineChart({
   id: 'timeline',
@@ -208,8 +110,86 @@ export const timeline = defineChart({
   steps: TIMELINE_STEPS,
   staticStep: TIMELINE_STEPS - 1,
   schema: timelineSchema,
-  resolve: parseTimelineData,
-  layout: layoutTimeline,
-  describe: describeTimeline,
-  table: timelineTable,
+  resolve(d, tools): TimelineData {
+    const events = d.events.map((row, i) => resolveRow(row, `events[${i}]`, tools));
+    const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, tools));
+    events.forEach((event, i) => {
+      const previous = events[i - 1];
+      if (previous && event.time < previous.time) tools.fail(`events[${i}].fact`, `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
+    });
+    context.forEach((marker, i) => tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column));
+    return { title: d.title, events, context };
+  },
+  layout(data, k, g): Mark[] {
+    const active = data.events[k];
+    if (!active) return [];
+    const { frame, axisX, top, bottomPad, labelGap, font, block } = g;
+    const labelX = axisX + labelGap;
+    const [start, end] = yearDomain(data);
+    const bottom = frame.height - bottomPad;
+    const y = timeScale(data, top, bottom);
+    const marks: Mark[] = [line('axis', axisX, top - 8, axisX, bottom + 8, 'axis')];
+
+    // Year ticks, the same at every step; the years with an event are labelled.
+    const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
+    for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
+      const year = date.getUTCFullYear();
+      const major = labelled.has(year);
+      marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
+      if (major) marks.push(centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), { size: font.tick, cls: 'tick', anchor: 'end' }));
+    }
+
+    // Events shown so far and the context markers the story has reached, in time order.
+    // On equal dates a context marker goes first; otherwise the dataset's order is kept.
+    type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
+    const items: Item[] = [
+      ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
+      ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
+    ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
+    const heights = { event: block.label, active: block.active, context: block.context };
+    const centres = dodge(items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })), 4, frame.height - 4);
+
+    items.forEach(({ event, kind }, i) => {
+      const id = event.fact.id;
+      const cy = y(event.time);
+      const centre = centres[i] ?? cy;
+      const prefix = kind === 'context' ? 'context' : 'event';
+      const r = DOT_R[kind];
+      const is = kind === 'active' ? ' is-active' : '';
+      const dotClass = { active: 'mark-highlight is-active', context: 'mark-muted', event: 'mark-primary' }[kind];
+      marks.push(line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
+      marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
+      if (kind === 'active') {
+        marks.push(text(`event-date-${id}`, withStatusText(event.dateText, event.fact), labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
+        marks.push(text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, { size: font.activeLabel, cls: 'label-strong is-active' }));
+      } else {
+        const context = kind === 'context';
+        marks.push(centredText(`${prefix}-label-${id}`, context ? contextText(event) : event.label, labelX, centre, { size: context ? font.context : font.label, cls: context ? 'label mark-muted' : 'label' }));
+      }
+    });
+    return marks;
+  },
+  describe(data): string {
+    const first = data.events[0];
+    const last = data.events[data.events.length - 1];
+    if (!first || !last) return '';
+    const sentences = [
+      `这条时间轴从${first.dateText}到${last.dateText}，共${formatNumber(data.events.length)}个节点。`,
+      data.events.map((e) => `${e.dateText}，${e.label}`).join('；') + '。',
+    ];
+    if (data.context.length) {
+      sentences.push(`作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`);
+    }
+    sentences.push(unverifiedNote([...data.events, ...data.context].filter((e) => e.fact.status === 'unverified').map((e) => e.label)));
+    return sentences.join('');
+  },
+  table(data): ChartTable {
+    const rows = [
+      ...data.events.map((e) => ({ e, label: e.label })),
+      ...data.context.map((e) => ({ e, label: `${e.label}（背景）` })),
+    ]
+      .sort((a, b) => a.e.time.getTime() - b.e.time.getTime())
+      .map(({ e, label }) => [e.dateText, label, STATUS_TEXT[e.fact.status]]);
+    return { columns: ['日期', '事件', '状态'], rows };
+  },
 });

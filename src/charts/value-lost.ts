@@ -120,6 +120,4 @@ export const valueLost = defineChart({
 });
 
 /** The header line above the big number: the day at first, then "英伟达一天蒸发的市值，是V3最终训练的". */
-function headLine(data: { date: { text: string }; base: AmountRow }, row: AmountRow | undefined): string {
-  return row ? `${data.base.name}，是${row.short}的` : `${data.date.text}，${data.base.name}`;
-}
+const headLine = (data: { date: { text: string }; base: AmountRow }, row: AmountRow | undefined): string => row ? `${data.base.name}，是${row.short}的` : `${data.date.text}，${data.base.name}`;

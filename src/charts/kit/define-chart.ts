@@ -22,7 +22,7 @@ import type { Fact } from '../../data/facts-schema.ts';
 import { getFact } from '../../data/registry.ts';
 import { parseOrThrow, readJsonFile } from '../../data/parse-errors.ts';
 import { WIDTH_CLASSES } from '../../marks/types.ts';
-import type { ChartDefinition, ChartFrame, ChartSize, ChartTable, Mark, WidthClass } from '../types.ts';
+import type { ChartDefinition, ChartFrame, ChartSize, Mark, WidthClass } from '../types.ts';
 import { assertFits } from './text.ts';
 
 /** Finds a fact by id; throws naming `where` when it is unknown (the registry's getFact fits). */
@@ -81,26 +81,18 @@ export interface ResolveTools<G extends Geometry = Geometry> {
   fail(field: string, message: string): never;
   /** Throws naming `field` unless `content` at `font(g)` fits `room(g)` units in every width class's geometry. */
   fits(field: string, content: string, font: (g: G) => number, room: (g: G) => number): void;
-  /** The same lookup with the registry's signature (`where` is the full message prefix). Recorded for facts(). */
-  lookup: FactLookup;
 }
 
-/** What a chart module writes: its shape, schema, resolve step, layout and texts. */
-export interface ChartSpec<S extends z.ZodType, D, G extends Geometry> {
-  id: string;
+/** What a chart module writes: its id, steps and texts as the contract has them; its geometry, schema, resolve step and layout. */
+export interface ChartSpec<S extends z.ZodType, D, G extends Geometry>
+  extends Pick<ChartDefinition<D>, 'id' | 'steps' | 'staticStep' | 'describe' | 'table'>, Partial<Pick<ChartDefinition<D>, 'caption'>> {
   /** Where things sit and how text is set, per width class; the phone's frame is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
   geometry: Record<WidthClass, G>;
-  steps: number;
-  staticStep: number;
   schema: S;
   /** Turns the checked dataset into the chart's data, looking facts up and checking what the schema cannot. */
   resolve(input: z.output<S>, tools: ResolveTools<G>): D;
   /** The marks of step `k` (already clamped to 0 .. steps-1) with the geometry `g` of the class drawn, in `frame`. */
   layout(data: D, k: number, g: G, frame: ChartFrame): Mark[];
-  describe(data: D): string;
-  table(data: D): ChartTable;
-  /** Defaults to the dataset's `title`. */
-  caption?(data: D): string;
 }
 
 /** A chart made by defineChart: the contract plus its dataset file and a parser for tests. */
@@ -109,11 +101,6 @@ export interface Chart<D> extends ChartDefinition<D> {
   file: string;
   /** Checks and resolves a dataset against `lookup` (the registry unless given). */
   parse(input: unknown, lookup?: FactLookup, file?: string): D;
-}
-
-/** The dataset file of a chart id. */
-export function datasetFile(id: string): string {
-  return `content/data/charts/${id}.json`;
 }
 
 /** A step number clamped to 0 .. steps-1 (anything not a finite number is step 0). */
@@ -137,7 +124,7 @@ function numberProblem(fact: Fact, rule: NumberRule): string | undefined {
 
 /** Builds a chart from its spec: see the file comment. */
 export function defineChart<S extends z.ZodType, D extends object, G extends Geometry>(spec: ChartSpec<S, D, G>): Chart<D> {
-  const file = datasetFile(spec.id);
+  const file = `content/data/charts/${spec.id}.json`;
   const used = new WeakMap<D, string[]>();
   const parse = (input: unknown, lookup: FactLookup = getFact, where: string = file): D => {
     const ids: string[] = [];
@@ -148,7 +135,6 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
     };
     const tools: ResolveTools<G> = {
       file: where,
-      lookup: record,
       fact: (id, field) => record(id, `${where}: ${field}`),
       fail: (field, message) => {
         throw new Error(`${where}: ${field}: ${message}`);

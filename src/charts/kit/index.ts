@@ -10,4 +10,3 @@ export * from './text.ts';
 export * from './vocabulary.ts';
 export * from './dates.ts';
 export * from './frames.ts';
-export { issuePath } from '../../data/parse-errors.ts';

@@ -73,6 +73,22 @@ export function headline(big: string, caption: string, { x, big: b, caption: c }
   return [text('big-number', big, x, b.y, { size: b.size, cls: 'label-big' }), text(captionKey, caption, x, c.y, { size: c.size })];
 }
 
+/** How a grid of unit squares sits: columns, top-left corner, distance between squares and their side. */
+export interface UnitGrid {
+  cols: number;
+  x: number;
+  y: number;
+  pitch: number;
+  cell: number;
+}
+
+/** Squares for `count` units, `cols` to a row from the top left, keyed "<prefix>-<i>" and classed by `cls(i)`; a fractional rest is a narrower last square. */
+export function unitSquares(count: number, { cols, x, y, pitch, cell }: UnitGrid, prefix: string, cls: (i: number) => string): Mark[] {
+  const whole = Math.floor(count + 1e-9);
+  const total = count - whole > 1e-6 ? whole + 1 : whole;
+  return Array.from({ length: total }, (_, i) => rect(`${prefix}-${i}`, { x: x + (i % cols) * pitch, y: y + Math.floor(i / cols) * pitch, width: cell * (i < whole ? 1 : count - whole), height: cell }, cls(i)));
+}
+
 /** A text whose middle (not baseline) is at `cy`. */
 export function centredText(key: string, content: string, x: number, cy: number, style: TextStyle): Mark {
   return text(key, content, x, middleY(cy, style.size), style);

@@ -2,7 +2,7 @@
  * Scales and axes from d3 (d3-scale, d3-array), run at build time only: no chart maths reaches a
  * reader's browser. Charts import d3 through here so every axis is built and labelled the same way.
  */
-import { scaleLinear, scaleSqrt, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Mark } from '../../marks/types.ts';
 import { line, text } from './marks.ts';
 

@@ -65,14 +65,14 @@ export const downloads = defineChart({
     if ((to.value as number) >= (from.value as number)) fail('rank.to', `fact "${to.id}" (${to.value}) must be a better (smaller) rank than rank.from (${from.value})`);
     const toWhen = datedFact(fact(d.rank.toWhen, 'rank.toWhen'), (m) => fail('rank.toWhen', m));
     const data = { title: d.title, window, downloads: apps, rank: { store: d.rank.store, from, fromWhen: d.rank.fromWhen, to, toWhen } };
-    const [rankFont, captionFont] = [(g: Geometry) => g.rank.font, (g: Geometry) => g.head.caption.size];
-    /** The room from the x that `x` gives to the frame's right edge. */
-    const after = (x: (g: Geometry) => number) => (g: Geometry) => g.frame.width - 4 - x(g);
-    fits('rank.store', `${data.rank.store}排名`, rankFont, after((g) => g.rank.titleX));
-    fits('rank.fromWhen', fromLabel(data), rankFont, after((g) => g.rank.fromX + g.rank.dot * 2));
-    fits('rank.store', captionText(data, 1), captionFont, after((g) => g.margin));
-    fits('window', captionText(data, 0), captionFont, after((g) => g.margin));
-    fits('rank.toWhen', toLabel(data), rankFont, after((g) => g.rank.titleX + g.margin - 4));
+    // Each line must fit from where it starts to the frame's right edge.
+    const rankFont = (g: Geometry) => g.rank.font;
+    const captionFont = (g: Geometry) => g.head.caption.size;
+    fits('rank.store', `${data.rank.store}排名`, rankFont, (g) => g.frame.width - 4 - g.rank.titleX);
+    fits('rank.fromWhen', fromLabel(data), rankFont, (g) => g.frame.width - 4 - g.rank.fromX - g.rank.dot * 2);
+    fits('rank.store', captionText(data, 1), captionFont, (g) => g.frame.width - 4 - g.margin);
+    fits('window', captionText(data, 0), captionFont, (g) => g.frame.width - 4 - g.margin);
+    fits('rank.toWhen', toLabel(data), rankFont, (g) => g.frame.width - g.rank.titleX - g.margin);
     return data;
   },
   layout(data, k, { frame, margin, head, baseline, nameGap, split, panels, rank }) {

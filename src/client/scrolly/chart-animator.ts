@@ -234,7 +234,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     let next: Element | null = null;
     for (let i = placed.length - 1; i >= 0; i--) {
       const node = placed[i]!.outer;
-      if (next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
+      // (a node right before the next one, the usual case, is in place without asking the document)
+      if (next && node.nextSibling !== next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
       next = node;
     }
 

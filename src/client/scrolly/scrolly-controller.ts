@@ -5,8 +5,9 @@
  * link, reload mid-page, back button, end of printing) it reads the steps' positions once, since a step
  * carried past the line between two frames, or a landing between steps, gives scrollama nothing to report;
  * fling speed, so a fast reader gets each state at once instead of a transition; arrow-key stepping;
- * the print lock. Work is batched into animation frames; resizes are debounced; reduced motion
- * applies states at once. Only a scrolly near the screen reads its steps at the end of a scroll; one
+ * the print lock. A step is drawn outside the task that renders a frame: in the task in which
+ * scrollama reports it (after the frame that found it), or, found when a scroll ends, in a task of its
+ * own, so the next frame only renders it. Resizes are debounced; reduced motion applies states at once. Only a scrolly near the screen reads its steps at the end of a scroll; one
  * that comes near reads them then, so a page with many charts does per scroll the work of one.
  */
 import scrollama from 'scrollama';
@@ -61,7 +62,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     target.addEventListener(type, listener, { signal: events.signal, passive });
   let shown = staticStep;
   let active = -1;
-  let frame = 0;
+  let pending = 0;
   let resizeTimer = 0;
   // recent scroll positions, read in scroll events only, to tell reading from flinging
   let samples: [number, number][] = [];
@@ -82,9 +83,10 @@ export function setupScrolly(section: HTMLElement): () => void {
     shown = state;
     section.dataset.activeStep = String(state);
   };
+  // (the end of a scroll is reported inside a frame: its step is drawn in a task after it)
   const schedule = (): void => {
-    if (!frame) frame = requestAnimationFrame(() => {
-      frame = 0;
+    if (!pending) pending = window.setTimeout(() => {
+      pending = 0;
       update(false);
     });
   };
@@ -103,12 +105,12 @@ export function setupScrolly(section: HTMLElement): () => void {
     .setup({ step: steps, offset: trigger as scrollama.DecimalType })
     .onStepEnter(({ index }) => {
       active = index;
-      schedule();
+      update(false);
     })
     .onStepExit(({ index, direction }) => {
       if (direction !== 'up') return;
       active = index - 1;
-      schedule();
+      update(false);
     });
 
   on(window, 'scroll', () => {
@@ -175,7 +177,7 @@ export function setupScrolly(section: HTMLElement): () => void {
     scroller.destroy();
     nearby.disconnect();
     views.forEach((v) => v.animator.stop());
-    cancelAnimationFrame(frame);
+    window.clearTimeout(pending);
     window.clearTimeout(resizeTimer);
     events.abort();
     section.classList.remove('is-live');

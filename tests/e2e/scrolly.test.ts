@@ -116,6 +116,20 @@ describe('landing in the right state', () => {
     await page.close();
   });
 
+  it('a chart carried past while off screen shows the step in view when the reader comes back to it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
+    await page.waitForTimeout(300);
+    // one jump to the end of the chapter, far past the GPU unit chart, then one back into its last step
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.waitForTimeout(500);
+    await page.$eval('#gpu-units-4', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
+    await waitForStep(page, 'gpu-units', 3);
+    const state = await chartState(page, 'gpu-units');
+    expect(state.keys.filter((k, i) => k.startsWith('grid-') && state.classes[i]!.includes('mark-muted'))).toHaveLength(100);
+    await page.close();
+  });
+
   it('the keyboard moves to the next and previous step', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
@@ -178,6 +192,49 @@ describe('transitions', () => {
     const opacities = await page.$$eval(`${shownChart('gpu-units', 360)} [data-key^="grid-"]`, (els) => els.map((e) => e.getAttribute('opacity')));
     expect(opacities).toHaveLength(50);
     expect(opacities.every((o) => o === null)).toBe(true);
+    await page.close();
+  });
+
+  it('colours a fling brings show at once, while a step read at reading pace fades them', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
+    await scrollToStep(page, 'gpu-units', 2);
+    await page.waitForTimeout(900);
+    // fling from step 3 to step 4, where the 100 squares turn from the primary colour to the muted one
+    await page.evaluate(async () => {
+      const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
+      const from = y('gpu-units-3') + 20;
+      const to = y('gpu-units-4') + 20;
+      const start = performance.now();
+      for (;;) {
+        const at = Math.min(to, from + ((performance.now() - start) / 1000) * 3000);
+        window.scrollTo(0, at);
+        await new Promise((ok) => requestAnimationFrame(ok));
+        if (at >= to) break;
+      }
+    });
+    await waitForStep(page, 'gpu-units', 3);
+    const svg = shownChart('gpu-units', 360);
+    /** The colours the squares show now, and how many CSS transitions run in the chart. */
+    const seen = () => page.$eval(svg, (el) => ({
+      fills: Array.from(el.querySelectorAll('[data-key^="grid-"]'), (r) => getComputedStyle(r).fill),
+      running: el.getAnimations({ subtree: true }).length,
+    }));
+    const atOnce = await seen();
+    expect(atOnce.running).toBe(0);
+    await page.waitForTimeout(600);
+    expect((await seen()).fills).toEqual(atOnce.fills);
+    expect(new Set(atOnce.fills).size).toBe(1);
+    // back to step 3 at reading pace: the squares fade back to the primary colour
+    await page.waitForTimeout(400);
+    await scrollToStep(page, 'gpu-units', 2);
+    const reading = await seen();
+    expect(reading.running).toBeGreaterThan(0);
+    await page.waitForTimeout(900);
+    const after = await seen();
+    expect(after.running).toBe(0);
+    expect(new Set(after.fills).size).toBe(1);
+    expect(after.fills[0]).not.toBe(atOnce.fills[0]);
     await page.close();
   });
 

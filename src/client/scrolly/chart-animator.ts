@@ -4,7 +4,9 @@
  * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
  * reads nothing back from the page; one d3-timer loop (animation frames) per chart drives the transition,
  * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
- * once (reduced motion, reloads, anchor jumps, print).
+ * once (reduced motion, reloads, anchor jumps, print). A chart drawn with a transition carries
+ * ANIMATED_ATTR, under which CSS fades class changes (fills, strokes); one drawn at once does not, so a
+ * fling neither starts nor runs a CSS transition on its marks.
  */
 import { now, timer, type Timer } from 'd3-timer';
 import { TEXT_WRAPPER_CLASS } from '../../marks/render-svg.ts';
@@ -13,6 +15,9 @@ import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolat
 import { IDENTITY, isIdentity, planChange, type DrawnMark, type Flip } from './mark-plan.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Set on a chart's SVG while its last state was drawn with a transition (src/styles/charts.css fades class changes under it). */
+export const ANIMATED_ATTR = 'data-animated';
 
 /** Draws states into one chart. */
 export interface ChartAnimator {
@@ -173,6 +178,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     drawnOnce = true;
     const drawn = record();
     const animate = duration > 0;
+    // written with the marks' classes, in the same style update: their colours fade only when the chart moves
+    if (animate !== svg.hasAttribute(ANIMATED_ATTR)) svg.toggleAttribute(ANIMATED_ATTR, animate);
     const run: Running = { start: now(), duration, tweens: [], moves: [], ends: [] };
     const leaving = new Map(drawn);
     const placed: Entry[] = [];
@@ -227,7 +234,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     let next: Element | null = null;
     for (let i = placed.length - 1; i >= 0; i--) {
       const node = placed[i]!.outer;
-      if (next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
+      // (a node right before the next one, the usual case, is in place without asking the document)
+      if (next && node.nextSibling !== next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
       next = node;
     }
 

@@ -5,8 +5,10 @@
  * link, reload mid-page, back button, end of printing) it reads the steps' positions once, since a step
  * carried past the line between two frames, or a landing between steps, gives scrollama nothing to report;
  * fling speed, so a fast reader gets each state at once instead of a transition; arrow-key stepping;
- * the print lock. Work is batched into animation frames; resizes are debounced; reduced motion
- * applies states at once.
+ * the print lock. A step is drawn outside the task that renders a frame: in the task in which
+ * scrollama reports it (after the frame that found it), or, found when a scroll ends, in a task of its
+ * own, so the next frame only renders it. Resizes are debounced; reduced motion applies states at once. Only a scrolly near the screen reads its steps at the end of a scroll; one
+ * that comes near reads them then, so a page with many charts does per scroll the work of one.
  */
 import scrollama from 'scrollama';
 import { unpackStates, type ChartIsland } from '../../marks/island.ts';
@@ -38,7 +40,9 @@ export function setupScrolly(section: HTMLElement): () => void {
   // at once when it is shown (a rotated phone, a resized window, printing)
   const views: View[] = svgs.map((svg) => ({ svg, states: unpackStates(packed, svg.dataset.widthClass as WidthClass), animator: createAnimator(svg) }));
   const stateCount = views[0]!.states.length;
-  const trigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+  const readTrigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+  // the trigger line depends on the screen's width only (src/styles/scrolly.css): read again on resize and after printing
+  let trigger = readTrigger();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const phoneScreen = window.matchMedia(PHONE_SCREEN);
   /** Whether CSS shows the view's SVG (the other width class is display: none). */
@@ -58,12 +62,14 @@ export function setupScrolly(section: HTMLElement): () => void {
     target.addEventListener(type, listener, { signal: events.signal, passive });
   let shown = staticStep;
   let active = -1;
-  let frame = 0;
+  let pending = 0;
   let resizeTimer = 0;
   // recent scroll positions, read in scroll events only, to tell reading from flinging
   let samples: [number, number][] = [];
   // while printing, the chart stays in its printed state whatever the print layout does to scrolling
   let printing = false;
+  // within a screen's height of the screen (an IntersectionObserver below keeps it)
+  let near = false;
 
   const update = (instant: boolean): void => {
     if (printing) return;
@@ -77,15 +83,16 @@ export function setupScrolly(section: HTMLElement): () => void {
     shown = state;
     section.dataset.activeStep = String(state);
   };
+  // (the end of a scroll is reported inside a frame: its step is drawn in a task after it)
   const schedule = (): void => {
-    if (!frame) frame = requestAnimationFrame(() => {
-      frame = 0;
+    if (!pending) pending = window.setTimeout(() => {
+      pending = 0;
       update(false);
     });
   };
   // where the steps are now, read once: the last step whose top is above the trigger line
   const settle = (): void => {
-    active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * trigger());
+    active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * trigger);
   };
   // a jump shows its state at once
   const jump = (): void => {
@@ -95,18 +102,19 @@ export function setupScrolly(section: HTMLElement): () => void {
 
   const scroller = scrollama();
   scroller
-    .setup({ step: steps, offset: trigger() as scrollama.DecimalType })
+    .setup({ step: steps, offset: trigger as scrollama.DecimalType })
     .onStepEnter(({ index }) => {
       active = index;
-      schedule();
+      update(false);
     })
     .onStepExit(({ index, direction }) => {
       if (direction !== 'up') return;
       active = index - 1;
-      schedule();
+      update(false);
     });
 
   on(window, 'scroll', () => {
+    if (!near) return;
     const now = performance.now();
     samples = samples.filter(([t]) => now - t < 300);
     samples.push([now, window.scrollY]);
@@ -114,6 +122,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   on(window, 'resize', () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
+      trigger = readTrigger();
       scroller.resize();
       jump();
       // the width class shown may have changed: it catches up with the state at once
@@ -123,9 +132,17 @@ export function setupScrolly(section: HTMLElement): () => void {
   // a jump, or a scroll that carried a step past the line between two frames (so it never was at
   // the line), ends with no report from scrollama: the position read at the end of scrolling settles it
   on(window, 'scrollend', () => {
+    if (!near) return;
     settle();
     schedule();
   });
+  // whether the scrolly is within a screen's height of the screen; one that comes near catches up at once
+  // with the steps passed while it was away (a fling carries a whole scrolly past between two frames)
+  const nearby = new IntersectionObserver((entries) => {
+    near = entries[entries.length - 1]!.isIntersecting;
+    if (near) jump();
+  }, { rootMargin: '100% 0px' });
+  nearby.observe(section);
   on(window, 'hashchange', jump);
   on(window, 'pageshow', jump);
   // print the state that tells the most, complete; go back to the reader's state afterwards
@@ -136,6 +153,7 @@ export function setupScrolly(section: HTMLElement): () => void {
   });
   on(window, 'afterprint', () => {
     printing = false;
+    trigger = readTrigger();
     jump();
   });
   on(section, 'keydown', (event) => {
@@ -157,8 +175,9 @@ export function setupScrolly(section: HTMLElement): () => void {
 
   return () => {
     scroller.destroy();
+    nearby.disconnect();
     views.forEach((v) => v.animator.stop());
-    cancelAnimationFrame(frame);
+    window.clearTimeout(pending);
     window.clearTimeout(resizeTimer);
     events.abort();
     section.classList.remove('is-live');

@@ -18,6 +18,20 @@ const site = useSite('dist');
 const editionIds = ['zh-cn', 'zh-tw', 'zh-hk'] as const;
 type EditionId = (typeof editionIds)[number];
 
+/** Scrolls from the step with id `from` to the one with id `to` at 3,000 px/s, one position a frame, as a thumb flinging would. */
+async function fling(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(async ([fromId, toId]) => {
+    const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
+    const [start, end, t0] = [y(fromId) + 20, y(toId) + 20, performance.now()];
+    for (;;) {
+      const at = Math.min(end, start + ((performance.now() - t0) / 1000) * 3000);
+      window.scrollTo(0, at);
+      await new Promise((ok) => requestAnimationFrame(ok));
+      if (at >= end) break;
+    }
+  }, [from, to] as const);
+}
+
 /** What the SVG of a chart that the reader sees shows now. */
 async function chartState(page: Page, chart: string) {
   return page.$eval(shownChart(chart, page.viewportSize()!.width), (svg) => {
@@ -175,19 +189,8 @@ describe('transitions', () => {
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'gpu-units', 0);
     await page.waitForTimeout(900);
-    // scroll from step 1 to step 2 at 3,000 px/s, as a thumb flinging would
-    await page.evaluate(async () => {
-      const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
-      const from = y('gpu-units-1') + 20;
-      const to = y('gpu-units-2') + 20;
-      const start = performance.now();
-      for (;;) {
-        const at = Math.min(to, from + ((performance.now() - start) / 1000) * 3000);
-        window.scrollTo(0, at);
-        await new Promise((ok) => requestAnimationFrame(ok));
-        if (at >= to) break;
-      }
-    });
+    // scroll from step 1 to step 2 as a thumb flinging would
+    await fling(page, 'gpu-units-1', 'gpu-units-2');
     await waitForStep(page, 'gpu-units', 1);
     const opacities = await page.$$eval(`${shownChart('gpu-units', 360)} [data-key^="grid-"]`, (els) => els.map((e) => e.getAttribute('opacity')));
     expect(opacities).toHaveLength(50);
@@ -201,18 +204,7 @@ describe('transitions', () => {
     await scrollToStep(page, 'gpu-units', 2);
     await page.waitForTimeout(900);
     // fling from step 3 to step 4, where the 100 squares turn from the primary colour to the muted one
-    await page.evaluate(async () => {
-      const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
-      const from = y('gpu-units-3') + 20;
-      const to = y('gpu-units-4') + 20;
-      const start = performance.now();
-      for (;;) {
-        const at = Math.min(to, from + ((performance.now() - start) / 1000) * 3000);
-        window.scrollTo(0, at);
-        await new Promise((ok) => requestAnimationFrame(ok));
-        if (at >= to) break;
-      }
-    });
+    await fling(page, 'gpu-units-3', 'gpu-units-4');
     await waitForStep(page, 'gpu-units', 3);
     const svg = shownChart('gpu-units', 360);
     /** The colours the squares show now, and how many CSS transitions run in the chart. */

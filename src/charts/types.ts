@@ -20,8 +20,6 @@ export interface ChartDefinition<D> {
   id: string;
   /** Coordinate system of the SVG per width class: the phone's is about as wide as a phone's column. */
   sizes: Record<WidthClass, ChartFrame>;
-  /** The wide frame (share cards, print, tests that need one frame). */
-  size: ChartFrame;
   /** Number of states; steps are numbered 0 .. steps-1. */
   steps: number;
   /** The state drawn in static SVG (no JavaScript, print, crawlers): the one that tells the most. */

@@ -40,7 +40,7 @@ export async function pageCard(options: { edition: EditionId; title: string; kic
   const { edition, where } = options;
   const convert = (text: string) => converterFor(edition).convert(text);
   const chart = options.chartId === undefined ? undefined : {
-    size: getChart(options.chartId, where).size,
+    size: getChart(options.chartId, where).sizes.wide,
     svg: chartSvg(options.chartId, convert),
     css: resolveChartCss(chartsCss, tokensCss, '.card-chart'),
   };

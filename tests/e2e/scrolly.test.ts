@@ -126,7 +126,7 @@ describe('landing in the right state', () => {
     await page.$eval('#timeline-6', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
     await waitForStep(page, 'timeline', 5);
     await page.waitForTimeout(900);
-    expect((await chartState(page, 'timeline')).keys).toEqual(timeline.layout(timelineData, 5, timeline.size).map((m) => m.key));
+    expect((await chartState(page, 'timeline')).keys).toEqual(timeline.layout(timelineData, 5, timeline.sizes.wide).map((m) => m.key));
     await page.close();
   });
 

@@ -161,7 +161,6 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
     id: spec.id,
     file,
     sizes,
-    size: sizes.wide,
     steps: spec.steps,
     staticStep: spec.staticStep,
     parse,

@@ -82,7 +82,7 @@ describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass
 
   it('draws the same data as the wide layout at every step: the same shapes, keys and classes', () => {
     const shapes = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' || m.kind === 'circle').map((m) => [m.key, m.className]);
-    for (const k of steps) expect(shapes(at(k))).toEqual(shapes(chart.layout(data, k, chart.size)));
+    for (const k of steps) expect(shapes(at(k))).toEqual(shapes(chart.layout(data, k, chart.sizes.wide)));
   });
 
   it('lays out every step the same way twice, leaving its data unchanged', () => {

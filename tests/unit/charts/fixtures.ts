@@ -79,7 +79,7 @@ export function parserFor<D>(chart: Chart<D>, dataset: unknown, facts: readonly 
 export function chartUnderTest<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
   const parser = parserFor(chart, dataset, facts);
   const data = parser();
-  return { parse: parser, data, size: chart.size, steps: stepsOf(chart), at: (k: number): Mark[] => chart.layout(data, k, chart.size) };
+  return { parse: parser, data, size: chart.sizes.wide, steps: stepsOf(chart), at: (k: number): Mark[] => chart.layout(data, k, chart.sizes.wide) };
 }
 
 /** The step numbers of a chart, 0 .. steps-1. */
@@ -169,6 +169,6 @@ export function expectSentences(text: string, min: number, max: number): string[
 /** Asserts that laying out every step twice gives the same marks and leaves `data` unchanged. */
 export function expectPureLayout<D>(chart: ChartDefinition<D>, data: D): void {
   const before = structuredClone(data);
-  for (const k of stepsOf(chart)) expect(chart.layout(data, k, chart.size)).toEqual(chart.layout(data, k, chart.size));
+  for (const k of stepsOf(chart)) expect(chart.layout(data, k, chart.sizes.wide)).toEqual(chart.layout(data, k, chart.sizes.wide));
   expect(data).toEqual(before);
 }

@@ -25,7 +25,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/benchmarks.json';
-const { parse, data, size, steps, at } = chartUnderTest(benchmarks, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(benchmarks, dataset, FIXTURE);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 const BENCH = ['math500', 'gpqa', 'simpleqa', 'frames'];
 const EARLY = ['v3', 'gpt4o', 'claude'];
@@ -199,8 +199,6 @@ describe('benchmarks layout: what a reader sees at each step', () => {
 });
 
 describe('benchmarks on a 360 px phone', () => {
-  const phone = benchmarks.sizes.phone;
-  const onPhone = (k: number) => benchmarks.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     const marks = onPhone(k);

@@ -15,7 +15,7 @@ const EXTRA = vi.hoisted(() => [
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3', 'ch4'], EXTRA));
 
 const FILE = 'content/data/charts/cost-scale.json';
-const { parse, data, size, steps, at } = chartUnderTest(costScale, dataset, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(costScale, dataset, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
 const squares = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('sq-'));
 const BOTTOM = FRAME.y + FRAME.side;
 const ids = (items: { fact: { id: string } }[]) => items.map((i) => i.fact.id);
@@ -208,8 +208,6 @@ describe('cost-scale layout: what a reader sees at each step', () => {
 });
 
 describe('cost-scale on a 360 px phone', () => {
-  const phone = costScale.sizes.phone;
-  const onPhone = (k: number) => costScale.layout(data, k, phone);
   const texts = (marks: Mark[], key: string) => marks.filter((m) => m.key === key || m.key.startsWith(`${key}-`)).map((m) => m.text).join('');
 
   it.each(steps)('step %i: no label on another or on a square', (k) => {

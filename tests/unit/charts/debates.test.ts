@@ -43,7 +43,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/debates.json';
-const { parse, data, size, steps, at } = chartUnderTest(debates, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
 const evMarkers = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
 const evTexts = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-text-${key}-`));
@@ -243,19 +243,18 @@ describe('debates layout: what a reader sees at each step', () => {
 });
 
 describe('debates on a phone (328 × 360 units, one unit per CSS px)', () => {
-  const phone = debates.sizes.phone;
 
   it.each(steps)('step %i: texts apart from each other and the markers', (k) => {
-    const marks = debates.layout(data, k, phone);
+    const marks = onPhone(k);
     expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle' || m.kind === 'rect'));
   });
 
   it('keeps the story: the same marks and texts in the same order as the wide layout, unverified lines dashed and said', () => {
     for (const k of steps) {
-      const marks = debates.layout(data, k, phone);
+      const marks = onPhone(k);
       expect(marks.map((m) => [m.key, m.text, m.className])).toEqual(at(k).map((m) => [m.key, m.text, m.className]));
     }
-    expect(markByKey(debates.layout(data, 1, phone), 'ev-text-cost-5')?.text).toContain('（未证实）');
+    expect(markByKey(onPhone(1), 'ev-text-cost-5')?.text).toContain('（未证实）');
   });
 });
 

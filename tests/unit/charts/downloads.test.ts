@@ -22,7 +22,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/downloads.json';
-const { parse, data, size, steps, at } = chartUnderTest(downloads, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(downloads, dataset, FIXTURE);
 
 describe('downloads dataset', () => {
   it('names the download, window and rank facts', () => {
@@ -177,8 +177,6 @@ describe('downloads texts', () => {
 });
 
 describe('downloads on a 360 px phone', () => {
-  const phone = downloads.sizes.phone;
-  const onPhone = (k: number) => downloads.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another, a bar or a dot', (k) => {
     const marks = onPhone(k);

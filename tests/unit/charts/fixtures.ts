@@ -75,11 +75,12 @@ export function parserFor<D>(chart: Chart<D>, dataset: unknown, facts: readonly 
   return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D => chart.parse(change ? mutated(dataset, change) : dataset, lookupOver(facts, overrides));
 }
 
-/** A chart set up on a fixture: its bound parser, the parsed data, its size, its steps and the marks of each step. */
+/** A chart set up on a fixture: its bound parser, the parsed data, its steps, and its frame and marks of each step, wide (size, at) and on a phone (phone, onPhone). */
 export function chartUnderTest<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
   const parser = parserFor(chart, dataset, facts);
   const data = parser();
-  return { parse: parser, data, size: chart.sizes.wide, steps: stepsOf(chart), at: (k: number): Mark[] => chart.layout(data, k, chart.sizes.wide) };
+  const { wide, phone } = chart.sizes;
+  return { parse: parser, data, steps: stepsOf(chart), size: wide, at: (k: number): Mark[] => chart.layout(data, k, wide), phone, onPhone: (k: number): Mark[] => chart.layout(data, k, phone) };
 }
 
 /** The step numbers of a chart, 0 .. steps-1. */

@@ -27,7 +27,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/gpu-hours.json';
-const { parse, data, size, steps, at } = chartUnderTest(gpuHours, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuHours, dataset, FIXTURE);
 const PHASES = ['pretrain', 'context', 'posttrain'];
 const SPAN = size.width - 32;
 
@@ -213,8 +213,6 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
 });
 
 describe('gpu-hours on a 360 px phone', () => {
-  const phone = gpuHours.sizes.phone;
-  const onPhone = (k: number) => gpuHours.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     expectLegible(onPhone(k));

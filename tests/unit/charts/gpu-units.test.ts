@@ -26,7 +26,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/gpu-units.json';
-const { parse, data, size, steps, at } = chartUnderTest(gpuUnits, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuUnits, dataset, FIXTURE);
 const squares = (marks: Mark[], prefix: 'grid' | 'cmp') => marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
 
 describe('gpu-units dataset', () => {
@@ -173,15 +173,14 @@ describe('gpu-units layout: what a reader sees at each step', () => {
 });
 
 describe('gpu-units on a phone (328 × 360 units, one unit per CSS px)', () => {
-  const phone = gpuUnits.sizes.phone;
 
   it.each(steps)('step %i: texts off each other and the squares', (k) => {
-    const marks = gpuUnits.layout(data, k, phone);
+    const marks = onPhone(k);
     expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
   });
 
   it('keeps the story: the same marks per step as the wide layout, 100 squares at the static step', () => {
-    for (const k of steps) expect(gpuUnits.layout(data, k, phone).map((m) => m.key)).toEqual(at(k).map((m) => m.key));
+    for (const k of steps) expect(onPhone(k).map((m) => m.key)).toEqual(at(k).map((m) => m.key));
     expect(squares(gpuUnits.layout(data, gpuUnits.staticStep, phone), 'grid')).toHaveLength(100);
   });
 });

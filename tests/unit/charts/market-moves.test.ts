@@ -9,7 +9,7 @@ import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, e
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3']));
 
 const FILE = 'content/data/charts/market-moves.json';
-const { parse, data, size, steps, at } = chartUnderTest(marketMoves, dataset, chapterFacts('ch3'));
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(marketMoves, dataset, chapterFacts('ch3'));
 /** The x of a percentage, read off the axis the reader sees: the −20% and 10% tick labels at its ends. */
 function xOf(_data: unknown, percent: number): number {
   const lo = num(markByKey(at(0), 'tick-label--20'), 'x');
@@ -191,8 +191,6 @@ describe('market-moves layout: what a reader sees at each step', () => {
 });
 
 describe('market-moves on a 360 px phone', () => {
-  const phone = marketMoves.sizes.phone;
-  const onPhone = (k: number) => marketMoves.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     const marks = onPhone(k);

@@ -20,7 +20,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/sm-split.json';
-const { parse, data, size, steps, at } = chartUnderTest(smSplit, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
 const sms = (marks: Mark[]) => marks.filter((m) => m.key.startsWith('sm-'));
 
 describe('sm-split dataset', () => {
@@ -150,8 +150,6 @@ describe('sm-split layout: what a reader sees at each step', () => {
 });
 
 describe('sm-split on a 360 px phone', () => {
-  const phone = smSplit.sizes.phone;
-  const onPhone = (k: number) => smSplit.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another or on a square, no square on another', (k) => {
     const marks = onPhone(k);

@@ -26,7 +26,7 @@ const FIXTURE = vi.hoisted(() => {
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
 
 const FILE = 'content/data/charts/timeline.json';
-const { parse, data, size, steps, at } = chartUnderTest(timeline, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
 
 const EVENT_IDS = ['hf-quant-research-start', 'hf-founded', 'hf-first-ai-strategy', 'ff1-built', 'ff2-built', 'hf-agi-lab', 'deepseek-founded'];
 const DATES = ['2008年', '2015年', '2016年10月21日', '2019年', '2021年', '2023年4月', '2023年7月'];
@@ -176,15 +176,14 @@ describe('timeline layout: what a reader sees at each step', () => {
 });
 
 describe('timeline on a phone (328 × 360 units, one unit per CSS px)', () => {
-  const phone = timeline.sizes.phone;
 
   it.each(steps)('step %i: no label on another or on a dot', (k) => {
-    const marks = timeline.layout(data, k, phone);
+    const marks = onPhone(k);
     expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle'));
   });
 
   it('tells the same story as the wide layout: the same marks at every step', () => {
-    for (const k of steps) expect(timeline.layout(data, k, phone).map((m) => m.key)).toEqual(at(k).map((m) => m.key));
+    for (const k of steps) expect(onPhone(k).map((m) => m.key)).toEqual(at(k).map((m) => m.key));
   });
 });
 

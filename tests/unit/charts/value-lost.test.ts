@@ -13,7 +13,7 @@ const EXTRA = vi.hoisted(() => [
 vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3', 'ch4'], EXTRA));
 
 const FILE = 'content/data/charts/value-lost.json';
-const { parse, data, size, steps, at } = chartUnderTest(valueLost, dataset, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(valueLost, dataset, [...chapterFacts('ch3', 'ch4'), ...EXTRA]);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 
 describe('value-lost dataset', () => {
@@ -144,8 +144,6 @@ describe('value-lost layout: what a reader sees at each step', () => {
 });
 
 describe('value-lost on a 360 px phone', () => {
-  const phone = valueLost.sizes.phone;
-  const onPhone = (k: number) => valueLost.layout(data, k, phone);
 
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     const marks = onPhone(k);

@@ -7,8 +7,9 @@
  * fling speed, so a fast reader gets each state at once instead of a transition; arrow-key stepping;
  * the print lock. A step is drawn outside the task that renders a frame: in the task in which
  * scrollama reports it (after the frame that found it), or, found when a scroll ends, in a task of its
- * own, so the next frame only renders it. Resizes are debounced; reduced motion applies states at once. Only a scrolly near the screen reads its steps at the end of a scroll; one
- * that comes near reads them then, so a page with many charts does per scroll the work of one.
+ * own, so the next frame only renders it. Resizes are debounced; reduced motion applies states at
+ * once. Only a scrolly near the screen reads its steps at the end of a scroll; one that comes near
+ * reads them then, so a page with many charts does per scroll the work of one.
  */
 import scrollama from 'scrollama';
 import { unpackStates, type ChartIsland } from '../../marks/island.ts';

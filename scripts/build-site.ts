@@ -11,10 +11,18 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` in `cwd` (default: the project) into `outDir` for base path `base`; resolves with its exit code and output. */
-export function runBuild(options: { outDir: string; base?: string; cwd?: string }): Promise<BuildResult> {
+export function runBuild(options: {
+  outDir: string;
+  base?: string;
+  cwd?: string;
+}): Promise<BuildResult> {
   return new Promise((resolve) => {
     const env = { ...process.env, OUT_DIR: options.outDir, BASE_PATH: options.base ?? '/' };
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

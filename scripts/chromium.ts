@@ -9,13 +9,24 @@ import { writeFontconfig, type FontSet } from './fontconfig.ts';
 
 /** Flags for a headless Chromium that reaches nothing but 127.0.0.1. */
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
 /** The path of a Chromium executable. */
 export async function findChromium(): Promise<string> {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   for (const path of candidates) if (path && existsSync(path)) return path;
   const packaged = (await import('@sparticuz/chromium')).default;
   return packaged.executablePath();
@@ -28,6 +39,9 @@ export async function findChromium(): Promise<string> {
  */
 export async function launchChromium(options: { fonts?: FontSet } = {}): Promise<Browser> {
   const executablePath = await findChromium();
-  const env = { ...process.env, FONTCONFIG_FILE: writeFontconfig(options.fonts ?? 'device') } as Record<string, string>;
+  const env = {
+    ...process.env,
+    FONTCONFIG_FILE: writeFontconfig(options.fonts ?? 'device'),
+  } as Record<string, string>;
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs, env });
 }

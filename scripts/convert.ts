@@ -9,7 +9,9 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--edition');
 const edition = at >= 0 ? args[at + 1] : undefined;
 if (!edition || !editions.some((e) => e.id === edition)) {
-  process.stderr.write(`usage: npm run convert -- --edition <${editions.map((e) => e.id).join('|')}>  (text on standard input)\n`);
+  process.stderr.write(
+    `usage: npm run convert -- --edition <${editions.map((e) => e.id).join('|')}>  (text on standard input)\n`,
+  );
   process.exit(2);
 }
 let input = '';

@@ -7,7 +7,10 @@ import { converterFor } from '../src/editions/converters.ts';
 import { convertSentence, corpusFile, loadCorpus, plainSource } from '../src/editions/corpus.ts';
 
 const corpus = loadCorpus();
-const raw = { 'zh-tw': OpenCC.Converter({ from: 'cn', to: 'twp' }), 'zh-hk': OpenCC.Converter({ from: 'cn', to: 'hk' }) } as const;
+const raw = {
+  'zh-tw': OpenCC.Converter({ from: 'cn', to: 'twp' }),
+  'zh-hk': OpenCC.Converter({ from: 'cn', to: 'hk' }),
+} as const;
 console.log(`${corpusFile}: ${corpus.length} sentences`);
 for (const edition of ['zh-tw', 'zh-hk'] as const) {
   const ours = converterFor(edition);
@@ -18,6 +21,8 @@ for (const edition of ['zh-tw', 'zh-hk'] as const) {
     const got = convertSentence(s.cn, ours, edition);
     if (got !== s[edition]) misses.push(`  ${s.cn}\n    want ${s[edition]}\n    got  ${got}`);
   }
-  console.log(`${edition}: raw opencc-js ${rawRight}/${corpus.length}, project ${corpus.length - misses.length}/${corpus.length}`);
+  console.log(
+    `${edition}: raw opencc-js ${rawRight}/${corpus.length}, project ${corpus.length - misses.length}/${corpus.length}`,
+  );
   if (misses.length) console.log(misses.join('\n'));
 }

@@ -38,19 +38,41 @@ function familyAliases(code: 'SC' | 'TC' | 'HK'): [string, string][] {
 
 /** The text of a fontconfig file for `set`, its cache in `cacheDir`. Pure. */
 export function fontconfigText(set: FontSet, cacheDir: string): string {
-  const lines = ['<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">', '<fontconfig>'];
+  const lines = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+  ];
   if (set === 'bare') {
-    lines.push(`  <dir>${escape(dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')))}</dir>`);
-    for (const generic of ['serif', 'sans-serif', 'monospace', 'system-ui']) lines.push(`  <alias><family>${generic}</family><prefer><family>DejaVu Sans</family></prefer></alias>`);
+    lines.push(
+      `  <dir>${escape(dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')))}</dir>`,
+    );
+    for (const generic of ['serif', 'sans-serif', 'monospace', 'system-ui'])
+      lines.push(
+        `  <alias><family>${generic}</family><prefer><family>DejaVu Sans</family></prefer></alias>`,
+      );
   }
   if (set === 'device') {
-    const files = [...new Set(editions.flatMap((e) => faceStacks(e.id).map((s) => facePath(s.faces[0]!))))];
-    for (const dir of [...new Set(files.map(dirname))].sort()) lines.push(`  <dir>${escape(dir)}</dir>`);
-    for (const [generic, family] of [['serif', 'Noto Serif SC'], ['sans-serif', 'Noto Sans SC'], ['system-ui', 'Noto Sans SC'], ['monospace', 'Noto Sans SC']]) {
-      lines.push(`  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`);
+    const files = [
+      ...new Set(editions.flatMap((e) => faceStacks(e.id).map((s) => facePath(s.faces[0]!)))),
+    ];
+    for (const dir of [...new Set(files.map(dirname))].sort())
+      lines.push(`  <dir>${escape(dir)}</dir>`);
+    for (const [generic, family] of [
+      ['serif', 'Noto Serif SC'],
+      ['sans-serif', 'Noto Sans SC'],
+      ['system-ui', 'Noto Sans SC'],
+      ['monospace', 'Noto Sans SC'],
+    ]) {
+      lines.push(
+        `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`,
+      );
     }
     for (const code of ['SC', 'TC', 'HK'] as const) {
-      for (const [asked, family] of familyAliases(code)) lines.push(`  <alias binding="same"><family>${asked}</family><accept><family>${family}</family></accept></alias>`);
+      for (const [asked, family] of familyAliases(code))
+        lines.push(
+          `  <alias binding="same"><family>${asked}</family><accept><family>${family}</family></accept></alias>`,
+        );
     }
   }
   lines.push(`  <cachedir>${escape(cacheDir)}</cachedir>`, '</fontconfig>', '');
@@ -60,7 +82,10 @@ export function fontconfigText(set: FontSet, cacheDir: string): string {
 /** Writes the fontconfig file for `set` (in the temporary directory) and returns its path. */
 export function writeFontconfig(set: FontSet): string {
   const probe = fontconfigText(set, '');
-  const dir = join(tmpdir(), `story-fonts-${set}-${createHash('sha256').update(probe).digest('hex').slice(0, 8)}`);
+  const dir = join(
+    tmpdir(),
+    `story-fonts-${set}-${createHash('sha256').update(probe).digest('hex').slice(0, 8)}`,
+  );
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'fonts.conf');
   writeFileSync(file, fontconfigText(set, join(dir, 'cache')));

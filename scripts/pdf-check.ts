@@ -29,9 +29,15 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
     pages.push(items.map((item) => item.str).join(''));
     for (const item of items) {
       if (!page.commonObjs.has(item.fontName)) continue;
-      const font = page.commonObjs.get(item.fontName) as { name?: string; missingFile?: boolean; isType3Font?: boolean };
+      const font = page.commonObjs.get(item.fontName) as {
+        name?: string;
+        missingFile?: boolean;
+        isType3Font?: boolean;
+      };
       // a Type 3 font is glyphs drawn as paths (Chromium writes one for stroked text): listed, so a test can refuse it
-      const name = font.isType3Font ? 'Type 3 (glyphs drawn as paths)' : font.name?.replace(/^[A-Z]{6}\+/, '');
+      const name = font.isType3Font
+        ? 'Type 3 (glyphs drawn as paths)'
+        : font.name?.replace(/^[A-Z]{6}\+/, '');
       if (name) fonts.set(name, !font.missingFile);
     }
   }
@@ -50,11 +56,15 @@ export function pdfProblems(file: string, edition: EditionId, contents: PdfConte
   const text = contents.pages.join('');
   if (!readsInScript(text, edition)) {
     const { han, simplifiedOnly, traditionalOnly } = scriptProfile(text);
-    problems.push(`${file}: no extractable Chinese text in the ${edition} script (${han} Han characters: ${simplifiedOnly} Simplified-only, ${traditionalOnly} Traditional-only)`);
+    problems.push(
+      `${file}: no extractable Chinese text in the ${edition} script (${han} Han characters: ${simplifiedOnly} Simplified-only, ${traditionalOnly} Traditional-only)`,
+    );
   }
   const embedded = contents.fonts.filter((f) => f.embedded).map((f) => f.name);
   if (!expectedFonts(edition).some((prefix) => embedded.some((name) => name.startsWith(prefix)))) {
-    problems.push(`${file}: no embedded font of the ${edition} typeface (${expectedFonts(edition).join(' or ')}); embedded: ${embedded.join(', ') || 'none'}`);
+    problems.push(
+      `${file}: no embedded font of the ${edition} typeface (${expectedFonts(edition).join(' or ')}); embedded: ${embedded.join(', ') || 'none'}`,
+    );
   }
   return problems;
 }

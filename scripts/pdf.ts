@@ -28,7 +28,9 @@ function chapterSlugs(edition: string): string[] {
   return readdirSync(join(dist, edition), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dist, edition, d.name, 'index.html')))
     .map((d) => d.name)
-    .filter((slug) => readFileSync(join(dist, edition, slug, 'index.html'), 'utf8').includes('data-pdf-link'));
+    .filter((slug) =>
+      readFileSync(join(dist, edition, slug, 'index.html'), 'utf8').includes('data-pdf-link'),
+    );
 }
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -44,8 +46,15 @@ let count = 0;
 try {
   const targets = editions
     .filter((e) => !onlyEdition || e.id === onlyEdition)
-    .flatMap((e) => chapterSlugs(e.id).filter((s) => !onlyChapter || s === onlyChapter).map((slug) => ({ edition: e.id, slug })));
-  if (targets.length === 0) throw new Error(`no chapter matches${onlyEdition ? ` --edition ${onlyEdition}` : ''}${onlyChapter ? ` --chapter ${onlyChapter}` : ''}`);
+    .flatMap((e) =>
+      chapterSlugs(e.id)
+        .filter((s) => !onlyChapter || s === onlyChapter)
+        .map((slug) => ({ edition: e.id, slug })),
+    );
+  if (targets.length === 0)
+    throw new Error(
+      `no chapter matches${onlyEdition ? ` --edition ${onlyEdition}` : ''}${onlyChapter ? ` --chapter ${onlyChapter}` : ''}`,
+    );
   for (const { edition, slug } of targets) {
     const started = Date.now();
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
@@ -57,7 +66,13 @@ try {
     });
     const out = join(dist, 'pdf', edition, `${slug}.pdf`);
     mkdirSync(join(dist, 'pdf', edition), { recursive: true });
-    const bytes = await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const bytes = await page.pdf({
+      path: out,
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
     await page.close();
     const problems = pdfProblems(out, edition, await readPdf(new Uint8Array(bytes)));
     if (problems.length) {
@@ -65,9 +80,17 @@ try {
       throw new Error(problems.join('\n'));
     }
     const html = join(dist, edition, slug, 'index.html');
-    writeFileSync(html, readFileSync(html, 'utf8').replace(/<a class="pdf-link" data-pdf-link="([^"]+)" hidden>/, '<a class="pdf-link" href="$1" data-pdf-link="$1">'));
+    writeFileSync(
+      html,
+      readFileSync(html, 'utf8').replace(
+        /<a class="pdf-link" data-pdf-link="([^"]+)" hidden>/,
+        '<a class="pdf-link" href="$1" data-pdf-link="$1">',
+      ),
+    );
     count++;
-    console.log(`[${count}/${targets.length}] ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `[${count}/${targets.length}] ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
 } catch (error) {
   console.error(`npm run pdf: ${(error as Error).message}`);

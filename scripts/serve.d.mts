@@ -6,4 +6,7 @@ export interface HeaderRule {
 export function parseHeaders(text: string): HeaderRule[];
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string>;
 export function compressible(contentType: string): boolean;
-export function serve(dir: string, options?: { port?: number; base?: string }): Promise<{ url: string; close(): Promise<void> }>;
+export function serve(
+  dir: string,
+  options?: { port?: number; base?: string },
+): Promise<{ url: string; close(): Promise<void> }>;

@@ -12,10 +12,19 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** Parses a _headers file: [{ pattern, headers: [[name, value]] }]. */
@@ -44,7 +53,9 @@ export function headersFor(rules, path) {
 
 /** True for content types worth compressing. */
 export function compressible(contentType) {
-  return /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/.test(contentType);
+  return /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/.test(
+    contentType,
+  );
 }
 
 /** Starts a server for `dir` under `base`; resolves to { url, close }. */
@@ -58,7 +69,11 @@ export async function serve(dir, { port = 4321, base = '/' } = {}) {
     const send = async (file, status = 200) => {
       const type = types[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
-      const headers = { 'content-type': type, vary: 'accept-encoding', ...headersFor(rules, sitePath) };
+      const headers = {
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...headersFor(rules, sitePath),
+      };
       if (compressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';

@@ -17,5 +17,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(convertHtml(html, converterFor(edition), edition), { status: response.status, headers });
+  return new Response(convertHtml(html, converterFor(edition), edition), {
+    status: response.status,
+    headers,
+  });
 });

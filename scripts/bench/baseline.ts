@@ -32,7 +32,9 @@ export interface Baseline {
 
 /** The attribute `name` of a start tag's attribute text, if present. */
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
+    attrs,
+  );
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
@@ -43,17 +45,32 @@ function attr(attrs: string, name: string): string | undefined {
  */
 export function makeBaselineHtml(html: string, bundleHref: string): string {
   const stripped = html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attrs: string) => (isCodeScriptType(attr(attrs, 'type') ?? '') ? '' : whole))
-    .replace(/<link\b([^>]*)>/gi, (whole, attrs: string) => ((attr(attrs, 'rel') ?? '').toLowerCase().split(/\s+/).includes('modulepreload') ? '' : whole));
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attrs: string) =>
+      isCodeScriptType(attr(attrs, 'type') ?? '') ? '' : whole,
+    )
+    .replace(/<link\b([^>]*)>/gi, (whole, attrs: string) =>
+      (attr(attrs, 'rel') ?? '').toLowerCase().split(/\s+/).includes('modulepreload') ? '' : whole,
+    );
   const tag = `<script type="module" src="${bundleHref}"></script>`;
-  return stripped.includes('</head>') ? stripped.replace('</head>', `${tag}</head>`) : tag + stripped;
+  return stripped.includes('</head>')
+    ? stripped.replace('</head>', `${tag}</head>`)
+    : tag + stripped;
 }
 
 /** Bundles the baseline's source (minified, one ES module) and returns the code. */
 export async function bundleBaseline(): Promise<Buffer> {
   const result = await build({
-    entryPoints: [BASELINE_ENTRY], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020',
-    write: false, absWorkingDir: ROOT, logLevel: 'silent', legalComments: 'none', charset: 'utf8',
+    entryPoints: [BASELINE_ENTRY],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    absWorkingDir: ROOT,
+    logLevel: 'silent',
+    legalComments: 'none',
+    charset: 'utf8',
   });
   const out = result.outputFiles[0];
   if (!out) throw new Error('esbuild produced no output for the baseline');
@@ -61,7 +78,11 @@ export async function bundleBaseline(): Promise<Buffer> {
 }
 
 /** Makes the baseline page from the chapter at `chapterFile` (relative to `dist`), in a new temporary directory. */
-export async function makeBaseline(dist: string, chapterFile: string, chapterPath: string): Promise<Baseline> {
+export async function makeBaseline(
+  dist: string,
+  chapterFile: string,
+  chapterPath: string,
+): Promise<Baseline> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-baseline-'));
   try {
     await cp(dist, dir, { recursive: true });

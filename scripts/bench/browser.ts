@@ -31,7 +31,11 @@ export interface TraceOptions {
   viewport: { width: number; height: number };
 }
 
-export const DEFAULT_TRACE: TraceOptions = { cpuThrottle: 4, pxPerSecond: 1500, viewport: { width: 360, height: 740 } };
+export const DEFAULT_TRACE: TraceOptions = {
+  cpuThrottle: 4,
+  pxPerSecond: 1500,
+  viewport: { width: 360, height: 740 },
+};
 
 /** A long task seen by the page. */
 export interface LongTask {
@@ -95,7 +99,15 @@ interface BenchWindow {
   __bench: {
     longTasks: { startTime: number; duration: number }[];
     shifts: { startTime: number; value: number; hadRecentInput: boolean; sources: string[] }[];
-    loafs: { startTime: number; duration: number; blockingDuration: number; styleAndLayoutStart: number; scriptMs: number; forcedMs: number; scripts: { name: string; durationMs: number; forcedLayoutMs: number }[] }[];
+    loafs: {
+      startTime: number;
+      duration: number;
+      blockingDuration: number;
+      styleAndLayoutStart: number;
+      scriptMs: number;
+      forcedMs: number;
+      scripts: { name: string; durationMs: number; forcedLayoutMs: number }[];
+    }[];
   };
 }
 
@@ -107,38 +119,68 @@ function installObservers(): void {
     if (!node) return '(removed node)';
     if (!(node instanceof Element)) return node.nodeName.toLowerCase();
     const id = node.id ? `#${node.id}` : '';
-    const cls = typeof node.className === 'string' && node.className.trim() ? `.${node.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof node.className === 'string' && node.className.trim()
+        ? `.${node.className.trim().split(/\s+/).join('.')}`
+        : '';
     const parent = node.parentElement;
-    const where = parent ? `${parent.tagName.toLowerCase()}${parent.id ? `#${parent.id}` : ''} > ` : '';
+    const where = parent
+      ? `${parent.tagName.toLowerCase()}${parent.id ? `#${parent.id}` : ''} > `
+      : '';
     return `${where}${node.tagName.toLowerCase()}${id}${cls}`;
   };
   const observe = (type: string, handle: (entry: PerformanceEntry) => void): void => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(handle)).observe({ type, buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach(handle)).observe({
+        type,
+        buffered: true,
+      });
     } catch {
       // entry type not supported by this browser
     }
   };
-  observe('longtask', (e) => w.__bench.longTasks.push({ startTime: e.startTime, duration: e.duration }));
+  observe('longtask', (e) =>
+    w.__bench.longTasks.push({ startTime: e.startTime, duration: e.duration }),
+  );
   observe('layout-shift', (e) => {
-    const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+    const shift = e as PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    };
     w.__bench.shifts.push({
-      startTime: shift.startTime, value: shift.value, hadRecentInput: shift.hadRecentInput,
+      startTime: shift.startTime,
+      value: shift.value,
+      hadRecentInput: shift.hadRecentInput,
       sources: (shift.sources ?? []).map((s) => describe(s.node)),
     });
   });
   observe('long-animation-frame', (e) => {
     const frame = e as PerformanceEntry & {
-      blockingDuration: number; styleAndLayoutStart: number;
-      scripts?: { sourceURL?: string; sourceFunctionName?: string; invoker?: string; duration: number; forcedStyleAndLayoutDuration?: number }[];
+      blockingDuration: number;
+      styleAndLayoutStart: number;
+      scripts?: {
+        sourceURL?: string;
+        sourceFunctionName?: string;
+        invoker?: string;
+        duration: number;
+        forcedStyleAndLayoutDuration?: number;
+      }[];
     };
     w.__bench.loafs.push({
-      startTime: frame.startTime, duration: frame.duration, blockingDuration: frame.blockingDuration, styleAndLayoutStart: frame.styleAndLayoutStart,
+      startTime: frame.startTime,
+      duration: frame.duration,
+      blockingDuration: frame.blockingDuration,
+      styleAndLayoutStart: frame.styleAndLayoutStart,
       scriptMs: (frame.scripts ?? []).reduce((sum, s) => sum + s.duration, 0),
-      forcedMs: (frame.scripts ?? []).reduce((sum, s) => sum + (s.forcedStyleAndLayoutDuration ?? 0), 0),
+      forcedMs: (frame.scripts ?? []).reduce(
+        (sum, s) => sum + (s.forcedStyleAndLayoutDuration ?? 0),
+        0,
+      ),
       scripts: (frame.scripts ?? []).map((s) => ({
         name: [s.invoker, s.sourceFunctionName, s.sourceURL].filter(Boolean).join(' '),
-        durationMs: s.duration, forcedLayoutMs: s.forcedStyleAndLayoutDuration ?? 0,
+        durationMs: s.duration,
+        forcedLayoutMs: s.forcedStyleAndLayoutDuration ?? 0,
       })),
     });
   });
@@ -177,7 +219,13 @@ async function scrollThrough(pxPerSecond: number): Promise<void> {
   }
   // kept on the page and read by a later evaluate: returning the arrays from here would make
   // their serialization a long task of its own, inside the last frame
-  (window as unknown as { __benchScroll: unknown }).__benchScroll = { start, end: performance.now(), frames, samples, scrollHeight: root.scrollHeight };
+  (window as unknown as { __benchScroll: unknown }).__benchScroll = {
+    start,
+    end: performance.now(),
+    frames,
+    samples,
+    scrollHeight: root.scrollHeight,
+  };
 }
 
 /** Runs in the page: names what is in the middle of the screen at each scroll position. */
@@ -204,14 +252,25 @@ function locate(positions: number[]): string[] {
 }
 
 /** Loads `url` in a fresh phone-sized context, counts its requests, scrolls through it and collects what the observers saw. */
-export async function tracePage(browser: Browser, url: string, options: TraceOptions = DEFAULT_TRACE): Promise<PageTrace> {
-  const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+export async function tracePage(
+  browser: Browser,
+  url: string,
+  options: TraceOptions = DEFAULT_TRACE,
+): Promise<PageTrace> {
+  const context = await browser.newContext({
+    viewport: options.viewport,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const requestUrls: string[] = [];
   const failedRequests: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (r) => requestUrls.push(r.url()));
-  page.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+  page.on('requestfailed', (r) =>
+    failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`),
+  );
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -227,23 +286,38 @@ export async function tracePage(browser: Browser, url: string, options: TraceOpt
     const loadedUrls = [...requestUrls];
     await page.waitForTimeout(500);
     await page.evaluate(scrollThrough, options.pxPerSecond);
-    const scroll = await page.evaluate(() => (window as unknown as { __benchScroll: ScrollRecord }).__benchScroll);
+    const scroll = await page.evaluate(
+      () => (window as unknown as { __benchScroll: ScrollRecord }).__benchScroll,
+    );
     const seen = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
     // tasks and shifts after the scroll ended (the bench reading its results) belong to neither phase
     const during = (t: number): boolean => t < scroll.end;
     const phase = (t: number): 'load' | 'scroll' => (t >= scroll.start ? 'scroll' : 'load');
     const longTasks: LongTask[] = seen.longTasks
       .filter((t) => during(t.startTime))
-      .map((t) => ({ startMs: round(t.startTime), durationMs: round(t.duration), phase: phase(t.startTime) }));
+      .map((t) => ({
+        startMs: round(t.startTime),
+        durationMs: round(t.duration),
+        phase: phase(t.startTime),
+      }));
     const scrolling = longTasks.filter((t) => t.phase === 'scroll');
     if (scrolling.length) {
-      const positionAt = (ms: number): number => scroll.samples.filter(([t]) => t <= ms).pop()?.[1] ?? 0;
-      const places = await page.evaluate(locate, scrolling.map((t) => positionAt(t.startMs)));
+      const positionAt = (ms: number): number =>
+        scroll.samples.filter(([t]) => t <= ms).pop()?.[1] ?? 0;
+      const places = await page.evaluate(
+        locate,
+        scrolling.map((t) => positionAt(t.startMs)),
+      );
       scrolling.forEach((t, i) => (t.where = places[i]));
     }
     const shifts = seen.shifts
       .filter((s) => !s.hadRecentInput && during(s.startTime))
-      .map((s) => ({ startMs: round(s.startTime), value: s.value, phase: phase(s.startTime), sources: s.sources }));
+      .map((s) => ({
+        startMs: round(s.startTime),
+        value: s.value,
+        phase: phase(s.startTime),
+        sources: s.sources,
+      }));
     const sum = (list: Shift[]): number => list.reduce((a, s) => a + s.value, 0);
     return {
       requests,
@@ -262,15 +336,33 @@ export async function tracePage(browser: Browser, url: string, options: TraceOpt
       slowFrames: seen.loafs
         .filter((f) => f.startTime >= scroll.start && during(f.startTime) && f.blockingDuration > 0)
         .map((f) => ({
-          startMs: round(f.startTime), durationMs: round(f.duration), blockingMs: round(f.blockingDuration),
-          scriptMs: round(f.scriptMs), forcedLayoutMs: round(f.forcedMs),
-          renderMs: round(f.styleAndLayoutStart > 0 ? f.startTime + f.duration - f.styleAndLayoutStart : 0), scripts: f.scripts,
+          startMs: round(f.startTime),
+          durationMs: round(f.duration),
+          blockingMs: round(f.blockingDuration),
+          scriptMs: round(f.scriptMs),
+          forcedLayoutMs: round(f.forcedMs),
+          renderMs: round(
+            f.styleAndLayoutStart > 0 ? f.startTime + f.duration - f.styleAndLayoutStart : 0,
+          ),
+          scripts: f.scripts,
         })),
     };
   } catch (error) {
     return {
-      requests: requestUrls.length, requestUrls, failedRequests, consoleErrors, scrollHeight: 0, scrollMs: 0, frames: 0,
-      longestFrameMs: 0, longTasks: [], longTasksDuringScroll: 0, cls: 0, clsDuringScroll: 0, shifts: [], slowFrames: [],
+      requests: requestUrls.length,
+      requestUrls,
+      failedRequests,
+      consoleErrors,
+      scrollHeight: 0,
+      scrollMs: 0,
+      frames: 0,
+      longestFrameMs: 0,
+      longTasks: [],
+      longTasksDuringScroll: 0,
+      cls: 0,
+      clsDuringScroll: 0,
+      shifts: [],
+      slowFrames: [],
       error: error instanceof Error ? error.message : String(error),
     };
   } finally {

@@ -24,5 +24,10 @@ export async function timeBuild(outDir: string): Promise<BuildTiming> {
   const result = await runBuild({ outDir });
   const ms = performance.now() - start;
   const lines = result.output.trimEnd().split('\n');
-  return { outDir, ms, code: result.code, output: result.code === 0 ? lines.slice(-5).join('\n') : result.output };
+  return {
+    outDir,
+    ms,
+    code: result.code,
+    output: result.code === 0 ? lines.slice(-5).join('\n') : result.output,
+  };
 }

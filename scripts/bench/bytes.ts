@@ -135,7 +135,10 @@ export function sizeOf(content: Buffer | string): Size {
 
 /** Adds sizes. */
 export function sumSizes(sizes: Size[]): Size {
-  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
 }
 
 /**
@@ -144,12 +147,24 @@ export function sumSizes(sizes: Size[]): Size {
  * STPhrases dictionaries (which every Simplified-to-Traditional conversion needs) and of the
  * Taiwan phrase dictionary.
  */
-export const OPENCC_MARKERS = ['opencc', 'STPhrases', 'TSPhrases', 'TWPhrases', 'HKVariants', '丁丁當', '㐷 傌|㐹 㑶', '一丝不挂 一絲不掛', 'B超 超音波'];
+export const OPENCC_MARKERS = [
+  'opencc',
+  'STPhrases',
+  'TSPhrases',
+  'TWPhrases',
+  'HKVariants',
+  '丁丁當',
+  '㐷 傌|㐹 㑶',
+  '一丝不挂 一絲不掛',
+  'B超 超音波',
+];
 
 /** Undoes \uXXXX and \u{X…} escapes, which bundlers use to keep output ASCII. */
 export function unescapeUnicode(text: string): string {
-  return text.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (_, wide?: string, narrow?: string) =>
-    String.fromCodePoint(parseInt((wide ?? narrow)!, 16)));
+  return text.replace(
+    /\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g,
+    (_, wide?: string, narrow?: string) => String.fromCodePoint(parseInt((wide ?? narrow)!, 16)),
+  );
 }
 
 /** The OpenCC markers found in code (case-insensitive for the Latin ones; escaped characters count). */
@@ -189,10 +204,14 @@ export async function pageBytes(dir: string, pagePath: string, base = '/'): Prom
   const unresolved: string[] = [];
   const opencc: { file: string; markers: string[] }[] = [];
   const inlineMarkers = findOpenccMarkers(inlineScripts.map((s) => s.text).join('\n'));
-  if (inlineMarkers.length) opencc.push({ file: `${htmlFile} (inline script)`, markers: inlineMarkers });
+  if (inlineMarkers.length)
+    opencc.push({ file: `${htmlFile} (inline script)`, markers: inlineMarkers });
 
   const seen = new Set<string>();
-  const read = async (ref: string, from: string): Promise<{ path: string; body: Buffer } | undefined> => {
+  const read = async (
+    ref: string,
+    from: string,
+  ): Promise<{ path: string; body: Buffer } | undefined> => {
     const path = resolveRef(ref, from, base);
     if (!path) {
       unresolved.push(ref);
@@ -229,7 +248,8 @@ export async function pageBytes(dir: string, pagePath: string, base = '/'): Prom
   for (const script of inlineScripts) {
     if (script.type.trim().toLowerCase() !== 'module') continue;
     for (const spec of extractImports(script.text).static) await walkJs(spec, pagePath, 'js');
-    for (const spec of extractImports(script.text).dynamic) lazyQueue.push({ ref: spec, from: pagePath });
+    for (const spec of extractImports(script.text).dynamic)
+      lazyQueue.push({ ref: spec, from: pagePath });
   }
   // lazy modules: only what the eager graph has not loaded already
   while (lazyQueue.length) {
@@ -238,5 +258,11 @@ export async function pageBytes(dir: string, pagePath: string, base = '/'): Prom
   }
   const of = (kind: LoadedFile['kind']): Size => sumSizes(files.filter((f) => f.kind === kind));
   const sizes = { html: of('html'), css: of('css'), js: of('js'), lazyJs: of('lazy-js') };
-  return { ...sizes, total: sumSizes([sizes.html, sizes.css, sizes.js]), files, unresolved: [...new Set(unresolved)], opencc };
+  return {
+    ...sizes,
+    total: sumSizes([sizes.html, sizes.css, sizes.js]),
+    files,
+    unresolved: [...new Set(unresolved)],
+    opencc,
+  };
 }

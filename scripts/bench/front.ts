@@ -16,21 +16,28 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { compressible } from '../serve.mjs';
 
-
 /** What the front changes. */
 export interface FrontOptions {
   gzip?: boolean;
   dropHeaders?: string[];
 }
 
-
 /** Starts a front for `target`; resolves to { url, close }. */
-export async function startFront(target: string, options: FrontOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startFront(
+  target: string,
+  options: FrontOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const upstream = new URL(target);
   const drop = new Set((options.dropHeaders ?? []).map((h) => h.toLowerCase()));
   const server = createServer((req, res) => {
     const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host, 'accept-encoding': 'identity' } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host, 'accept-encoding': 'identity' },
+      },
       (up) => {
         const chunks: Buffer[] = [];
         up.on('data', (c: Buffer) => chunks.push(c));
@@ -38,7 +45,12 @@ export async function startFront(target: string, options: FrontOptions = {}): Pr
           let body = Buffer.concat(chunks);
           const headers = { ...up.headers };
           for (const name of drop) delete headers[name];
-          if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && compressible(String(headers['content-type'] ?? '')) && body.length > 0) {
+          if (
+            options.gzip &&
+            /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+            compressible(String(headers['content-type'] ?? '')) &&
+            body.length > 0
+          ) {
             body = gzipSync(body);
             headers['content-encoding'] = 'gzip';
             headers.vary = 'accept-encoding';
@@ -56,7 +68,9 @@ export async function startFront(target: string, options: FrontOptions = {}): Pr
     });
     req.pipe(forward);
   });
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', () => ok()));
+  await new Promise<void>((ok, fail) =>
+    server.once('error', fail).listen(0, '127.0.0.1', () => ok()),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${upstream.pathname}`,

@@ -44,18 +44,26 @@ export interface LighthouseSummary {
 
 /** The part of a Lighthouse result (LHR) the bench reads. */
 export interface LhrLike {
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number; group?: string }[] } | undefined>;
-  audits: Record<string, {
-    id: string;
-    title: string;
-    score: number | null;
-    scoreDisplayMode: string;
-    displayValue?: string;
-    numericValue?: number;
-    numericUnit?: string;
-    metricSavings?: Record<string, number | undefined>;
-    details?: unknown;
-  } | undefined>;
+  categories: Record<
+    string,
+    | { score: number | null; auditRefs: { id: string; weight: number; group?: string }[] }
+    | undefined
+  >;
+  audits: Record<
+    string,
+    | {
+        id: string;
+        title: string;
+        score: number | null;
+        scoreDisplayMode: string;
+        displayValue?: string;
+        numericValue?: number;
+        numericUnit?: string;
+        metricSavings?: Record<string, number | undefined>;
+        details?: unknown;
+      }
+    | undefined
+  >;
   runWarnings?: string[];
   runtimeError?: { code: string; message: string };
 }
@@ -73,13 +81,17 @@ export function describeItems(details: unknown, max = 5): string[] {
   if (!Array.isArray(items)) return [];
   const out: string[] = [];
   for (const item of items as Record<string, unknown>[]) {
-    const node = item.node as { selector?: string; snippet?: string; nodeLabel?: string } | undefined;
+    const node = item.node as
+      { selector?: string; snippet?: string; nodeLabel?: string } | undefined;
     const parts: string[] = [];
     if (node?.selector) parts.push(node.selector);
-    if (node?.snippet) parts.push(node.snippet.length > 120 ? `${node.snippet.slice(0, 117)}...` : node.snippet);
+    if (node?.snippet)
+      parts.push(node.snippet.length > 120 ? `${node.snippet.slice(0, 117)}...` : node.snippet);
     if (!node && typeof item.url === 'string') parts.push(localPath(item.url));
-    if (!node && typeof item.source === 'object' && item.source && 'url' in item.source) parts.push(localPath(String((item.source as { url: unknown }).url)));
-    if (typeof item.wastedBytes === 'number') parts.push(`${Math.round(item.wastedBytes / 1024)} KiB wasted`);
+    if (!node && typeof item.source === 'object' && item.source && 'url' in item.source)
+      parts.push(localPath(String((item.source as { url: unknown }).url)));
+    if (typeof item.wastedBytes === 'number')
+      parts.push(`${Math.round(item.wastedBytes / 1024)} KiB wasted`);
     if (parts.length === 0) {
       const text = Object.values(item).find((v) => typeof v === 'string');
       if (typeof text === 'string') parts.push(text);
@@ -114,12 +126,24 @@ export function summarizeLhr(lhr: LhrLike, ms = 0): LighthouseSummary {
     if (!cat || cat.score === 1) continue;
     for (const ref of cat.auditRefs) {
       const audit = lhr.audits[ref.id];
-      if (!audit || audit.score === null || audit.score >= 1 || !SCORED_MODES.has(audit.scoreDisplayMode)) continue;
+      if (
+        !audit ||
+        audit.score === null ||
+        audit.score >= 1 ||
+        !SCORED_MODES.has(audit.scoreDisplayMode)
+      )
+        continue;
       const saves = Object.values(audit.metricSavings ?? {}).some((v) => (v ?? 0) > 0);
       if (ref.weight > 0 || (category === 'performance' && saves)) {
         failing.push({
-          category, id: audit.id, title: audit.title, score: audit.score, weight: ref.weight,
-          ...(ref.weight > 0 && audit.numericUnit === 'millisecond' && audit.numericValue != null ? { ms: audit.numericValue } : {}),
+          category,
+          id: audit.id,
+          title: audit.title,
+          score: audit.score,
+          weight: ref.weight,
+          ...(ref.weight > 0 && audit.numericUnit === 'millisecond' && audit.numericValue != null
+            ? { ms: audit.numericValue }
+            : {}),
           ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
           items: describeItems(audit.details),
         });
@@ -134,7 +158,10 @@ export function summarizeLhr(lhr: LhrLike, ms = 0): LighthouseSummary {
     cls: metric('cumulative-layout-shift'),
     speedIndexMs: metric('speed-index'),
     failing,
-    shifts: (metric('cumulative-layout-shift') ?? 0) > 0 ? describeShifts(lhr.audits['layout-shifts']?.details) : [],
+    shifts:
+      (metric('cumulative-layout-shift') ?? 0) > 0
+        ? describeShifts(lhr.audits['layout-shifts']?.details)
+        : [],
     warnings: lhr.runWarnings ?? [],
     ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
     ms,
@@ -143,13 +170,30 @@ export function summarizeLhr(lhr: LhrLike, ms = 0): LighthouseSummary {
 
 /** A result for a page Lighthouse could not run on. */
 export function failedRun(error: string, ms = 0): LighthouseSummary {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<CategoryId, number | null>;
-  return { scores, fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null, failing: [], shifts: [], warnings: [], error, ms };
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<
+    CategoryId,
+    number | null
+  >;
+  return {
+    scores,
+    fcpMs: null,
+    lcpMs: null,
+    tbtMs: null,
+    cls: null,
+    speedIndexMs: null,
+    failing: [],
+    shifts: [],
+    warnings: [],
+    error,
+    ms,
+  };
 }
 
 /** Of several runs of one page, the median by performance score (failed runs count lowest); ties keep the earlier run. */
 export function medianRun<T extends { summary: LighthouseSummary }>(runs: T[]): T {
   const score = (r: T): number => (r.summary.error ? -1 : (r.summary.scores.performance ?? -1));
-  const sorted = runs.map((r, i) => ({ r, i })).sort((a, b) => score(a.r) - score(b.r) || a.i - b.i);
+  const sorted = runs
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => score(a.r) - score(b.r) || a.i - b.i);
   return sorted[Math.floor((sorted.length - 1) / 2)]!.r;
 }

@@ -9,12 +9,25 @@ import { performance } from 'node:perf_hooks';
 import { launch } from 'chrome-launcher';
 import { writeFontconfig } from '../fontconfig.ts';
 import lighthouse from 'lighthouse';
-import { CATEGORIES, failedRun, medianRun, summarizeLhr, type LhrLike, type LighthouseSummary } from './lhr.ts';
+import {
+  CATEGORIES,
+  failedRun,
+  medianRun,
+  summarizeLhr,
+  type LhrLike,
+  type LighthouseSummary,
+} from './lhr.ts';
 
 /** Flags that keep the browser off the network except for 127.0.0.1 (the machine may have no internet). */
 export const OFFLINE_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
 /**
@@ -25,13 +38,25 @@ export const OFFLINE_FLAGS = [
 export async function runLighthouse(
   urls: string[],
   chromePath: string,
-  onPage: (url: string, summary: LighthouseSummary, lhr?: unknown) => void | Promise<void> = () => {},
+  onPage: (
+    url: string,
+    summary: LighthouseSummary,
+    lhr?: unknown,
+  ) => void | Promise<void> = () => {},
   runs = 1,
 ): Promise<Map<string, LighthouseSummary>> {
   const results = new Map<string, LighthouseSummary>();
   // the project's fonts only, as in every Chromium the project launches (scripts/chromium.ts)
-  const envVars = { ...process.env, FONTCONFIG_FILE: writeFontconfig('device') } as Record<string, string>;
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless', ...OFFLINE_FLAGS], logLevel: 'silent', envVars });
+  const envVars = { ...process.env, FONTCONFIG_FILE: writeFontconfig('device') } as Record<
+    string,
+    string
+  >;
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless', ...OFFLINE_FLAGS],
+    logLevel: 'silent',
+    envVars,
+  });
   try {
     for (const url of urls) {
       const done: { summary: LighthouseSummary; lhr: unknown }[] = [];
@@ -39,19 +64,34 @@ export async function runLighthouse(
         const start = performance.now();
         try {
           const result = await lighthouse(url, {
-            port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES],
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...CATEGORIES],
           });
           const ms = performance.now() - start;
           done.push({
-            summary: result ? summarizeLhr(result.lhr as unknown as LhrLike, ms) : failedRun('Lighthouse returned no result', ms),
+            summary: result
+              ? summarizeLhr(result.lhr as unknown as LhrLike, ms)
+              : failedRun('Lighthouse returned no result', ms),
             lhr: result?.lhr,
           });
         } catch (error) {
-          done.push({ summary: failedRun(error instanceof Error ? error.message : String(error), performance.now() - start), lhr: undefined });
+          done.push({
+            summary: failedRun(
+              error instanceof Error ? error.message : String(error),
+              performance.now() - start,
+            ),
+            lhr: undefined,
+          });
         }
       }
       const pick = medianRun(done);
-      const summary = { ...pick.summary, ms: done.reduce((a, r) => a + r.summary.ms, 0), ...(runs > 1 ? { runs: done.map((r) => r.summary.scores.performance) } : {}) };
+      const summary = {
+        ...pick.summary,
+        ms: done.reduce((a, r) => a + r.summary.ms, 0),
+        ...(runs > 1 ? { runs: done.map((r) => r.summary.scores.performance) } : {}),
+      };
       results.set(url, summary);
       await onPage(url, summary, pick.lhr);
     }

@@ -27,7 +27,9 @@ export interface ChapterPage {
 
 /** True when a page's HTML is a chapter page (see the module comment). */
 export function isChapterHtml(html: string): boolean {
-  return /<article\s+class="article"[\s>]/.test(html) && /<nav\s+class="chapter-nav"[\s>]/.test(html);
+  return (
+    /<article\s+class="article"[\s>]/.test(html) && /<nav\s+class="chapter-nav"[\s>]/.test(html)
+  );
 }
 
 /** True when a chapter page holds at least one scrolly. */
@@ -50,9 +52,14 @@ export function linkedSlug(html: string, rel: 'next' | 'prev'): string | undefin
 /** Orders slugs by their next links, starting from the slugs nothing links to; unreached slugs follow alphabetically. */
 export function readingOrder(pages: { slug: string; next?: string }[]): string[] {
   const bySlug = new Map(pages.map((p) => [p.slug, p]));
-  const targets = new Set(pages.map((p) => p.next).filter((s): s is string => !!s && bySlug.has(s)));
+  const targets = new Set(
+    pages.map((p) => p.next).filter((s): s is string => !!s && bySlug.has(s)),
+  );
   const order: string[] = [];
-  const starts = pages.map((p) => p.slug).filter((s) => !targets.has(s)).sort();
+  const starts = pages
+    .map((p) => p.slug)
+    .filter((s) => !targets.has(s))
+    .sort();
   for (const start of starts) {
     let slug: string | undefined = start;
     while (slug && bySlug.has(slug) && !order.includes(slug)) {
@@ -66,7 +73,8 @@ export function readingOrder(pages: { slug: string; next?: string }[]): string[]
 
 /** Sorts edition ids as the site lists them. */
 export function sortEditions(ids: string[]): string[] {
-  const rank = (id: string): number => (EDITION_ORDER.includes(id) ? EDITION_ORDER.indexOf(id) : EDITION_ORDER.length);
+  const rank = (id: string): number =>
+    EDITION_ORDER.includes(id) ? EDITION_ORDER.indexOf(id) : EDITION_ORDER.length;
   return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -94,7 +102,9 @@ export function urlPathOf(file: string, base = '/'): string {
 /** Every chapter page of every edition in a build: editions in site order, chapters in reading order. */
 export async function discoverChapters(dir: string, base = '/'): Promise<ChapterPage[]> {
   const editions = sortEditions(
-    (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && /^zh-/.test(e.name)).map((e) => e.name),
+    (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && /^zh-/.test(e.name))
+      .map((e) => e.name),
   );
   const pages: ChapterPage[] = [];
   for (const edition of editions) {
@@ -104,7 +114,14 @@ export async function discoverChapters(dir: string, base = '/'): Promise<Chapter
       const file = `${edition}/${entry.name}/index.html`;
       const html = await readFile(join(dir, file), 'utf8').catch(() => '');
       if (!isChapterHtml(html)) continue;
-      found.push({ edition, slug: entry.name, path: urlPathOf(file, base), file, hasScrolly: hasScrolly(html), next: linkedSlug(html, 'next') });
+      found.push({
+        edition,
+        slug: entry.name,
+        path: urlPathOf(file, base),
+        file,
+        hasScrolly: hasScrolly(html),
+        next: linkedSlug(html, 'next'),
+      });
     }
     const order = readingOrder(found);
     found.sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));

@@ -42,7 +42,13 @@ export interface Limits {
   buildMs: number;
 }
 
-export const LIMITS: Limits = { jsGzipBytes: 35 * 1024, lighthouseScore: 100, cls: 0, longTasks: 0, buildMs: 30_000 };
+export const LIMITS: Limits = {
+  jsGzipBytes: 35 * 1024,
+  lighthouseScore: 100,
+  cls: 0,
+  longTasks: 0,
+  buildMs: 30_000,
+};
 
 /** One budget's verdict. */
 export interface BudgetResult {
@@ -82,7 +88,9 @@ export function formatMs(value: number | null | undefined): string {
 
 /** A list cut to `max` entries with a count of the rest. */
 function brief(list: string[], max = 4): string {
-  return list.length <= max ? list.join('; ') : `${list.slice(0, max).join('; ')}; and ${list.length - max} more`;
+  return list.length <= max
+    ? list.join('; ')
+    : `${list.slice(0, max).join('; ')}; and ${list.length - max} more`;
 }
 
 /** Whether a requested address is a font file. */
@@ -101,9 +109,12 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     id: 'js',
     label: `JavaScript <= ${kib(limits.jsGzipBytes)} KiB gzipped on every chapter page`,
     status: pages.length === 0 ? 'SKIP' : overJs.length ? 'FAIL' : 'PASS',
-    detail: pages.length === 0 ? 'no chapter page found'
-      : overJs.length ? brief(overJs.map((p) => `${p.id} ${kib(p.bytes.js.gzip)} KiB`))
-      : `largest ${heaviest!.id} ${kib(heaviest!.bytes.js.gzip)} KiB`,
+    detail:
+      pages.length === 0
+        ? 'no chapter page found'
+        : overJs.length
+          ? brief(overJs.map((p) => `${p.id} ${kib(p.bytes.js.gzip)} KiB`))
+          : `largest ${heaviest!.id} ${kib(heaviest!.bytes.js.gzip)} KiB`,
   });
 
   out.push({
@@ -120,30 +131,45 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     const lh = p.lighthouse!;
     if (lh.error) return [`${p.id} error: ${lh.error}`];
     const low = CATEGORIES.filter((c) => (lh.scores[c] ?? 0) < limits.lighthouseScore);
-    return low.length ? [`${p.id} ${low.map((c) => `${c} ${lh.scores[c] ?? '–'}`).join(', ')}`] : [];
+    return low.length
+      ? [`${p.id} ${low.map((c) => `${c} ${lh.scores[c] ?? '–'}`).join(', ')}`]
+      : [];
   });
   out.push({
     id: 'lighthouse',
     label: `Lighthouse ${limits.lighthouseScore} in ${CATEGORIES.join(', ')}`,
     status: scored.length === 0 ? 'SKIP' : lhMisses.length ? 'FAIL' : 'PASS',
-    detail: scored.length === 0 ? 'Lighthouse not run' : lhMisses.length ? brief(lhMisses) : `${scored.length} pages`,
+    detail:
+      scored.length === 0
+        ? 'Lighthouse not run'
+        : lhMisses.length
+          ? brief(lhMisses)
+          : `${scored.length} pages`,
   });
 
   const traced = pages.filter((p) => p.trace && !p.trace.error);
   const clsMisses = pages.flatMap((p) => {
     const misses: string[] = [];
-    if (p.lighthouse && !p.lighthouse.error && (p.lighthouse.cls ?? 0) > limits.cls) misses.push(`${p.id} Lighthouse CLS ${formatCls(p.lighthouse.cls)}`);
+    if (p.lighthouse && !p.lighthouse.error && (p.lighthouse.cls ?? 0) > limits.cls)
+      misses.push(`${p.id} Lighthouse CLS ${formatCls(p.lighthouse.cls)}`);
     if (p.trace?.error) misses.push(`${p.id} scroll-through failed: ${p.trace.error}`);
     else if (p.trace && p.trace.cls > limits.cls) {
       const where = [...new Set(p.trace.shifts.flatMap((s) => s.sources))].slice(0, 2).join(', ');
-      misses.push(`${p.id} scroll-through CLS ${formatCls(p.trace.cls)}${where ? ` (${where})` : ''}`);
+      misses.push(
+        `${p.id} scroll-through CLS ${formatCls(p.trace.cls)}${where ? ` (${where})` : ''}`,
+      );
     }
     return misses;
   });
   out.push({
     id: 'cls',
     label: `CLS ${limits.cls} (Lighthouse and the scroll-through)`,
-    status: scored.length === 0 && pages.every((p) => !p.trace) ? 'SKIP' : clsMisses.length ? 'FAIL' : 'PASS',
+    status:
+      scored.length === 0 && pages.every((p) => !p.trace)
+        ? 'SKIP'
+        : clsMisses.length
+          ? 'FAIL'
+          : 'PASS',
     detail: clsMisses.length ? brief(clsMisses) : `${Math.max(scored.length, traced.length)} pages`,
   });
 
@@ -151,13 +177,21 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
   out.push({
     id: 'long-tasks',
     label: 'no long task (> 50 ms) during the scroll-through',
-    status: pages.every((p) => !p.trace) ? 'SKIP' : longMisses.length || traced.length < pages.filter((p) => p.trace).length ? 'FAIL' : 'PASS',
+    status: pages.every((p) => !p.trace)
+      ? 'SKIP'
+      : longMisses.length || traced.length < pages.filter((p) => p.trace).length
+        ? 'FAIL'
+        : 'PASS',
     detail: longMisses.length
-      ? brief(longMisses.map((p) => {
-        const tasks = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
-        return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
-      }))
-      : traced.length < pages.filter((p) => p.trace).length ? 'a scroll-through failed' : `${traced.length} pages`,
+      ? brief(
+          longMisses.map((p) => {
+            const tasks = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
+            return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
+          }),
+        )
+      : traced.length < pages.filter((p) => p.trace).length
+        ? 'a scroll-through failed'
+        : `${traced.length} pages`,
   });
 
   const b = input.build;
@@ -165,16 +199,27 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     id: 'build',
     label: `full build from clean under ${limits.buildMs / 1000} s`,
     status: !b ? 'SKIP' : b.code !== 0 || b.ms >= limits.buildMs ? 'FAIL' : 'PASS',
-    detail: !b ? 'build not run (--no-build)' : b.code !== 0 ? `build failed (exit ${b.code})` : `${(b.ms / 1000).toFixed(1)} s`,
+    detail: !b
+      ? 'build not run (--no-build)'
+      : b.code !== 0
+        ? `build failed (exit ${b.code})`
+        : `${(b.ms / 1000).toFixed(1)} s`,
   });
 
   const loaded = pages.filter((p) => p.trace && !p.trace.error);
-  const fontLoads = loaded.flatMap((p) => p.trace!.requestUrls.filter(isFontFile).map((url) => `${p.id} ${url.replace(/^.*\//, '')}`));
+  const fontLoads = loaded.flatMap((p) =>
+    p.trace!.requestUrls.filter(isFontFile).map((url) => `${p.id} ${url.replace(/^.*\//, '')}`),
+  );
   out.push({
     id: 'fonts',
     label: 'no font file on a screen load (the carried typefaces are for print)',
     status: loaded.length === 0 ? 'SKIP' : fontLoads.length ? 'FAIL' : 'PASS',
-    detail: loaded.length === 0 ? 'no page loaded' : fontLoads.length ? brief(fontLoads) : `${loaded.length} pages`,
+    detail:
+      loaded.length === 0
+        ? 'no page loaded'
+        : fontLoads.length
+          ? brief(fontLoads)
+          : `${loaded.length} pages`,
   });
   return out;
 }
@@ -183,7 +228,10 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
 export function formatTable(header: string[], rows: string[][], align: ('l' | 'r')[] = []): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
-    cells.map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -199,8 +247,17 @@ export function bytesTable(pages: PageResult[]): string {
     p.trace ? String(p.trace.requests) : '–',
   ]);
   return formatTable(
-    ['page', 'HTML KiB raw/gz', 'CSS KiB raw/gz', 'JS KiB raw/gz', 'lazy JS raw/gz', 'total KiB raw/gz', 'requests'],
-    rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    [
+      'page',
+      'HTML KiB raw/gz',
+      'CSS KiB raw/gz',
+      'JS KiB raw/gz',
+      'lazy JS raw/gz',
+      'total KiB raw/gz',
+      'requests',
+    ],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 
@@ -209,19 +266,42 @@ export function speedTable(pages: PageResult[]): string {
   const rows = pages.map((p) => {
     const lh = p.lighthouse;
     const t = p.trace;
-    const score = (c: (typeof CATEGORIES)[number]): string => (lh && !lh.error ? String(lh.scores[c] ?? '–') : lh?.error ? 'err' : '–');
+    const score = (c: (typeof CATEGORIES)[number]): string =>
+      lh && !lh.error ? String(lh.scores[c] ?? '–') : lh?.error ? 'err' : '–';
     return [
       p.id,
-      score('performance'), score('accessibility'), score('best-practices'), score('seo'),
-      formatMs(lh?.lcpMs), lh ? formatCls(lh.cls) : '–', formatMs(lh?.tbtMs),
-      t && !t.error ? `${t.longTasksDuringScroll} / ${t.longTasks.length - t.longTasksDuringScroll}` : t?.error ? 'err' : '–',
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      formatMs(lh?.lcpMs),
+      lh ? formatCls(lh.cls) : '–',
+      formatMs(lh?.tbtMs),
+      t && !t.error
+        ? `${t.longTasksDuringScroll} / ${t.longTasks.length - t.longTasksDuringScroll}`
+        : t?.error
+          ? 'err'
+          : '–',
       t && !t.error ? formatMs(t.longestFrameMs) : '–',
       t && !t.error ? formatCls(t.cls) : '–',
     ];
   });
   return formatTable(
-    ['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'long tasks scroll/load', 'longest frame ms', 'scroll CLS'],
-    rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    [
+      'page',
+      'perf',
+      'a11y',
+      'bp',
+      'seo',
+      'LCP ms',
+      'CLS',
+      'TBT ms',
+      'long tasks scroll/load',
+      'longest frame ms',
+      'scroll CLS',
+    ],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 
@@ -240,14 +320,19 @@ export function baselineComparison(site: PageResult, baseline: PageResult): stri
       ` page total gz ${kib(baseline.bytes.total.gzip)} vs ${kib(site.bytes.total.gzip)} KiB (${ratio(baseline.bytes.total.gzip, site.bytes.total.gzip)})`,
   ];
   const markers = [...new Set(baseline.bytes.opencc.flatMap((h) => h.markers))];
-  lines.push(`  OpenCC markers found in the baseline's JavaScript: ${markers.length ? markers.join(', ') : 'none (the detector missed them)'}`);
+  lines.push(
+    `  OpenCC markers found in the baseline's JavaScript: ${markers.length ? markers.join(', ') : 'none (the detector missed them)'}`,
+  );
   const bl = baseline.lighthouse;
   const sl = site.lighthouse;
   if (bl && sl && !bl.error && !sl.error) {
-    lines.push(`  Lighthouse performance ${bl.scores.performance ?? '–'} vs ${sl.scores.performance ?? '–'}, TBT ${formatMs(bl.tbtMs)} vs ${formatMs(sl.tbtMs)} ms, LCP ${formatMs(bl.lcpMs)} vs ${formatMs(sl.lcpMs)} ms`);
+    lines.push(
+      `  Lighthouse performance ${bl.scores.performance ?? '–'} vs ${sl.scores.performance ?? '–'}, TBT ${formatMs(bl.tbtMs)} vs ${formatMs(sl.tbtMs)} ms, LCP ${formatMs(bl.lcpMs)} vs ${formatMs(sl.lcpMs)} ms`,
+    );
   }
   if (baseline.trace && site.trace && !baseline.trace.error && !site.trace.error) {
-    const loadMs = (t: PageTrace): number => t.longTasks.filter((x) => x.phase === 'load').reduce((a, x) => a + x.durationMs, 0);
+    const loadMs = (t: PageTrace): number =>
+      t.longTasks.filter((x) => x.phase === 'load').reduce((a, x) => a + x.durationMs, 0);
     lines.push(
       `  requests ${baseline.trace.requests} vs ${site.trace.requests}, long tasks while loading ${loadMs(baseline.trace).toFixed(0)} vs ${loadMs(site.trace).toFixed(0)} ms in total,` +
         ` during the scroll ${baseline.trace.longTasksDuringScroll} vs ${site.trace.longTasksDuringScroll}, longest frame ${formatMs(baseline.trace.longestFrameMs)} vs ${formatMs(site.trace.longestFrameMs)} ms`,
@@ -280,11 +365,25 @@ export function diagnosis(pages: PageResult[]): string[] {
   for (const category of CATEGORIES) {
     const low = scored.filter((p) => (p.lighthouse!.scores[category] ?? 0) < 100);
     if (!low.length) continue;
-    lines.push(`Lighthouse ${category} below 100 on ${pageList(low.map((p) => p.id))} (${range(low.map((p) => p.lighthouse!.scores[category] ?? 0), String)}):`);
-    const audits = new Map<string, { weight: number; ids: string[]; scores: number[]; ms: number[]; items: Set<string> }>();
+    lines.push(
+      `Lighthouse ${category} below 100 on ${pageList(low.map((p) => p.id))} (${range(
+        low.map((p) => p.lighthouse!.scores[category] ?? 0),
+        String,
+      )}):`,
+    );
+    const audits = new Map<
+      string,
+      { weight: number; ids: string[]; scores: number[]; ms: number[]; items: Set<string> }
+    >();
     for (const p of low) {
       for (const a of p.lighthouse!.failing.filter((x) => x.category === category)) {
-        const entry = audits.get(a.id) ?? { weight: a.weight, ids: [], scores: [], ms: [], items: new Set<string>() };
+        const entry = audits.get(a.id) ?? {
+          weight: a.weight,
+          ids: [],
+          scores: [],
+          ms: [],
+          items: new Set<string>(),
+        };
         entry.ids.push(p.id);
         if (a.score != null) entry.scores.push(a.score);
         if (a.ms != null) entry.ms.push(a.ms);
@@ -292,10 +391,14 @@ export function diagnosis(pages: PageResult[]): string[] {
         audits.set(a.id, entry);
       }
     }
-    const sorted = [...audits].sort((x, y) => y[1].weight - x[1].weight || y[1].ids.length - x[1].ids.length);
+    const sorted = [...audits].sort(
+      (x, y) => y[1].weight - x[1].weight || y[1].ids.length - x[1].ids.length,
+    );
     for (const [id, e] of sorted) {
       const what = e.weight > 0 ? `${id} (weight ${e.weight})` : `hint ${id}`;
-      const value = e.ms.length ? `, ${range(e.ms, (n) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`))}` : '';
+      const value = e.ms.length
+        ? `, ${range(e.ms, (n) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`))}`
+        : '';
       const score = e.scores.length ? `, score ${range(e.scores, (n) => n.toFixed(2))}` : '';
       const items = e.items.size ? ` — ${brief([...e.items], 3)}` : '';
       lines.push(`  ${what}: ${pageList(e.ids)}${value}${score}${items}`);
@@ -314,26 +417,45 @@ export function diagnosis(pages: PageResult[]): string[] {
     }
   }
   for (const [element, e] of lhShifts) {
-    lines.push(`Lighthouse layout shift on ${pageList(e.ids)}: ${element}${e.values.length ? ` (${range(e.values, (n) => n.toFixed(4))})` : ''}`);
+    lines.push(
+      `Lighthouse layout shift on ${pageList(e.ids)}: ${element}${e.values.length ? ` (${range(e.values, (n) => n.toFixed(4))})` : ''}`,
+    );
   }
   for (const p of pages) {
     for (const s of p.trace?.error ? [] : (p.trace?.shifts ?? [])) {
-      lines.push(`Scroll-through layout shift on ${p.id}, ${formatCls(s.value)} while ${s.phase === 'scroll' ? 'scrolling' : 'loading'} at ${(s.startMs / 1000).toFixed(1)} s: ${s.sources.join(', ') || 'unknown element'}`);
+      lines.push(
+        `Scroll-through layout shift on ${p.id}, ${formatCls(s.value)} while ${s.phase === 'scroll' ? 'scrolling' : 'loading'} at ${(s.startMs / 1000).toFixed(1)} s: ${s.sources.join(', ') || 'unknown element'}`,
+      );
     }
   }
 
   const janky = pages.filter((p) => p.trace && !p.trace.error && p.trace.longTasksDuringScroll > 0);
   if (janky.length) {
     const tasks = janky.flatMap((p) => p.trace!.longTasks.filter((t) => t.phase === 'scroll'));
-    lines.push(`Long tasks during the scroll: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(tasks.map((t) => t.durationMs), (n) => String(Math.round(n)))} ms:`);
+    lines.push(
+      `Long tasks during the scroll: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(
+        tasks.map((t) => t.durationMs),
+        (n) => String(Math.round(n)),
+      )} ms:`,
+    );
     for (const p of janky) {
       const mine = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
-      const places = [...new Set(mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean))];
-      lines.push(`  ${p.id}: ${mine.length} (${range(mine.map((t) => t.durationMs), (n) => String(Math.round(n)))} ms)${places.length ? ` in ${places.join(', ')}` : ''}`);
+      const places = [
+        ...new Set(
+          mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean),
+        ),
+      ];
+      lines.push(
+        `  ${p.id}: ${mine.length} (${range(
+          mine.map((t) => t.durationMs),
+          (n) => String(Math.round(n)),
+        )} ms)${places.length ? ` in ${places.join(', ')}` : ''}`,
+      );
     }
     const frames = janky.flatMap((p) => p.trace!.slowFrames);
     if (frames.length) {
-      const sum = (pick: (f: (typeof frames)[number]) => number): number => Math.round(frames.reduce((a, f) => a + pick(f), 0));
+      const sum = (pick: (f: (typeof frames)[number]) => number): number =>
+        Math.round(frames.reduce((a, f) => a + pick(f), 0));
       const total = sum((f) => f.durationMs);
       const script = sum((f) => f.scriptMs);
       const render = sum((f) => f.renderMs);
@@ -343,8 +465,12 @@ export function diagnosis(pages: PageResult[]): string[] {
         const seen = byScript.get(name) ?? { ms: 0, forced: 0 };
         byScript.set(name, { ms: seen.ms + s.durationMs, forced: seen.forced + s.forcedLayoutMs });
       }
-      const scripts = [...byScript].sort((x, y) => y[1].ms - x[1].ms)
-        .map(([name, v]) => `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`);
+      const scripts = [...byScript]
+        .sort((x, y) => y[1].ms - x[1].ms)
+        .map(
+          ([name, v]) =>
+            `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`,
+        );
       lines.push(
         `  in the ${frames.length} slow frames (${total} ms): scripts ${script} ms (forced style/layout ${sum((f) => f.forcedLayoutMs)} ms), ` +
           `style/layout/paint ${render} ms, other ${Math.max(0, total - script - render)} ms${scripts.length ? `; by script: ${brief(scripts, 3)}` : ''}`,
@@ -356,8 +482,10 @@ export function diagnosis(pages: PageResult[]): string[] {
     const t = p.trace;
     if (t?.error) lines.push(`${p.id}: the scroll-through failed: ${t.error}`);
     if (p.lighthouse?.error) lines.push(`${p.id}: Lighthouse failed: ${p.lighthouse.error}`);
-    if (t?.consoleErrors.length) lines.push(`${p.id}: console errors: ${brief(t.consoleErrors, 3)}`);
-    if (t?.failedRequests.length) lines.push(`${p.id}: failed requests: ${brief(t.failedRequests, 3)}`);
+    if (t?.consoleErrors.length)
+      lines.push(`${p.id}: console errors: ${brief(t.consoleErrors, 3)}`);
+    if (t?.failedRequests.length)
+      lines.push(`${p.id}: failed requests: ${brief(t.failedRequests, 3)}`);
   }
   return lines;
 }

@@ -32,8 +32,16 @@ import { startFront } from './front.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { discoverChapters, listHtmlFiles, urlPathOf, type ChapterPage } from './pages.ts';
 import {
-  baselineComparison, budgetLines, bytesTable, diagnosis, evaluateBudgets, exitCode, speedTable,
-  type BudgetResult, type OpenccHit, type PageResult,
+  baselineComparison,
+  budgetLines,
+  bytesTable,
+  diagnosis,
+  evaluateBudgets,
+  exitCode,
+  speedTable,
+  type BudgetResult,
+  type OpenccHit,
+  type PageResult,
 } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +65,12 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   const source = await readFile(fileURLToPath(import.meta.url), 'utf8');
-  console.log(/\/\*\*([\s\S]*?)\*\//.exec(source)?.[1]?.replace(/^ \* ?/gm, '').trim());
+  console.log(
+    /\/\*\*([\s\S]*?)\*\//
+      .exec(source)?.[1]
+      ?.replace(/^ \* ?/gm, '')
+      .trim(),
+  );
   process.exit(0);
 }
 
@@ -67,9 +80,11 @@ const outDir = resolve(args['out-dir']);
 const cpuThrottle = Number(args['cpu-throttle']);
 if (!(cpuThrottle >= 1)) fail(`--cpu-throttle must be a number >= 1, not ${args['cpu-throttle']}`);
 const lighthouseRuns = Number(args['lighthouse-runs']);
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) fail(`--lighthouse-runs must be a whole number >= 1, not ${args['lighthouse-runs']}`);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+  fail(`--lighthouse-runs must be a whole number >= 1, not ${args['lighthouse-runs']}`);
 const pxPerSecond = Number(args['scroll-speed']);
-if (!(pxPerSecond > 0)) fail(`--scroll-speed must be a number of px per second > 0, not ${args['scroll-speed']}`);
+if (!(pxPerSecond > 0))
+  fail(`--scroll-speed must be a number of px per second > 0, not ${args['scroll-speed']}`);
 const trace: TraceOptions = { ...DEFAULT_TRACE, cpuThrottle, pxPerSecond };
 const progress = (line: string): void => void process.stderr.write(`${line}\n`);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -92,12 +107,23 @@ if (!args['no-build']) {
 }
 
 // 2. pages and bytes
-const allChapters = await discoverChapters(outDir).catch((e: Error) => fail(`cannot read ${outDir}: ${e.message}`));
-const chapters = args.quick ? allChapters.filter((c) => c.edition === (allChapters[0]?.edition ?? 'zh-cn')) : allChapters;
+const allChapters = await discoverChapters(outDir).catch((e: Error) =>
+  fail(`cannot read ${outDir}: ${e.message}`),
+);
+const chapters = args.quick
+  ? allChapters.filter((c) => c.edition === (allChapters[0]?.edition ?? 'zh-cn'))
+  : allChapters;
 if (chapters.length === 0) fail(`no chapter page in ${outDir}`);
 const pages: PageResult[] = [];
 for (const c of chapters) {
-  pages.push({ id: `${c.edition}/${c.slug}`, kind: 'chapter', edition: c.edition, slug: c.slug, path: c.path, bytes: await pageBytes(outDir, c.path) });
+  pages.push({
+    id: `${c.edition}/${c.slug}`,
+    kind: 'chapter',
+    edition: c.edition,
+    slug: c.slug,
+    path: c.path,
+    bytes: await pageBytes(outDir, c.path),
+  });
 }
 
 // the OpenCC check reads every page of the build, not only chapters
@@ -115,7 +141,9 @@ for (const f of checkedJs) if (!f.endsWith('.js')) checkedJs.delete(f);
 // 3. the baseline
 const source: ChapterPage | undefined = args.baseline
   ? allChapters.find((c) => `${c.edition}/${c.slug}` === args.baseline!.replace(/^\/|\/$/g, ''))
-  : allChapters.find((c) => c.edition === 'zh-cn' && c.hasScrolly) ?? allChapters.find((c) => c.edition === 'zh-cn') ?? allChapters[0];
+  : (allChapters.find((c) => c.edition === 'zh-cn' && c.hasScrolly) ??
+    allChapters.find((c) => c.edition === 'zh-cn') ??
+    allChapters[0]);
 if (!source) fail(`no chapter ${args.baseline} to make the baseline from`);
 progress(`making the baseline from ${source.edition}/${source.slug}…`);
 let baseline: Baseline;
@@ -125,19 +153,29 @@ try {
   fail(`cannot make the baseline page: ${error instanceof Error ? error.message : String(error)}`);
 }
 const baselineResult: PageResult = {
-  id: 'baseline', kind: 'baseline', edition: source.edition, slug: source.slug, path: baseline.path,
+  id: 'baseline',
+  kind: 'baseline',
+  edition: source.edition,
+  slug: source.slug,
+  path: baseline.path,
   bytes: await pageBytes(baseline.dir, baseline.path),
 };
 
 // 4. serve the build and the baseline side by side; Lighthouse goes through a front (see front.ts)
 const servers = [await serve(outDir, { port: 0 }), await serve(baseline.dir, { port: 0 })];
-const fronts = args.gzip ? [await startFront(servers[0]!.url, { gzip: true }), await startFront(servers[1]!.url, { gzip: true })] : [];
+const fronts = args.gzip
+  ? [
+      await startFront(servers[0]!.url, { gzip: true }),
+      await startFront(servers[1]!.url, { gzip: true }),
+    ]
+  : [];
 const lhFronts = [
   await startFront(servers[0]!.url, { gzip: args.gzip, dropHeaders: ['referrer-policy'] }),
   await startFront(servers[1]!.url, { gzip: args.gzip, dropHeaders: ['referrer-policy'] }),
 ];
 const siteUrl = (fronts[0] ?? servers[0]!).url;
-const pageUrl = (p: PageResult, bases: { url: string }[]): string => new URL(p.path.replace(/^\//, ''), bases[p.kind === 'baseline' ? 1 : 0]!.url).href;
+const pageUrl = (p: PageResult, bases: { url: string }[]): string =>
+  new URL(p.path.replace(/^\//, ''), bases[p.kind === 'baseline' ? 1 : 0]!.url).href;
 const urlOf = (p: PageResult): string => pageUrl(p, fronts.length ? fronts : servers);
 const measured = [...pages, baselineResult];
 const chromePath = await findChromium();
@@ -152,7 +190,9 @@ try {
     for (const p of measured) {
       const t = performance.now();
       p.trace = await tracePage(browser, urlOf(p), trace);
-      progress(`  ${p.id}: ${p.trace.error ? `failed: ${p.trace.error}` : `${p.trace.requests} requests, ${p.trace.longTasksDuringScroll} long tasks while scrolling`} (${seconds(performance.now() - t)})`);
+      progress(
+        `  ${p.id}: ${p.trace.error ? `failed: ${p.trace.error}` : `${p.trace.requests} requests, ${p.trace.longTasksDuringScroll} long tasks while scrolling`} (${seconds(performance.now() - t)})`,
+      );
       // code loaded at run time (dynamic imports) joins the OpenCC check
       if (p.kind !== 'chapter') continue;
       for (const url of p.trace.requestUrls) {
@@ -161,7 +201,9 @@ try {
         const file = resolveRef(u.pathname, '/');
         if (!file || checkedJs.has(file)) continue;
         checkedJs.add(file);
-        const markers = findOpenccMarkers(await readFile(join(outDir, file), 'utf8').catch(() => ''));
+        const markers = findOpenccMarkers(
+          await readFile(join(outDir, file), 'utf8').catch(() => ''),
+        );
         if (markers.length) opencc.push({ page: p.path, file, markers });
       }
     }
@@ -171,17 +213,30 @@ try {
 
   // 6. Lighthouse
   if (!args['no-lighthouse']) {
-    progress(`Lighthouse on ${measured.length} pages (mobile${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ''})…`);
+    progress(
+      `Lighthouse on ${measured.length} pages (mobile${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ''})…`,
+    );
     const byUrl = new Map(measured.map((p) => [pageUrl(p, lhFronts), p]));
     if (args.reports) await mkdir(resolve(args.reports), { recursive: true });
-    await runLighthouse([...byUrl.keys()], chromePath, async (url, summary, lhr) => {
-      const p = byUrl.get(url)!;
-      if (args.reports && lhr) await writeFile(join(resolve(args.reports), `${p.id.replace(/\//g, '-')}.json`), JSON.stringify(lhr));
-      p.lighthouse = summary;
-      const s = summary.scores;
-      const all = summary.runs ? ` [performance ${summary.runs.join(', ')}]` : '';
-      progress(`  ${p.id}: ${summary.error ? `error: ${summary.error}` : `${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo}`}${all} (${seconds(summary.ms)})`);
-    }, lighthouseRuns);
+    await runLighthouse(
+      [...byUrl.keys()],
+      chromePath,
+      async (url, summary, lhr) => {
+        const p = byUrl.get(url)!;
+        if (args.reports && lhr)
+          await writeFile(
+            join(resolve(args.reports), `${p.id.replace(/\//g, '-')}.json`),
+            JSON.stringify(lhr),
+          );
+        p.lighthouse = summary;
+        const s = summary.scores;
+        const all = summary.runs ? ` [performance ${summary.runs.join(', ')}]` : '';
+        progress(
+          `  ${p.id}: ${summary.error ? `error: ${summary.error}` : `${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo}`}${all} (${seconds(summary.ms)})`,
+        );
+      },
+      lighthouseRuns,
+    );
   }
 } finally {
   for (const s of [...lhFronts, ...fronts, ...servers]) await s.close();
@@ -189,18 +244,33 @@ try {
 }
 
 // 7. verdicts, results, report
-const budgets: BudgetResult[] = evaluateBudgets({ build, pages, opencc, openccScope: { pages: htmlFiles.length, jsFiles: checkedJs.size } });
+const budgets: BudgetResult[] = evaluateBudgets({
+  build,
+  pages,
+  opencc,
+  openccScope: { pages: htmlFiles.length, jsFiles: checkedJs.size },
+});
 const durationMs = performance.now() - started;
 const results = {
   startedAt,
   durationMs: Math.round(durationMs),
   environment: {
-    node: process.version, platform: `${platform()} ${release()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '',
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
     chromium: chromiumVersion,
   },
   options: {
-    outDir: args['out-dir'], quick: args.quick, gzip: args.gzip, build: !args['no-build'], lighthouse: !args['no-lighthouse'], lighthouseRuns,
-    trace, gzipLevel: 6, lighthouseDroppedHeaders: ['referrer-policy'],
+    outDir: args['out-dir'],
+    quick: args.quick,
+    gzip: args.gzip,
+    build: !args['no-build'],
+    lighthouse: !args['no-lighthouse'],
+    lighthouseRuns,
+    trace,
+    gzipLevel: 6,
+    lighthouseDroppedHeaders: ['referrer-policy'],
   },
   build,
   pages,

@@ -10,7 +10,22 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
-import { centredText, defineChart, factId, factLabel, kebabKey, rect, statusOf, text, textWidth, title, uniqueKeys, withStatus, words, PHONE_FRAME } from './kit/index.ts';
+import {
+  centredText,
+  defineChart,
+  factId,
+  factLabel,
+  kebabKey,
+  rect,
+  statusOf,
+  text,
+  textWidth,
+  title,
+  uniqueKeys,
+  withStatus,
+  words,
+  PHONE_FRAME,
+} from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
 export const BENCHMARK_COUNT = 4;
@@ -19,10 +34,20 @@ export const BENCHMARK_COUNT = 4;
 export const BENCHMARKS_STEPS = BENCHMARK_COUNT + 1;
 
 /** A model compared. `late` models appear at the last step only. */
-export interface Model { key: string; name: string; short: string; late: boolean }
+export interface Model {
+  key: string;
+  name: string;
+  short: string;
+  late: boolean;
+}
 
 /** One benchmark with a score fact per model (undefined where none was published). */
-export interface Benchmark { key: string; name: string; what: string; scores: (Fact | undefined)[] }
+export interface Benchmark {
+  key: string;
+  name: string;
+  what: string;
+  scores: (Fact | undefined)[];
+}
 
 /** The benchmark chart's dataset after validation. */
 export interface BenchmarksData {
@@ -41,7 +66,14 @@ export interface BenchmarksData {
  * every model is; the footer's baseline (0: none, no room).
  */
 const WIDE = {
-  frame: { width: 400, height: 460 }, margin: 16, top: 6, barX: 72, barMax: 270, valueGap: 4, font: 13, titleFont: 14,
+  frame: { width: 400, height: 460 },
+  margin: 16,
+  top: 6,
+  barX: 72,
+  barMax: 270,
+  valueGap: 4,
+  font: 13,
+  titleFont: 14,
   early: { title: 20, baseline: 14, pitch: 20, bar: 14, gap: 12, footer: 446 },
   all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
 };
@@ -50,7 +82,14 @@ type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    frame: PHONE_FRAME, margin: 6, top: 2, barX: 58, barMax: 215, valueGap: 4, font: 12.5, titleFont: 13,
+    frame: PHONE_FRAME,
+    margin: 6,
+    top: 2,
+    barX: 58,
+    barMax: 215,
+    valueGap: 4,
+    font: 12.5,
+    titleFont: 13,
     early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
     all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
   },
@@ -60,30 +99,50 @@ const MAX_SCORE = 100;
 const modelSchema = z.strictObject({
   key: kebabKey,
   name: words('a model name'),
-  short: words('a short name').refine((s) => Object.values(GEOMETRY).every((g) => g.margin + textWidth(s, g.font) <= g.barX - 4), 'short name too wide for the label column'),
+  short: words('a short name').refine(
+    (s) => Object.values(GEOMETRY).every((g) => g.margin + textWidth(s, g.font) <= g.barX - 4),
+    'short name too wide for the label column',
+  ),
   late: z.boolean().optional(),
 });
 
-const benchmarkSchema = z.strictObject({ key: kebabKey, name: words('a benchmark name'), what: words('a few words on what it tests'), scores: z.record(z.string(), factId) });
+const benchmarkSchema = z.strictObject({
+  key: kebabKey,
+  name: words('a benchmark name'),
+  what: words('a few words on what it tests'),
+  scores: z.record(z.string(), factId),
+});
 
 const benchmarksSchema = z.strictObject({
   title: title,
-  models: z.array(modelSchema).min(2, 'expected at least two models').max(6, 'expected at most 6 models').superRefine(uniqueKeys),
-  ...{ focus: words('a model key'), lateFocus: words('a model key'), lateRival: words('a model key') },
-  benchmarks: z.array(benchmarkSchema).length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
+  models: z
+    .array(modelSchema)
+    .min(2, 'expected at least two models')
+    .max(6, 'expected at most 6 models')
+    .superRefine(uniqueKeys),
+  ...{
+    focus: words('a model key'),
+    lateFocus: words('a model key'),
+    lateRival: words('a model key'),
+  },
+  benchmarks: z
+    .array(benchmarkSchema)
+    .length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
 });
 
 /** Bar length of a score. */
 const barLength = (fact: Fact, g: Geometry) => ((fact.value as number) / MAX_SCORE) * g.barMax;
 
 /** Where a score's value text ends, after its bar. */
-const valueEnd = (fact: Fact, g: Geometry) => g.barX + barLength(fact, g) + g.valueGap + textWidth(factLabel(fact), g.font);
+const valueEnd = (fact: Fact, g: Geometry) =>
+  g.barX + barLength(fact, g) + g.valueGap + textWidth(factLabel(fact), g.font);
 
 /** "MATH-500 · 数学竞赛题". */
 const titleText = (b: Benchmark): string => `${b.name} · ${b.what}`;
 
 /** The score of `model` on `b`, if published. */
-const score = (data: BenchmarksData, b: Benchmark, model: Model): Fact | undefined => b.scores[data.models.indexOf(model)];
+const score = (data: BenchmarksData, b: Benchmark, model: Model): Fact | undefined =>
+  b.scores[data.models.indexOf(model)];
 
 /**
  * The group's verdict in words. Early steps: whether the focus model (V3) leads, sits in the middle or
@@ -125,11 +184,20 @@ export const benchmarks = defineChart({
   staticStep: BENCHMARKS_STEPS - 1,
   schema: benchmarksSchema,
   resolve(d, { fail, number }): BenchmarksData {
-    const models: Model[] = d.models.map((m) => ({ key: m.key, name: m.name, short: m.short, late: m.late ?? false }));
+    const models: Model[] = d.models.map((m) => ({
+      key: m.key,
+      name: m.name,
+      short: m.short,
+      late: m.late ?? false,
+    }));
     const keys = new Set(models.map((m) => m.key));
     const model = (key: string, field: string, late: boolean): Model => {
       const m = models.find((x) => x.key === key);
-      if (!m) return fail(field, `unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`);
+      if (!m)
+        return fail(
+          field,
+          `unknown model "${key}" (known: ${models.map((x) => x.key).join(', ')})`,
+        );
       if (m.late !== late) fail(field, `model "${key}" must ${late ? '' : 'not '}be marked "late"`);
       return m;
     };
@@ -137,7 +205,8 @@ export const benchmarks = defineChart({
     const lateFocus = model(d.lateFocus, 'lateFocus', true);
     const lateRival = model(d.lateRival, 'lateRival', true);
     if (lateFocus === lateRival) fail('lateRival', 'must differ from lateFocus');
-    if (models.filter((m) => !m.late).length < 2) fail('models', 'expected at least two models without "late"');
+    if (models.filter((m) => !m.late).length < 2)
+      fail('models', 'expected at least two models without "late"');
 
     const benchmarks = d.benchmarks.map((b, i): Benchmark => {
       const stranger = Object.keys(b.scores).find((key) => !keys.has(key));
@@ -145,18 +214,44 @@ export const benchmarks = defineChart({
       const scores = models.map((m) => {
         const id = b.scores[m.key];
         const field = `benchmarks[${i}].scores.${m.key}`;
-        if (!id) return !m.late || m === lateFocus ? fail(field, 'missing score (only a late rival may lack one)') : undefined;
-        const fact = number(id, field, { what: `a score between 0 and ${MAX_SCORE}`, unit: '分', min: 0, max: MAX_SCORE });
-        if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width)) fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
+        if (!id)
+          return !m.late || m === lateFocus
+            ? fail(field, 'missing score (only a late rival may lack one)')
+            : undefined;
+        const fact = number(id, field, {
+          what: `a score between 0 and ${MAX_SCORE}`,
+          unit: '分',
+          min: 0,
+          max: MAX_SCORE,
+        });
+        if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width))
+          fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
         return fact;
       });
       return { key: b.key, name: b.name, what: b.what, scores };
     });
-    const data: BenchmarksData = { title: d.title, models, focus, lateFocus, lateRival, benchmarks };
+    const data: BenchmarksData = {
+      title: d.title,
+      models,
+      focus,
+      lateFocus,
+      lateRival,
+      benchmarks,
+    };
     benchmarks.forEach((b, i) => {
-      const longest = (font: number) => Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
-      if (Object.values(GEOMETRY).some((g) => textWidth(titleText(b), g.titleFont) + longest(g.titleFont) > g.frame.width - 2 * g.margin - 12)) {
-        fail(`benchmarks[${i}].what`, `title "${titleText(b)}" is too long to share a line with its verdict`);
+      const longest = (font: number) =>
+        Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
+      if (
+        Object.values(GEOMETRY).some(
+          (g) =>
+            textWidth(titleText(b), g.titleFont) + longest(g.titleFont) >
+            g.frame.width - 2 * g.margin - 12,
+        )
+      ) {
+        fail(
+          `benchmarks[${i}].what`,
+          `title "${titleText(b)}" is too long to share a line with its verdict`,
+        );
       }
     });
     return data;
@@ -172,23 +267,67 @@ export const benchmarks = defineChart({
     shown.forEach((b, i) => {
       const active = late || i === k;
       const top = g.top + i * groupHeight;
-      marks.push(text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong' : 'label' }));
-      marks.push(text(`verdict-${b.key}`, verdict(data, b, late), frame.width - g.margin, top + row.baseline, { size: g.titleFont, cls: active ? 'label-strong is-active' : 'label mark-muted', anchor: 'end' }));
+      marks.push(
+        text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, {
+          size: g.titleFont,
+          cls: active ? 'label-strong' : 'label',
+        }),
+      );
+      marks.push(
+        text(
+          `verdict-${b.key}`,
+          verdict(data, b, late),
+          frame.width - g.margin,
+          top + row.baseline,
+          {
+            size: g.titleFont,
+            cls: active ? 'label-strong is-active' : 'label mark-muted',
+            anchor: 'end',
+          },
+        ),
+      );
       models.forEach((m, j) => {
         const centre = top + row.title + j * row.pitch + row.pitch / 2;
         const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-        marks.push(centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+        marks.push(
+          centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, {
+            size: g.font,
+            cls: strong && active ? 'label-strong' : 'label',
+          }),
+        );
         const fact = score(data, b, m);
         if (!fact) {
-          marks.push(centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, { size: g.font, cls: 'label mark-muted' }));
+          marks.push(
+            centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, {
+              size: g.font,
+              cls: 'label mark-muted',
+            }),
+          );
           return;
         }
         const w = barLength(fact, g);
-        marks.push(rect(`bar-${b.key}-${m.key}`, { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar }, withStatus(barClass(data, m, late, active), fact)));
-        marks.push(centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, { size: g.font, cls: strong && active ? 'label-strong' : 'label' }));
+        marks.push(
+          rect(
+            `bar-${b.key}-${m.key}`,
+            { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar },
+            withStatus(barClass(data, m, late, active), fact),
+          ),
+        );
+        marks.push(
+          centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, {
+            size: g.font,
+            cls: strong && active ? 'label-strong' : 'label',
+          }),
+        );
       });
     });
-    if (row.footer) marks.push(text('footer', '得分为百分制，越高越好', g.margin, row.footer, { size: g.font, cls: 'label mark-muted' }));
+    if (row.footer)
+      marks.push(
+        text('footer', '得分为百分制，越高越好', g.margin, row.footer, {
+          size: g.font,
+          cls: 'label mark-muted',
+        }),
+      );
     return marks;
   },
   describe(data): string {
@@ -204,7 +343,11 @@ export const benchmarks = defineChart({
     ].join('');
   },
   table(data): ChartTable {
-    const rows = data.benchmarks.map((b) => [b.name, ...b.scores.map((f) => (f ? factText(f) : '未公布')), statusOf(...b.scores)]);
+    const rows = data.benchmarks.map((b) => [
+      b.name,
+      ...b.scores.map((f) => (f ? factText(f) : '未公布')),
+      statusOf(...b.scores),
+    ]);
     return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
   },
 });

@@ -8,7 +8,15 @@ import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
 
 /** A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits than it draws. */
-const asDrawn = (mark: Mark): Mark => ({ ...mark, attrs: Object.fromEntries(Object.entries(mark.attrs).map(([k, v]) => [k, typeof v === 'number' ? Number(formatAttr(v)) : v])) });
+const asDrawn = (mark: Mark): Mark => ({
+  ...mark,
+  attrs: Object.fromEntries(
+    Object.entries(mark.attrs).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? Number(formatAttr(v)) : v,
+    ]),
+  ),
+});
 
 /** One width class of a chart: its viewBox and its marks per step. */
 export interface ChartView {
@@ -37,7 +45,9 @@ export function chartStates(id: string, where: string): ChartStates {
   const data = chart.load();
   const views = WIDTH_CLASSES.map((widthClass): ChartView => {
     const frame = chart.sizes[widthClass];
-    const states = Array.from({ length: chart.steps }, (_, step) => chart.layout(data, step, frame).map(asDrawn));
+    const states = Array.from({ length: chart.steps }, (_, step) =>
+      chart.layout(data, step, frame).map(asDrawn),
+    );
     return { widthClass, width: frame.width, height: frame.height, states };
   });
   return {

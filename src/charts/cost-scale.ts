@@ -15,7 +15,28 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { MONEY, STATUS_TEXT, centredText, defineChart, dodge, factId, factLabel, legendRow, line, rect, scaleSqrt, text, textWidth, title, unverifiedNote, words, type MoneyKind, wrapText, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import {
+  MONEY,
+  STATUS_TEXT,
+  centredText,
+  defineChart,
+  dodge,
+  factId,
+  factLabel,
+  legendRow,
+  line,
+  rect,
+  scaleSqrt,
+  text,
+  textWidth,
+  title,
+  unverifiedNote,
+  words,
+  type MoneyKind,
+  wrapText,
+  PHONE_FRAME,
+  PHONE_TYPE,
+} from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
@@ -24,8 +45,28 @@ export const MIN_SIDE = 2;
 export const FRAME = { x: 16, y: 96, side: 244 };
 /** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
 const GEOMETRY = {
-  wide: { frame: { width: 400, height: 450 }, x0: 16, big: { y: 38, font: 30 }, detail: { y: 62, font: 14, lines: 1 }, kind: { y: 82, font: 13, lines: 1 }, line: 16, box: FRAME, callout: { font: 13, line: 16, block: 38 }, legend: { line: 22, size: 13, square: 12 } },
-  phone: { frame: PHONE_FRAME, x0: 12, big: { y: 27, font: 28 }, detail: { y: 46, font: PHONE_TYPE.label, lines: 2 }, kind: { y: 62, font: PHONE_TYPE.label, lines: 2 }, line: 16, box: { x: 12, y: 102, side: 174 }, callout: { font: PHONE_TYPE.label, line: 15, block: 34 }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
+  wide: {
+    frame: { width: 400, height: 450 },
+    x0: 16,
+    big: { y: 38, font: 30 },
+    detail: { y: 62, font: 14, lines: 1 },
+    kind: { y: 82, font: 13, lines: 1 },
+    line: 16,
+    box: FRAME,
+    callout: { font: 13, line: 16, block: 38 },
+    legend: { line: 22, size: 13, square: 12 },
+  },
+  phone: {
+    frame: PHONE_FRAME,
+    x0: 12,
+    big: { y: 27, font: 28 },
+    detail: { y: 46, font: PHONE_TYPE.label, lines: 2 },
+    kind: { y: 62, font: PHONE_TYPE.label, lines: 2 },
+    line: 16,
+    box: { x: 12, y: 102, side: 174 },
+    callout: { font: PHONE_TYPE.label, line: 15, block: 34 },
+    legend: { line: 18, size: PHONE_TYPE.label, square: 11 },
+  },
 } satisfies Record<WidthClass, object>;
 type Geometry = (typeof GEOMETRY)[WidthClass];
 /** The x of the callout column, right of the frame. */
@@ -59,22 +100,34 @@ export interface CostScaleData {
 const schema = z.strictObject({
   title,
   reference: words('the fact id every item is compared with'),
-  items: z.array(z.strictObject({
-    fact: factId,
-    name: words('a short name'),
-    detail: words('a description for the header'),
-    kind: z.enum(['rental', 'ownership']),
-    step: z.number().int('expected a whole step number').min(0).max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
-    ratio: z.string().min(1).optional(),
-    main: z.boolean().optional(),
-  })).min(STEPS, `expected at least ${STEPS} items, one main item per step`),
+  items: z
+    .array(
+      z.strictObject({
+        fact: factId,
+        name: words('a short name'),
+        detail: words('a description for the header'),
+        kind: z.enum(['rental', 'ownership']),
+        step: z
+          .number()
+          .int('expected a whole step number')
+          .min(0)
+          .max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
+        ratio: z.string().min(1).optional(),
+        main: z.boolean().optional(),
+      }),
+    )
+    .min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
 
 /** The kind and comparison line of the header. */
-const kindLine = (data: CostScaleData, item: CostItem) => `${MONEY[item.kind].name}，${item.ratio ? `相当于${data.reference.name}的${factText(item.ratio)}` : '以下各项都与它相比'}`;
+const kindLine = (data: CostScaleData, item: CostItem) =>
+  `${MONEY[item.kind].name}，${item.ratio ? `相当于${data.reference.name}的${factText(item.ratio)}` : '以下各项都与它相比'}`;
 
 /** The header's detail and kind lines for `item` in a class, each wrapped to the frame. */
-const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({ detail: wrapText(item.detail, g.detail.font, g.frame.width - 2 * g.x0), kind: wrapText(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0) });
+const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({
+  detail: wrapText(item.detail, g.detail.font, g.frame.width - 2 * g.x0),
+  kind: wrapText(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0),
+});
 
 /** Items visible at a step, largest first (the order they are drawn in). */
 export function visibleItems(data: CostScaleData, k: number): CostItem[] {
@@ -82,7 +135,12 @@ export function visibleItems(data: CostScaleData, k: number): CostItem[] {
 }
 
 /** True side of an item's square at a step (area ∝ dollars; the largest visible fills the frame). */
-export function trueSide(data: CostScaleData, item: CostItem, k: number, frame: number = FRAME.side): number {
+export function trueSide(
+  data: CostScaleData,
+  item: CostItem,
+  k: number,
+  frame: number = FRAME.side,
+): number {
   const largest = visibleItems(data, k)[0];
   return largest ? scaleSqrt([0, largest.value], [0, frame])(item.value) : 0;
 }
@@ -107,7 +165,12 @@ export const costScale = defineChart({
   schema,
   resolve(d, { fact, fail, number, ratio }) {
     const facts = d.items.map((row, i) => ({
-      f: number(row.fact, `items[${i}].fact`, { what: 'an amount', unit: '美元', positive: true, hint: 'convert no currency without a sourced rate' }),
+      f: number(row.fact, `items[${i}].fact`, {
+        what: 'an amount',
+        unit: '美元',
+        positive: true,
+        hint: 'convert no currency without a sourced rate',
+      }),
       r: row.ratio ? fact(row.ratio, `items[${i}].ratio`) : undefined,
     }));
     const refIndex = facts.findIndex(({ f }) => f.id === d.reference);
@@ -115,23 +178,59 @@ export const costScale = defineChart({
     if (!reference) return fail('reference', `"${d.reference}" is not one of the items`);
     const items = d.items.map((row, i): CostItem => {
       const [{ f, r }, field, previous] = [facts[i]!, `items[${i}]`, d.items[i - 1]];
-      if (previous && row.step < previous.step) fail(`${field}.step`, `step ${row.step} comes after step ${previous.step}; list items in step order`);
-      if (i === refIndex && row.ratio) fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
-      if (i !== refIndex && !row.ratio) fail(`${field}.ratio`, `expected the fact id comparing "${f.id}" with the reference`);
-      const item = { fact: f, name: row.name, detail: row.detail, kind: row.kind, step: row.step, main: row.main ?? true, value: f.value as number, ratio: r };
+      if (previous && row.step < previous.step)
+        fail(
+          `${field}.step`,
+          `step ${row.step} comes after step ${previous.step}; list items in step order`,
+        );
+      if (i === refIndex && row.ratio)
+        fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
+      if (i !== refIndex && !row.ratio)
+        fail(`${field}.ratio`, `expected the fact id comparing "${f.id}" with the reference`);
+      const item = {
+        fact: f,
+        name: row.name,
+        detail: row.detail,
+        kind: row.kind,
+        step: row.step,
+        main: row.main ?? true,
+        value: f.value as number,
+        ratio: r,
+      };
       if (r) ratio(r, `${field}.ratio`, f, reference);
-      const tooWide = [item.name, factLabel(f)].find((t) => Object.values(GEOMETRY).some((g) => textWidth(t, g.callout.font) > calloutRoom(g)));
-      if (tooWide) fail(`${field}.name`, `"${tooWide}" is too wide for a callout (at most ${Math.floor(calloutRoom(GEOMETRY.phone) / Math.ceil(GEOMETRY.phone.callout.font))} Chinese characters on a phone)`);
+      const tooWide = [item.name, factLabel(f)].find((t) =>
+        Object.values(GEOMETRY).some((g) => textWidth(t, g.callout.font) > calloutRoom(g)),
+      );
+      if (tooWide)
+        fail(
+          `${field}.name`,
+          `"${tooWide}" is too wide for a callout (at most ${Math.floor(calloutRoom(GEOMETRY.phone) / Math.ceil(GEOMETRY.phone.callout.font))} Chinese characters on a phone)`,
+        );
       return item;
     });
-    const mainsAt = (step: number) => items.filter((item) => item.step === step && item.main).length;
-    for (let step = 0; step < STEPS; step++) if (mainsAt(step) !== 1) fail('items', `step ${step} has ${mainsAt(step)} main items; expected exactly one (mark the others "main": false)`);
+    const mainsAt = (step: number) =>
+      items.filter((item) => item.step === step && item.main).length;
+    for (let step = 0; step < STEPS; step++)
+      if (mainsAt(step) !== 1)
+        fail(
+          'items',
+          `step ${step} has ${mainsAt(step)} main items; expected exactly one (mark the others "main": false)`,
+        );
     const data: CostScaleData = { title: d.title, reference: items[refIndex]!, items };
-    for (const g of Object.values(GEOMETRY)) items.forEach((item, i) => {
-      const lines = headerLines(data, item, g);
-      if (lines.detail.length > g.detail.lines) fail(`items[${i}].detail`, `"${item.detail}" is too long for the chart (at most ${g.detail.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.detail.font})`);
-      if (lines.kind.length > g.kind.lines) fail(`items[${i}].ratio`, `"${kindLine(data, item)}" is too long for the chart (at most ${g.kind.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.kind.font})`);
-    });
+    for (const g of Object.values(GEOMETRY))
+      items.forEach((item, i) => {
+        const lines = headerLines(data, item, g);
+        if (lines.detail.length > g.detail.lines)
+          fail(
+            `items[${i}].detail`,
+            `"${item.detail}" is too long for the chart (at most ${g.detail.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.detail.font})`,
+          );
+        if (lines.kind.length > g.kind.lines)
+          fail(
+            `items[${i}].ratio`,
+            `"${kindLine(data, item)}" is too long for the chart (at most ${g.kind.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.kind.font})`,
+          );
+      });
     return data;
   },
   layout(data, k, g) {
@@ -141,43 +240,136 @@ export const costScale = defineChart({
     const bottom = square.y + square.side;
     const marks: Mark[] = [
       text('big-number', factLabel(main.fact), x0, big.y, { size: big.font, cls: 'label-big' }),
-      ...lines.detail.map((t, i) => text(i ? `detail-${i + 1}` : 'detail', t, x0, detail.y + i * g.line, { size: detail.font, cls: 'label-strong' })),
-      ...lines.kind.map((t, i) => text(i ? `kind-line-${i + 1}` : 'kind-line', t, x0, kind.y + (lines.detail.length - 1 + i) * g.line, { size: kind.font })),
+      ...lines.detail.map((t, i) =>
+        text(i ? `detail-${i + 1}` : 'detail', t, x0, detail.y + i * g.line, {
+          size: detail.font,
+          cls: 'label-strong',
+        }),
+      ),
+      ...lines.kind.map((t, i) =>
+        text(
+          i ? `kind-line-${i + 1}` : 'kind-line',
+          t,
+          x0,
+          kind.y + (lines.detail.length - 1 + i) * g.line,
+          { size: kind.font },
+        ),
+      ),
     ];
-    const sideOf = new Map(visibleItems(data, k).map((item) => [item, Math.max(trueSide(data, item, k, square.side), MIN_SIDE)]));
+    const sideOf = new Map(
+      visibleItems(data, k).map((item) => [
+        item,
+        Math.max(trueSide(data, item, k, square.side), MIN_SIDE),
+      ]),
+    );
     for (const [item, side] of sideOf) {
       const box = { x: square.x, y: bottom - side, width: side, height: side };
       marks.push(rect(`sq-${item.fact.id}`, box, MONEY[item.kind].className, item.fact));
       if (item.fact.status !== 'unverified') marks.push(rect(`frame-${item.fact.id}`, box, 'axis'));
     }
     // Callouts in the column right of the frame, each near its square's top, none overlapping.
-    const callouts = calloutItems(data, k).sort((a, b) => (sideOf.get(b) ?? 0) - (sideOf.get(a) ?? 0));
-    const centres = dodge(callouts.map((item) => ({ want: bottom - (sideOf.get(item) ?? 0) + callout.block / 2 - 4, height: callout.block })), square.y - 4, bottom + 10);
+    const callouts = calloutItems(data, k).sort(
+      (a, b) => (sideOf.get(b) ?? 0) - (sideOf.get(a) ?? 0),
+    );
+    const centres = dodge(
+      callouts.map((item) => ({
+        want: bottom - (sideOf.get(item) ?? 0) + callout.block / 2 - 4,
+        height: callout.block,
+      })),
+      square.y - 4,
+      bottom + 10,
+    );
     callouts.forEach((item, i) => {
       const [id, side] = [item.fact.id, sideOf.get(item) ?? 0];
       const nameY = (centres[i] ?? bottom) - callout.block / 2 + callout.font;
-      marks.push(line(`leader-${id}`, square.x + side, bottom - side, calloutX(g) - 4, nameY - callout.font * 0.35, 'tick'));
+      marks.push(
+        line(
+          `leader-${id}`,
+          square.x + side,
+          bottom - side,
+          calloutX(g) - 4,
+          nameY - callout.font * 0.35,
+          'tick',
+        ),
+      );
       marks.push(text(`callout-name-${id}`, item.name, calloutX(g), nameY, { size: callout.font }));
-      marks.push(text(`callout-value-${id}`, factLabel(item.fact), calloutX(g), nameY + callout.line, { size: callout.font, cls: 'label-strong' }));
+      marks.push(
+        text(`callout-value-${id}`, factLabel(item.fact), calloutX(g), nameY + callout.line, {
+          size: callout.font,
+          cls: 'label-strong',
+        }),
+      );
     });
     const top = bottom + 14;
-    (['rental', 'ownership'] as const).forEach((money, i) => marks.push(...legendRow(money, MONEY[money].className, MONEY[money].legend, x0, top + i * legend.line, legend).toSpliced(1, 0, rect(`legend-frame-${money}`, { x: x0, y: top + i * legend.line, width: legend.square, height: legend.square }, 'axis'))));
-    marks.push(...legendRow('unverified', `${MONEY.rental.className} mark-unverified`, '虚线：未证实', x0, top + 2 * legend.line, legend));
-    marks.push(centredText('legend-scale', '方块面积与金额成正比，每一步按最大一项缩放', x0, top + 3 * legend.line + legend.square / 2, { size: legend.size }));
+    (['rental', 'ownership'] as const).forEach((money, i) =>
+      marks.push(
+        ...legendRow(
+          money,
+          MONEY[money].className,
+          MONEY[money].legend,
+          x0,
+          top + i * legend.line,
+          legend,
+        ).toSpliced(
+          1,
+          0,
+          rect(
+            `legend-frame-${money}`,
+            { x: x0, y: top + i * legend.line, width: legend.square, height: legend.square },
+            'axis',
+          ),
+        ),
+      ),
+    );
+    marks.push(
+      ...legendRow(
+        'unverified',
+        `${MONEY.rental.className} mark-unverified`,
+        '虚线：未证实',
+        x0,
+        top + 2 * legend.line,
+        legend,
+      ),
+    );
+    marks.push(
+      centredText(
+        'legend-scale',
+        '方块面积与金额成正比，每一步按最大一项缩放',
+        x0,
+        top + 3 * legend.line + legend.square / 2,
+        { size: legend.size },
+      ),
+    );
     return marks;
   },
   describe(data) {
-    const list = data.items.map((item) => `${item.name}${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`).join('；');
+    const list = data.items
+      .map(
+        (item) =>
+          `${item.name}${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
+      )
+      .join('；');
     const sentences = [
       `图中方块的面积与金额成正比，每一步加入一项，并按当时最大的一项重新缩放，之前的方块随之缩小，直至成为一个点。`,
       `依次为：${list}。`,
       `${MONEY.rental.name}是按 GPU 小时乘以租价算出的单次训练费用，${MONEY.ownership.name}是买卡、建机房和运营的花费或计划投资，两者口径不同。`,
     ];
-    sentences.push(unverifiedNote(data.items.filter((item) => item.fact.status === 'unverified').map((item) => item.name)));
+    sentences.push(
+      unverifiedNote(
+        data.items.filter((item) => item.fact.status === 'unverified').map((item) => item.name),
+      ),
+    );
     return sentences.join('');
   },
   table: (data) => ({
     columns: ['步骤', '项目', '金额', '口径', `相当于${data.reference.name}`, '状态'],
-    rows: data.items.map((item) => [formatNumber(item.step + 1), item.detail, factText(item.fact), MONEY[item.kind].name, item.ratio ? factText(item.ratio) : '（基准）', STATUS_TEXT[item.fact.status]]),
+    rows: data.items.map((item) => [
+      formatNumber(item.step + 1),
+      item.detail,
+      factText(item.fact),
+      MONEY[item.kind].name,
+      item.ratio ? factText(item.ratio) : '（基准）',
+      STATUS_TEXT[item.fact.status],
+    ]),
   }),
 });

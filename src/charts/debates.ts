@@ -12,7 +12,24 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, centredText, circle, defineChart, factId, kebabKey, middleY, rect, statusOf, text, textWidth, title, uniqueKeys, words, type ResolveTools, PHONE_FRAME } from './kit/index.ts';
+import {
+  STATUS_TEXT,
+  centredText,
+  circle,
+  defineChart,
+  factId,
+  kebabKey,
+  middleY,
+  rect,
+  statusOf,
+  text,
+  textWidth,
+  title,
+  uniqueKeys,
+  words,
+  type ResolveTools,
+  PHONE_FRAME,
+} from './kit/index.ts';
 
 /** Number of debates on the board. */
 export const DEBATE_COUNT = 5;
@@ -69,24 +86,67 @@ export interface DebatesData {
  * baseline below its top); small markers in a folded row (first centre, pitch); the open block's markers and text.
  */
 const WIDE = {
-  frame: { width: 400, height: 460 }, top: 14, right: 392, bar: { x: 16, width: 4 }, numX: 28, claimX: 44,
-  font: { num: 14, claim: 14, activeClaim: 16, summaryClaim: 15, evidence: 14, reading: 14, legend: 13 },
-  row: 36, head: 38, item: 27, blockPad: 10, summary: { height: 70, claimDy: 20, readingDy: 48 },
-  mini: { x0: 300, pitch: 14, r: 4.5, side: 9 }, big: { cx: 52, r: 6, side: 12, textX: 66 }, legend: { marker: 12, gap: 6, space: 16 },
+  frame: { width: 400, height: 460 },
+  top: 14,
+  right: 392,
+  bar: { x: 16, width: 4 },
+  numX: 28,
+  claimX: 44,
+  font: {
+    num: 14,
+    claim: 14,
+    activeClaim: 16,
+    summaryClaim: 15,
+    evidence: 14,
+    reading: 14,
+    legend: 13,
+  },
+  row: 36,
+  head: 38,
+  item: 27,
+  blockPad: 10,
+  summary: { height: 70, claimDy: 20, readingDy: 48 },
+  mini: { x0: 300, pitch: 14, r: 4.5, side: 9 },
+  big: { cx: 52, r: 6, side: 12, textX: 66 },
+  legend: { marker: 12, gap: 6, space: 16 },
 };
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    frame: PHONE_FRAME, top: 6, right: 326, bar: { x: 3, width: 3 }, numX: 11, claimX: 25,
-    font: { num: 12.5, claim: 12.5, activeClaim: 14, summaryClaim: 13.5, evidence: 12.5, reading: 12.5, legend: 12.5 },
-    row: 30, head: 32, item: 22, blockPad: 8, summary: { height: 60, claimDy: 16, readingDy: 42 },
-    mini: { x0: 250, pitch: 13, r: 4.5, side: 9 }, big: { cx: 33, r: 6, side: 12, textX: 45 }, legend: { marker: 12, gap: 6, space: 16 },
+    frame: PHONE_FRAME,
+    top: 6,
+    right: 326,
+    bar: { x: 3, width: 3 },
+    numX: 11,
+    claimX: 25,
+    font: {
+      num: 12.5,
+      claim: 12.5,
+      activeClaim: 14,
+      summaryClaim: 13.5,
+      evidence: 12.5,
+      reading: 12.5,
+      legend: 12.5,
+    },
+    row: 30,
+    head: 32,
+    item: 22,
+    blockPad: 8,
+    summary: { height: 60, claimDy: 16, readingDy: 42 },
+    mini: { x0: 250, pitch: 13, r: 4.5, side: 9 },
+    big: { cx: 33, r: 6, side: 12, textX: 45 },
+    legend: { marker: 12, gap: 6, space: 16 },
   },
 };
 
 /** Width, in viewBox units, that a claim may take beside the small markers (folded and summary rows) and in the open block; and an evidence line and a reading. */
-const rooms = (g: Geometry) => ({ beside: g.mini.x0 - g.mini.r - 8 - g.claimX, open: g.right - g.claimX, evidence: g.right - g.big.textX, reading: g.right - g.claimX });
+const rooms = (g: Geometry) => ({
+  beside: g.mini.x0 - g.mini.r - 8 - g.claimX,
+  open: g.right - g.claimX,
+  evidence: g.right - g.big.textX,
+  reading: g.right - g.claimX,
+});
 
 /** Height of the open block of a debate with `n` lines of evidence. */
 const openHeight = (g: Geometry, n: number): number => g.head + n * g.item + g.blockPad;
@@ -96,23 +156,41 @@ const legendY = (g: Geometry) => g.frame.height - 22;
 const contentLimit = (g: Geometry) => legendY(g) - g.legend.marker - 8;
 
 const factIds = z.array(factId).min(1, 'expected at least one fact id');
-const phraseSchema = z.union([words('a text'), z.strictObject({ text: words('a text'), facts: factIds })]);
-const evidenceSchema = z.strictObject({ kind: z.enum(['established', 'claimed', 'unverified']), text: words('a text'), facts: factIds.optional() });
+const phraseSchema = z.union([
+  words('a text'),
+  z.strictObject({ text: words('a text'), facts: factIds }),
+]);
+const evidenceSchema = z.strictObject({
+  kind: z.enum(['established', 'claimed', 'unverified']),
+  text: words('a text'),
+  facts: factIds.optional(),
+});
 
 const debateSchema = z.strictObject({
   key: kebabKey,
   claim: phraseSchema,
   reading: phraseSchema,
-  evidence: z.array(evidenceSchema).min(1, 'expected at least one line of evidence').max(MAX_EVIDENCE, `at most ${MAX_EVIDENCE} lines of evidence fit the chart`),
+  evidence: z
+    .array(evidenceSchema)
+    .min(1, 'expected at least one line of evidence')
+    .max(MAX_EVIDENCE, `at most ${MAX_EVIDENCE} lines of evidence fit the chart`),
 });
 
 const debatesSchema = z.strictObject({
   title: title,
-  debates: z.array(debateSchema).length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`).superRefine(uniqueKeys),
+  debates: z
+    .array(debateSchema)
+    .length(DEBATE_COUNT, `expected ${DEBATE_COUNT} debates, one per step`)
+    .superRefine(uniqueKeys),
 });
 
 /** Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts disagree. */
-function fillPhrase(text: string, ids: readonly string[], field: string, { fact: lookup, fail }: ResolveTools<Geometry>): { text: string; facts: Fact[] } {
+function fillPhrase(
+  text: string,
+  ids: readonly string[],
+  field: string,
+  { fact: lookup, fail }: ResolveTools<Geometry>,
+): { text: string; facts: Fact[] } {
   const bare = text.replace(/\{\d+\}/g, '');
   if (/(^|[^A-Za-z0-9.])\d/.test(bare)) {
     fail(`${field}.text`, `"${text}" types a figure; write {0} and name the fact in "facts"`);
@@ -122,24 +200,41 @@ function fillPhrase(text: string, ids: readonly string[], field: string, { fact:
   const filled = text.replace(/\{(\d+)\}/g, (_, n: string) => {
     const index = Number(n);
     const fact = facts[index];
-    if (!fact) return fail(`${field}.text`, `"{${n}}" has no fact (the line names ${facts.length})`);
+    if (!fact)
+      return fail(`${field}.text`, `"{${n}}" has no fact (the line names ${facts.length})`);
     used.add(index);
     return factText(fact);
   });
   facts.forEach((fact, i) => {
-    if (!used.has(i)) fail(`${field}.facts[${i}]`, `fact "${fact.id}" is not used; put {${i}} in the text`);
+    if (!used.has(i))
+      fail(`${field}.facts[${i}]`, `fact "${fact.id}" is not used; put {${i}} in the text`);
   });
   return { text: filled, facts };
 }
 
 /** The CSS classes of an evidence marker. */
 export function markerClass(kind: EvidenceKind): string {
-  return kind === 'established' ? 'mark-primary' : kind === 'claimed' ? 'mark-secondary' : 'mark-muted mark-unverified';
+  return kind === 'established'
+    ? 'mark-primary'
+    : kind === 'claimed'
+      ? 'mark-secondary'
+      : 'mark-muted mark-unverified';
 }
 
 /** An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says. */
-function marker(key: string, kind: EvidenceKind, cx: number, cy: number, { r, side }: { r: number; side: number }): Mark {
-  if (kind === 'claimed') return rect(key, { x: cx - side / 2, y: cy - side / 2, width: side, height: side }, markerClass(kind));
+function marker(
+  key: string,
+  kind: EvidenceKind,
+  cx: number,
+  cy: number,
+  { r, side }: { r: number; side: number },
+): Mark {
+  if (kind === 'claimed')
+    return rect(
+      key,
+      { x: cx - side / 2, y: cy - side / 2, width: side, height: side },
+      markerClass(kind),
+    );
   return circle(key, cx, cy, r, markerClass(kind));
 }
 
@@ -147,23 +242,46 @@ function marker(key: string, kind: EvidenceKind, cx: number, cy: number, { r, si
 const LOOKS = {
   folded: { bar: 'mark-secondary', num: 'label-strong', claim: 'label' },
   waiting: { bar: 'mark-muted', num: 'label mark-muted', claim: 'label mark-muted' },
-  open: { bar: 'mark-highlight is-active', num: 'label-strong is-active', claim: 'label-strong is-active' },
+  open: {
+    bar: 'mark-highlight is-active',
+    num: 'label-strong is-active',
+    claim: 'label-strong is-active',
+  },
   summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
 } as const;
 
 /** The number, bar and claim of a debate: shared by every look. */
-function heading(g: Geometry, debate: Debate, index: number, look: keyof typeof LOOKS, top: number, cy: number, barHeight: number): Mark[] {
-  const font = look === 'open' ? g.font.activeClaim : look === 'summary' ? g.font.summaryClaim : g.font.claim;
+function heading(
+  g: Geometry,
+  debate: Debate,
+  index: number,
+  look: keyof typeof LOOKS,
+  top: number,
+  cy: number,
+  barHeight: number,
+): Mark[] {
+  const font =
+    look === 'open' ? g.font.activeClaim : look === 'summary' ? g.font.summaryClaim : g.font.claim;
   const cls = LOOKS[look];
   return [
-    rect(`bar-${debate.key}`, { x: g.bar.x, y: top, width: g.bar.width, height: barHeight }, cls.bar),
-    text(`num-${debate.key}`, String(index + 1), g.numX, middleY(cy, font), { size: g.font.num, cls: cls.num }),
+    rect(
+      `bar-${debate.key}`,
+      { x: g.bar.x, y: top, width: g.bar.width, height: barHeight },
+      cls.bar,
+    ),
+    text(`num-${debate.key}`, String(index + 1), g.numX, middleY(cy, font), {
+      size: g.font.num,
+      cls: cls.num,
+    }),
     centredText(`claim-${debate.key}`, debate.claim, g.claimX, cy, { size: font, cls: cls.claim }),
   ];
 }
 
 /** Small markers in a row, left to right from the geometry's mini.x0. */
-const miniMarkers = (g: Geometry, debate: Debate, cy: number): Mark[] => debate.evidence.map((item, i) => marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini));
+const miniMarkers = (g: Geometry, debate: Debate, cy: number): Mark[] =>
+  debate.evidence.map((item, i) =>
+    marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini),
+  );
 
 /** The legend under the board, its middle at `y`: one marker and word per kind. */
 function legend(g: Geometry, y: number): Mark[] {
@@ -181,11 +299,15 @@ function legend(g: Geometry, y: number): Mark[] {
 /** The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits below it). */
 export function contentBottom(data: DebatesData, g: Geometry = GEOMETRY.wide): number {
   const open = Math.max(...data.debates.map((d) => openHeight(g, d.evidence.length)));
-  return Math.max(g.top + (DEBATE_COUNT - 1) * g.row + open, g.top + DEBATE_COUNT * g.summary.height);
+  return Math.max(
+    g.top + (DEBATE_COUNT - 1) * g.row + open,
+    g.top + DEBATE_COUNT * g.summary.height,
+  );
 }
 
 /** The reader-facing status of a line: the weakest status among its facts, or the line's own kind. */
-const lineStatus = (kind: EvidenceKind | undefined, facts: readonly Fact[]) => (kind === 'unverified' ? STATUS_TEXT.unverified : statusOf(...facts));
+const lineStatus = (kind: EvidenceKind | undefined, facts: readonly Fact[]) =>
+  kind === 'unverified' ? STATUS_TEXT.unverified : statusOf(...facts);
 
 /** The epilogue's claim-and-evidence board. */
 export const debates = defineChart({
@@ -201,31 +323,74 @@ export const debates = defineChart({
     const debates = d.debates.map((row, d): Debate => {
       const at = `debates[${d}]`;
       const phrase = (p: z.infer<typeof phraseSchema>, field: string) =>
-        typeof p === 'string' ? fillPhrase(p, [], field, tools) : fillPhrase(p.text, p.facts, field, tools);
+        typeof p === 'string'
+          ? fillPhrase(p, [], field, tools)
+          : fillPhrase(p.text, p.facts, field, tools);
       const claim = phrase(row.claim, `${at}.claim`);
       const reading = phrase(row.reading, `${at}.reading`);
-      for (const [part, name] of [[claim, 'claim'], [reading, 'reading']] as const) {
+      for (const [part, name] of [
+        [claim, 'claim'],
+        [reading, 'reading'],
+      ] as const) {
         const shaky = part.facts.find((f) => f.status === 'unverified');
-        if (shaky) fail(`${at}.${name}`, `fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`);
+        if (shaky)
+          fail(
+            `${at}.${name}`,
+            `fact "${shaky.id}" is unverified; put it in an "unverified" line of evidence instead`,
+          );
       }
-      fits(`${at}.claim`, claim.text, (g) => g.font.claim, (g) => rooms(g).beside);
-      fits(`${at}.claim`, claim.text, (g) => g.font.activeClaim, (g) => rooms(g).open);
-      fits(`${at}.claim`, claim.text, (g) => g.font.summaryClaim, (g) => rooms(g).beside);
-      fits(`${at}.reading`, reading.text, (g) => g.font.reading, (g) => rooms(g).reading);
+      fits(
+        `${at}.claim`,
+        claim.text,
+        (g) => g.font.claim,
+        (g) => rooms(g).beside,
+      );
+      fits(
+        `${at}.claim`,
+        claim.text,
+        (g) => g.font.activeClaim,
+        (g) => rooms(g).open,
+      );
+      fits(
+        `${at}.claim`,
+        claim.text,
+        (g) => g.font.summaryClaim,
+        (g) => rooms(g).beside,
+      );
+      fits(
+        `${at}.reading`,
+        reading.text,
+        (g) => g.font.reading,
+        (g) => rooms(g).reading,
+      );
 
       const evidence = row.evidence.map((item, i): Evidence => {
         const field = `${at}.evidence[${i}]`;
         const filled = fillPhrase(item.text, item.facts ?? [], field, tools);
         const shaky = filled.facts.find((f) => f.status === 'unverified');
-        if (shaky && item.kind !== 'unverified') fail(`${field}.kind`, `fact "${shaky.id}" is unverified; mark the line "unverified"`);
+        if (shaky && item.kind !== 'unverified')
+          fail(`${field}.kind`, `fact "${shaky.id}" is unverified; mark the line "unverified"`);
         const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
-        fits(`${field}.text`, text, (g) => g.font.evidence, (g) => rooms(g).evidence);
+        fits(
+          `${field}.text`,
+          text,
+          (g) => g.font.evidence,
+          (g) => rooms(g).evidence,
+        );
         return { kind: item.kind, text, facts: filled.facts };
       });
-      return { key: row.key, claim: claim.text, claimFacts: claim.facts, reading: reading.text, readingFacts: reading.facts, evidence };
+      return {
+        key: row.key,
+        claim: claim.text,
+        claimFacts: claim.facts,
+        reading: reading.text,
+        readingFacts: reading.facts,
+        evidence,
+      };
     });
     const data = { title: d.title, debates };
-    if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g))) fail('debates', 'too many lines of evidence to fit above the legend');
+    if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g)))
+      fail('debates', 'too many lines of evidence to fit above the legend');
     return data;
   },
   layout(data, k, g): Mark[] {
@@ -234,12 +399,22 @@ export const debates = defineChart({
     data.debates.forEach((debate, d) => {
       if (k === DEBATE_COUNT) {
         const cy = y + g.summary.claimDy;
-        marks.push(...heading(g, debate, d, 'summary', y + 8, cy, g.summary.height - 22), ...miniMarkers(g, debate, cy));
-        marks.push(text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, { size: g.font.reading }));
+        marks.push(
+          ...heading(g, debate, d, 'summary', y + 8, cy, g.summary.height - 22),
+          ...miniMarkers(g, debate, cy),
+        );
+        marks.push(
+          text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, {
+            size: g.font.reading,
+          }),
+        );
         y += g.summary.height;
       } else if (d !== k) {
         const cy = y + g.row / 2;
-        marks.push(...heading(g, debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, g.row - 16), ...(d < k ? miniMarkers(g, debate, cy) : []));
+        marks.push(
+          ...heading(g, debate, d, d < k ? 'folded' : 'waiting', y + 8, cy, g.row - 16),
+          ...(d < k ? miniMarkers(g, debate, cy) : []),
+        );
         y += g.row;
       } else {
         const height = openHeight(g, debate.evidence.length);
@@ -247,7 +422,11 @@ export const debates = defineChart({
         debate.evidence.forEach((item, i) => {
           const cy = y + g.head + i * g.item + g.item / 2;
           marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
-          marks.push(centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, { size: g.font.evidence }));
+          marks.push(
+            centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, {
+              size: g.font.evidence,
+            }),
+          );
         });
         y += height;
       }
@@ -256,7 +435,8 @@ export const debates = defineChart({
   },
   describe(data): string {
     const lines = data.debates.flatMap((d) => d.evidence);
-    const count = (kind: EvidenceKind) => formatValue(lines.filter((item) => item.kind === kind).length, '条');
+    const count = (kind: EvidenceKind) =>
+      formatValue(lines.filter((item) => item.kind === kind).length, '条');
     return [
       `这块说法与证据板依次列出五场争论：${data.debates.map((d) => `“${d.claim}”`).join('、')}。`,
       `每场争论下，圆点是有据可查的事实，方块是某一方的说法或估计，虚线圆圈是尚未证实的说法。`,
@@ -267,8 +447,19 @@ export const debates = defineChart({
   table(data): ChartTable {
     const rows: (string | number)[][] = [];
     for (const debate of data.debates) {
-      for (const item of debate.evidence) rows.push([debate.claim, item.text, KIND_TEXT[item.kind], lineStatus(item.kind, item.facts)]);
-      rows.push([debate.claim, `读法：${debate.reading}`, '小结', lineStatus(undefined, [...debate.claimFacts, ...debate.readingFacts])]);
+      for (const item of debate.evidence)
+        rows.push([
+          debate.claim,
+          item.text,
+          KIND_TEXT[item.kind],
+          lineStatus(item.kind, item.facts),
+        ]);
+      rows.push([
+        debate.claim,
+        `读法：${debate.reading}`,
+        '小结',
+        lineStatus(undefined, [...debate.claimFacts, ...debate.readingFacts]),
+      ]);
     }
     return { columns: ['争论', '说法或证据', '性质', '状态'], rows };
   },

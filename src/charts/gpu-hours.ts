@@ -10,13 +10,36 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { centredText, defineChart, factId, factLabel, headline, kebabKey, rect, scaleLinear, statusOf, text, textWidth, title, uniqueKeys, withStatusText, words, PHONE_FRAME } from './kit/index.ts';
+import {
+  centredText,
+  defineChart,
+  factId,
+  factLabel,
+  headline,
+  kebabKey,
+  rect,
+  scaleLinear,
+  statusOf,
+  text,
+  textWidth,
+  title,
+  uniqueKeys,
+  withStatusText,
+  words,
+  PHONE_FRAME,
+} from './kit/index.ts';
 
 const [STEPS, SWATCH] = [4, 12];
 /** Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar below it); steps 1–3 one stacked bar, a legend, then the left-out boxes. */
 const WIDE = {
-  frame: { width: 400, height: 440 }, margin: 16, label: 14, note: 13, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 }, stack: { y: 108, height: 44 }, legend: { top: 188, pitch: 28 },
+  frame: { width: 400, height: 440 },
+  margin: 16,
+  label: 14,
+  note: 13,
+  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
+  rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 },
+  stack: { y: 108, height: 44 },
+  legend: { top: 188, pitch: 28 },
   excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
 };
 type Geometry = typeof WIDE;
@@ -24,8 +47,14 @@ type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    frame: PHONE_FRAME, margin: 6, label: 13, note: 12.5, head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
-    rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 }, stack: { y: 80, height: 40 }, legend: { top: 150, pitch: 24 },
+    frame: PHONE_FRAME,
+    margin: 6,
+    label: 13,
+    note: 12.5,
+    head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
+    rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 },
+    stack: { y: 80, height: 40 },
+    legend: { top: 150, pitch: 24 },
     excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
   },
 };
@@ -34,19 +63,36 @@ const spanOf = (g: Geometry) => g.frame.width - 2 * g.margin;
 const CLASS_BY_INDEX = ['mark-primary', 'mark-secondary', 'mark-highlight', 'mark-muted'] as const;
 
 /** One training phase, resolved against the registry. */
-export interface Phase { key: string; name: string; hours: Fact; cost: Fact; note: string | undefined }
+export interface Phase {
+  key: string;
+  name: string;
+  hours: Fact;
+  cost: Fact;
+  note: string | undefined;
+}
 
 const schema = z.strictObject({
   title,
   phases: z
-    .array(z.strictObject({ key: kebabKey, name: words('a phase name'), hours: factId, cost: factId, note: z.string().min(1).optional() }))
+    .array(
+      z.strictObject({
+        key: kebabKey,
+        name: words('a phase name'),
+        hours: factId,
+        cost: factId,
+        note: z.string().min(1).optional(),
+      }),
+    )
     .min(1, 'expected at least one phase')
     .max(CLASS_BY_INDEX.length, `expected at most ${CLASS_BY_INDEX.length} phases`)
     .superRefine(uniqueKeys),
   total: z.strictObject({ hours: factId, cost: factId }),
   price: factId,
   lead: z.strictObject({ fact: factId, caption: words('a caption') }),
-  excluded: z.array(words('a name')).min(1, 'expected at least one item').max(4, 'expected at most 4 items'),
+  excluded: z
+    .array(words('a name'))
+    .min(1, 'expected at least one item')
+    .max(4, 'expected at most 4 items'),
 });
 
 /** True when two amounts agree to within rounding (0.1 %, at least 1 unit). */
@@ -54,22 +100,32 @@ const agrees = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs
 const num = (fact: Fact) => fact.value as number;
 
 /** "预训练 266.4万GPU小时" or, in dollars, "预训练 532.8万美元". */
-const phaseLabel = (p: Phase, dollars: boolean) => withStatusText(`${p.name} ${factText(dollars ? p.cost : p.hours)}`, dollars ? p.cost : p.hours);
+const phaseLabel = (p: Phase, dollars: boolean) =>
+  withStatusText(`${p.name} ${factText(dollars ? p.cost : p.hours)}`, dollars ? p.cost : p.hours);
 
 /** Width of one of `n` placeholder boxes across `span`. */
 const boxWidth = (n: number, span: number, g: Geometry) => (span - (n - 1) * g.excluded.gap) / n;
 
 /** The GPU-hours chart's dataset after validation. */
-interface Data { title: string; phases: Phase[]; total: { hours: Fact; cost: Fact }; price: Fact; lead: { fact: Fact; caption: string }; excluded: string[] }
+interface Data {
+  title: string;
+  phases: Phase[];
+  total: { hours: Fact; cost: Fact };
+  price: Fact;
+  lead: { fact: Fact; caption: string };
+  excluded: string[];
+}
 
 /** Big number and caption per step. */
 function head(data: Data, k: number): [string, string] {
-  const [fact, caption] = ([
-    [data.lead.fact, data.lead.caption.trim()],
-    [data.total.hours, '三个阶段首尾相接：V3 正式训练的全部算力'],
-    [data.total.cost, `按每GPU小时${factText(data.price)}的租价折算`],
-    [data.total.cost, '这只是正式训练这一项的租价'],
-  ] as const)[k]!;
+  const [fact, caption] = (
+    [
+      [data.lead.fact, data.lead.caption.trim()],
+      [data.total.hours, '三个阶段首尾相接：V3 正式训练的全部算力'],
+      [data.total.cost, `按每GPU小时${factText(data.price)}的租价折算`],
+      [data.total.cost, '这只是正式训练这一项的租价'],
+    ] as const
+  )[k]!;
   return [factLabel(fact), caption];
 }
 
@@ -87,20 +143,50 @@ export const gpuHours = defineChart({
     const phases = d.phases.map((p, i): Phase => {
       const hours = positive(p.hours, `phases[${i}].hours`, 'GPU小时');
       const cost = positive(p.cost, `phases[${i}].cost`, '美元');
-      if (!agrees(num(cost), num(hours) * num(price))) fail(`phases[${i}].cost`, `fact "${cost.id}" (${num(cost)}) is not hours × price (${num(hours)} × ${num(price)})`);
+      if (!agrees(num(cost), num(hours) * num(price)))
+        fail(
+          `phases[${i}].cost`,
+          `fact "${cost.id}" (${num(cost)}) is not hours × price (${num(hours)} × ${num(price)})`,
+        );
       return { key: p.key, name: p.name, hours, cost, note: p.note };
     });
-    const total = { hours: positive(d.total.hours, 'total.hours', 'GPU小时'), cost: positive(d.total.cost, 'total.cost', '美元') };
+    const total = {
+      hours: positive(d.total.hours, 'total.hours', 'GPU小时'),
+      cost: positive(d.total.cost, 'total.cost', '美元'),
+    };
     const sum = phases.reduce((s, p) => s + num(p.hours), 0);
-    if (!agrees(sum, num(total.hours))) fail('total.hours', `fact "${total.hours.id}" (${num(total.hours)}) is not the sum of the phases (${sum})`);
-    if (!agrees(num(total.cost), num(total.hours) * num(price))) fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);
+    if (!agrees(sum, num(total.hours)))
+      fail(
+        'total.hours',
+        `fact "${total.hours.id}" (${num(total.hours)}) is not the sum of the phases (${sum})`,
+      );
+    if (!agrees(num(total.cost), num(total.hours) * num(price)))
+      fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);
     const leadFact = number(d.lead.fact, 'lead.fact', { what: 'a number' });
     // Every text must fit the line or box it is drawn in.
     const label = (g: Geometry) => g.label;
-    d.excluded.forEach((name, i) => fits(`excluded[${i}]`, name, label, (g) => boxWidth(d.excluded.length, spanOf(g), g) - 8));
-    phases.forEach((p, i) => [false, true].forEach((dollars) => fits(`phases[${i}].name`, phaseLabel(p, dollars), label, (g) => spanOf(g) - 2 * g.label)));
-    fits('lead.caption', withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact), (g) => g.head.caption.size, spanOf);
-    return { title: d.title, phases, total, price, lead: { fact: leadFact, caption: d.lead.caption }, excluded: d.excluded };
+    d.excluded.forEach((name, i) =>
+      fits(`excluded[${i}]`, name, label, (g) => boxWidth(d.excluded.length, spanOf(g), g) - 8),
+    );
+    phases.forEach((p, i) =>
+      [false, true].forEach((dollars) =>
+        fits(`phases[${i}].name`, phaseLabel(p, dollars), label, (g) => spanOf(g) - 2 * g.label),
+      ),
+    );
+    fits(
+      'lead.caption',
+      withStatusText(`${factText(leadFact)}${d.lead.caption}`, leadFact),
+      (g) => g.head.caption.size,
+      spanOf,
+    );
+    return {
+      title: d.title,
+      phases,
+      total,
+      price,
+      lead: { fact: leadFact, caption: d.lead.caption },
+      excluded: d.excluded,
+    };
   },
   layout(data, k, g) {
     const { margin, label, note, rows, stack, legend, excluded } = g;
@@ -113,30 +199,89 @@ export const gpuHours = defineChart({
       const cls = CLASS_BY_INDEX[i] ?? 'mark-muted';
       const w = width(num(p.hours));
       const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
-      const bar = k === 0 ? { x: margin, y: labelY + rows.barGap, width: w, height: rows.barHeight } : { x, y: stack.y, width: w, height: stack.height };
+      const bar =
+        k === 0
+          ? { x: margin, y: labelY + rows.barGap, width: w, height: rows.barHeight }
+          : { x, y: stack.y, width: w, height: stack.height };
       marks.push(rect(`bar-${p.key}`, bar, cls, p.hours, p.cost));
-      marks.push(rect(`swatch-${p.key}`, { x: margin, y: labelY - 10.5, width: SWATCH, height: SWATCH }, cls, p.hours, p.cost));
-      marks.push(text(`label-${p.key}`, phaseLabel(p, dollars), margin + SWATCH + 6, labelY, { size: label }));
-      if (k === 0 && p.note) marks.push(centredText(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2, { size: note, cls: 'label mark-muted' }));
+      marks.push(
+        rect(
+          `swatch-${p.key}`,
+          { x: margin, y: labelY - 10.5, width: SWATCH, height: SWATCH },
+          cls,
+          p.hours,
+          p.cost,
+        ),
+      );
+      marks.push(
+        text(`label-${p.key}`, phaseLabel(p, dollars), margin + SWATCH + 6, labelY, {
+          size: label,
+        }),
+      );
+      if (k === 0 && p.note)
+        marks.push(
+          centredText(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2, {
+            size: note,
+            cls: 'label mark-muted',
+          }),
+        );
       x += w;
     });
     if (k >= 2) {
       const formula = `${factText(data.total.hours)} × 每GPU小时${factText(data.price)} = ${factText(data.total.cost)}`;
       // Where one line would run to the edge (browsers add space between Chinese and Latin), the result goes on a second line.
-      const lines = textWidth(formula, label) > span * 0.95 ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part)) : [formula];
+      const lines =
+        textWidth(formula, label) > span * 0.95
+          ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part))
+          : [formula];
       const y = (i: number) => legend.top + data.phases.length * legend.pitch + 8 + i * label * 1.4;
-      lines.forEach((content, i) => marks.push(text(i ? 'formula-result' : 'formula', content, margin, y(i), { size: label, cls: 'label-strong' })));
+      lines.forEach((content, i) =>
+        marks.push(
+          text(i ? 'formula-result' : 'formula', content, margin, y(i), {
+            size: label,
+            cls: 'label-strong',
+          }),
+        ),
+      );
     }
     if (k < 3) return marks;
-    marks.push(text('excluded-heading', '这笔账没有算进去的：', margin, excluded.heading, { size: label, cls: 'label-strong' }));
+    marks.push(
+      text('excluded-heading', '这笔账没有算进去的：', margin, excluded.heading, {
+        size: label,
+        cls: 'label-strong',
+      }),
+    );
     const boxW = boxWidth(data.excluded.length, span, g);
     data.excluded.forEach((name, i) => {
       const bx = margin + i * (boxW + excluded.gap);
-      marks.push(rect(`excluded-box-${i}`, { x: bx, y: excluded.top, width: boxW, height: excluded.height }, 'mark-muted mark-unverified'));
-      marks.push(text(`excluded-name-${i}`, name, bx + boxW / 2, excluded.top + excluded.name, { size: label, cls: 'label-strong', anchor: 'middle' }));
-      marks.push(text(`excluded-status-${i}`, '未计入', bx + boxW / 2, excluded.top + excluded.status, { size: note, cls: 'label mark-muted', anchor: 'middle' }));
+      marks.push(
+        rect(
+          `excluded-box-${i}`,
+          { x: bx, y: excluded.top, width: boxW, height: excluded.height },
+          'mark-muted mark-unverified',
+        ),
+      );
+      marks.push(
+        text(`excluded-name-${i}`, name, bx + boxW / 2, excluded.top + excluded.name, {
+          size: label,
+          cls: 'label-strong',
+          anchor: 'middle',
+        }),
+      );
+      marks.push(
+        text(`excluded-status-${i}`, '未计入', bx + boxW / 2, excluded.top + excluded.status, {
+          size: note,
+          cls: 'label mark-muted',
+          anchor: 'middle',
+        }),
+      );
     });
-    marks.push(text('excluded-note', '方框不按金额比例绘制：这些花费没有公开', margin, excluded.note, { size: note, cls: 'label mark-muted' }));
+    marks.push(
+      text('excluded-note', '方框不按金额比例绘制：这些花费没有公开', margin, excluded.note, {
+        size: note,
+        cls: 'label mark-muted',
+      }),
+    );
     return marks;
   },
   describe(data) {
@@ -151,8 +296,18 @@ export const gpuHours = defineChart({
   table: (data) => ({
     columns: ['阶段', 'H800 GPU小时', `按每GPU小时${factText(data.price)}折算`, '状态'],
     rows: [
-      ...data.phases.map((p) => [p.name, factText(p.hours), factText(p.cost), statusOf(p.hours, p.cost)]),
-      ['合计', factText(data.total.hours), factText(data.total.cost), statusOf(data.total.hours, data.total.cost)],
+      ...data.phases.map((p) => [
+        p.name,
+        factText(p.hours),
+        factText(p.cost),
+        statusOf(p.hours, p.cost),
+      ]),
+      [
+        '合计',
+        factText(data.total.hours),
+        factText(data.total.cost),
+        statusOf(data.total.hours, data.total.cost),
+      ],
       ...data.excluded.map((name) => [name, '—', '未计入', '未公开']),
     ],
   }),

@@ -9,7 +9,24 @@ import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, datedFact, unitSquares, withNote, withStatusText, factId, title, defineChart, headline, legendRow, text, textWidth, withStatus, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import {
+  STATUS_TEXT,
+  datedFact,
+  unitSquares,
+  withNote,
+  withStatusText,
+  factId,
+  title,
+  defineChart,
+  headline,
+  legendRow,
+  text,
+  textWidth,
+  withStatus,
+  type ResolveTools,
+  PHONE_FRAME,
+  PHONE_TYPE,
+} from './kit/index.ts';
 
 /** GPUs drawn by one square. */
 export const GPUS_PER_SQUARE = 100;
@@ -46,11 +63,29 @@ export interface GpuUnitsData {
 }
 
 /** Where the headline, the blocks of squares (`blockSep` between them) and the legend sit, and how text is set, wide (the phone's below). */
-const WIDE = { frame: { width: 400, height: 440 }, margin: 16, big: { y: 52, size: 40 }, caption: { y: 80, size: 14 }, gridTop: 100, blockSep: 20, groupLabel: { font: 13, space: 24 }, legend: { space: 44, square: 12, font: 13 } };
+const WIDE = {
+  frame: { width: 400, height: 440 },
+  margin: 16,
+  big: { y: 52, size: 40 },
+  caption: { y: 80, size: 14 },
+  gridTop: 100,
+  blockSep: 20,
+  groupLabel: { font: 13, space: 24 },
+  legend: { space: 44, square: 12, font: 13 },
+};
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
-  phone: { frame: PHONE_FRAME, margin: 8, big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label }, gridTop: 74, blockSep: 16, groupLabel: { font: PHONE_TYPE.label, space: 24 }, legend: { space: 40, square: 12, font: PHONE_TYPE.label } },
+  phone: {
+    frame: PHONE_FRAME,
+    margin: 8,
+    big: { y: 34, size: 30 },
+    caption: { y: 58, size: PHONE_TYPE.label },
+    gridTop: 74,
+    blockSep: 16,
+    groupLabel: { font: PHONE_TYPE.label, space: 24 },
+    legend: { space: 40, square: 12, font: PHONE_TYPE.label },
+  },
 };
 const GRID_COLS = 10;
 const CMP_COLS = 5;
@@ -58,12 +93,25 @@ const GAP = 3;
 const MIN_PITCH = 8;
 
 /** The grid geometry for `data` laid out with `g`: the largest square pitch at which every block fits. */
-export function gridGeometry(data: GpuUnitsData, { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry) {
-  const rows = Math.max(1, ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)), Math.ceil(data.comparison.squares / CMP_COLS));
+export function gridGeometry(
+  data: GpuUnitsData,
+  { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry,
+) {
+  const rows = Math.max(
+    1,
+    ...data.growth.map((r) => Math.ceil(r.squares / GRID_COLS)),
+    Math.ceil(data.comparison.squares / CMP_COLS),
+  );
   const width = frame.width - 2 * margin - blockSep;
   const height = frame.height - gridTop - legend.space - groupLabel.space;
   const pitch = Math.floor(Math.min(width / (GRID_COLS + CMP_COLS), height / rows) * 10) / 10;
-  return { pitch, cell: pitch - GAP, gridX: margin, cmpX: margin + GRID_COLS * pitch + blockSep, top: gridTop };
+  return {
+    pitch,
+    cell: pitch - GAP,
+    gridX: margin,
+    cmpX: margin + GRID_COLS * pitch + blockSep,
+    top: gridTop,
+  };
 }
 
 const rowSchema = z.strictObject({
@@ -77,28 +125,59 @@ const rowSchema = z.strictObject({
 
 const gpuUnitsSchema = z.strictObject({
   title: title,
-  growth: z.array(rowSchema).length(GPU_GROWTH_ROWS, `expected ${GPU_GROWTH_ROWS} rows, one per growth step`),
+  growth: z
+    .array(rowSchema)
+    .length(GPU_GROWTH_ROWS, `expected ${GPU_GROWTH_ROWS} rows, one per growth step`),
   comparison: rowSchema,
 });
 
 type RawRow = z.infer<typeof rowSchema>;
 
 /** Resolves one row against the registry; `field` is its path, e.g. "growth[1]". */
-function resolveRow(row: RawRow, field: string, { fact, fail, fits, number }: ResolveTools<Geometry>): GpuRow {
+function resolveRow(
+  row: RawRow,
+  field: string,
+  { fact, fail, fits, number }: ResolveTools<Geometry>,
+): GpuRow {
   const count = number(row.fact, `${field}.fact`, { what: 'a GPU count', positive: true });
-  const when = row.when ? datedFact(fact(row.when, `${field}.when`), (m) => fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`)) : undefined;
+  const when = row.when
+    ? datedFact(fact(row.when, `${field}.when`), (m) =>
+        fail(`${field}.when`, `${m} (add a "date" to it in content/data/facts/)`),
+      )
+    : undefined;
   const cost = row.cost ? number(row.cost, `${field}.cost`, { what: 'an amount' }) : undefined;
-  const parts = [when?.text, withNote(row.name, row.model), cost ? `投资${factText(cost)}` : undefined, row.note];
+  const parts = [
+    when?.text,
+    withNote(row.name, row.model),
+    cost ? `投资${factText(cost)}` : undefined,
+    row.note,
+  ];
   const caption = withStatusText(parts.filter(Boolean).join('，'), count);
-  fits(`${field}: caption`, caption, (g) => g.caption.size, (g) => g.frame.width - 2 * g.margin);
-  return { fact: count, name: row.name, model: row.model, when, cost, note: row.note, squares: (count.value as number) / GPUS_PER_SQUARE, caption };
+  fits(
+    `${field}: caption`,
+    caption,
+    (g) => g.caption.size,
+    (g) => g.frame.width - 2 * g.margin,
+  );
+  return {
+    fact: count,
+    name: row.name,
+    model: row.model,
+    when,
+    cost,
+    note: row.note,
+    squares: (count.value as number) / GPUS_PER_SQUARE,
+    caption,
+  };
 }
 
 /** The label under the muted grid at the last step: "萤火二号，约1万张A100". */
-const referenceLabel = ({ reference: ref }: GpuUnitsData): string => `${ref.name}，${factText(ref.fact)}${ref.model ?? ''}`;
+const referenceLabel = ({ reference: ref }: GpuUnitsData): string =>
+  `${ref.name}，${factText(ref.fact)}${ref.model ?? ''}`;
 
 /** The label under the comparison block: "2048块H800". */
-const comparisonLabel = (data: GpuUnitsData): string => `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
+const comparisonLabel = (data: GpuUnitsData): string =>
+  `${factText(data.comparison.fact)}${data.comparison.model ?? ''}`;
 
 /** "萤火二号（2022年，分期建设中）" for prose. */
 const rowTitle = (row: GpuRow) => withNote(row.name, row.when?.text, row.note);
@@ -115,11 +194,24 @@ export const gpuUnits = defineChart({
   schema: gpuUnitsSchema,
   resolve(d, tools): GpuUnitsData {
     const growth = d.growth.map((row, i) => resolveRow(row, `growth[${i}]`, tools));
-    const data = { title: d.title, growth, reference: growth.at(-1)!, comparison: resolveRow(d.comparison, 'comparison', tools) };
+    const data = {
+      title: d.title,
+      growth,
+      reference: growth.at(-1)!,
+      comparison: resolveRow(d.comparison, 'comparison', tools),
+    };
     for (const g of Object.values(GEOMETRY)) {
       const grid = gridGeometry(data, g);
-      if (grid.pitch < MIN_PITCH) tools.fail('growth', `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`);
-      if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch) tools.fail('comparison.model', `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`);
+      if (grid.pitch < MIN_PITCH)
+        tools.fail(
+          'growth',
+          `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`,
+        );
+      if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch)
+        tools.fail(
+          'comparison.model',
+          `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`,
+        );
     }
     return data;
   },
@@ -131,16 +223,55 @@ export const gpuUnits = defineChart({
     const grid = gridGeometry(data, g);
     const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
     const gridCount = comparing ? reference.squares : row.squares;
-    const gridClass = comparing ? withStatus('mark-muted', reference.fact) : withStatus('mark-primary', row.fact);
-    marks.push(...unitSquares(gridCount, { ...grid, cols: GRID_COLS, x: grid.gridX, y: grid.top }, 'grid', () => gridClass));
+    const gridClass = comparing
+      ? withStatus('mark-muted', reference.fact)
+      : withStatus('mark-primary', row.fact);
+    marks.push(
+      ...unitSquares(
+        gridCount,
+        { ...grid, cols: GRID_COLS, x: grid.gridX, y: grid.top },
+        'grid',
+        () => gridClass,
+      ),
+    );
     if (comparing) {
-      marks.push(...unitSquares(cmp.squares, { ...grid, cols: CMP_COLS, x: grid.cmpX, y: grid.top }, 'cmp', () => withStatus('mark-highlight', cmp.fact)));
-      const bottom = (squares: number, cols: number) => grid.top + Math.ceil(squares / cols) * grid.pitch + 16;
-      marks.push(text('group-label-grid', referenceLabel(data), grid.gridX, bottom(reference.squares, GRID_COLS), { size: groupLabel.font, cls: 'label mark-muted' }));
-      marks.push(text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), { size: groupLabel.font, cls: 'label-strong' }));
+      marks.push(
+        ...unitSquares(
+          cmp.squares,
+          { ...grid, cols: CMP_COLS, x: grid.cmpX, y: grid.top },
+          'cmp',
+          () => withStatus('mark-highlight', cmp.fact),
+        ),
+      );
+      const bottom = (squares: number, cols: number) =>
+        grid.top + Math.ceil(squares / cols) * grid.pitch + 16;
+      marks.push(
+        text(
+          'group-label-grid',
+          referenceLabel(data),
+          grid.gridX,
+          bottom(reference.squares, GRID_COLS),
+          { size: groupLabel.font, cls: 'label mark-muted' },
+        ),
+      );
+      marks.push(
+        text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), {
+          size: groupLabel.font,
+          cls: 'label-strong',
+        }),
+      );
     }
     const legendY = frame.height - legend.space + 14;
-    marks.push(...legendRow('', comparing ? 'mark-highlight' : 'mark-primary', `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`, margin, legendY, { square: legend.square, size: legend.font }));
+    marks.push(
+      ...legendRow(
+        '',
+        comparing ? 'mark-highlight' : 'mark-primary',
+        `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`,
+        margin,
+        legendY,
+        { square: legend.square, size: legend.font },
+      ),
+    );
     return marks;
   },
   describe(data): string {
@@ -148,7 +279,9 @@ export const gpuUnits = defineChart({
     const share = Math.round((cmp.squares / reference.squares) * 100);
     return [
       `图中每个方格代表${formatValue(GPUS_PER_SQUARE, '块')}GPU。`,
-      data.growth.map((row) => `${rowTitle(row)}：${factText(row.fact)}${row.model ?? 'GPU'}`).join('；') + '。',
+      data.growth
+        .map((row) => `${rowTitle(row)}：${factText(row.fact)}${row.model ?? 'GPU'}`)
+        .join('；') + '。',
       `${rowTitle(cmp)}：${factText(cmp.fact)}${cmp.model ?? 'GPU'}，约为${reference.name}规模的${formatNumber(share)}%。`,
     ].join('');
   },
@@ -160,6 +293,15 @@ export const gpuUnits = defineChart({
       formatNumber(row.squares),
       STATUS_TEXT[row.fact.status],
     ]);
-    return { columns: ['时间', '集群', 'GPU数量', `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`, '状态'], rows };
+    return {
+      columns: [
+        '时间',
+        '集群',
+        'GPU数量',
+        `方格数（每格${formatValue(GPUS_PER_SQUARE, '块')}）`,
+        '状态',
+      ],
+      rows,
+    };
   },
 });

@@ -14,14 +14,30 @@ import { valueLost } from './value-lost.ts';
 import { costScale } from './cost-scale.ts';
 import { debates } from './debates.ts';
 
-const all = [timeline, gpuUnits, gpuHours, benchmarks, downloads, smSplit, marketMoves, valueLost, costScale, debates] as ChartDefinition<unknown>[];
+const all = [
+  timeline,
+  gpuUnits,
+  gpuHours,
+  benchmarks,
+  downloads,
+  smSplit,
+  marketMoves,
+  valueLost,
+  costScale,
+  debates,
+] as ChartDefinition<unknown>[];
 
 /** Charts by the id authors use in `<Scrolly chart="…">`. */
-export const charts: Record<string, ChartDefinition<unknown>> = Object.fromEntries(all.map((c) => [c.id, c]));
+export const charts: Record<string, ChartDefinition<unknown>> = Object.fromEntries(
+  all.map((c) => [c.id, c]),
+);
 
 /** The chart with this id; an unknown id throws naming `where`. */
 export function getChart(id: string | undefined, where: string): ChartDefinition<unknown> {
   const chart = id ? charts[id] : undefined;
-  if (!chart) throw new Error(`${where}: unknown chart "${id ?? ''}" (known: ${Object.keys(charts).join(', ')})`);
+  if (!chart)
+    throw new Error(
+      `${where}: unknown chart "${id ?? ''}" (known: ${Object.keys(charts).join(', ')})`,
+    );
   return chart;
 }

@@ -9,38 +9,99 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, unitSquares, withStatus, defineChart, factId, factLabel, headline, line, rect, text, textWidth, title, words, PHONE_FRAME } from './kit/index.ts';
+import {
+  STATUS_TEXT,
+  unitSquares,
+  withStatus,
+  defineChart,
+  factId,
+  factLabel,
+  headline,
+  line,
+  rect,
+  text,
+  textWidth,
+  title,
+  words,
+  PHONE_FRAME,
+} from './kit/index.ts';
 
 const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
 /** Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic under both. */
 const WIDE = {
-  frame: { width: 400, height: 460 }, margin: 16, head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } }, grid: { y: 96, pitch: 16, cell: 13 },
+  frame: { width: 400, height: 460 },
+  margin: 16,
+  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
+  grid: { y: 96, pitch: 16, cell: 13 },
   side: { x: 224, legendY: [112, 138], font: 14, notesY: 176, notePitch: 20, noteFont: 13 },
-  scheme: { headingY: 296, seqLabelY: 318, seqY: 326, ovlLabelY: 364, ovlComputeY: 372, ovlCommY: 392, lane: 16, savedY: 420, savedTextY: 440, font: 13 },
+  scheme: {
+    headingY: 296,
+    seqLabelY: 318,
+    seqY: 326,
+    ovlLabelY: 364,
+    ovlComputeY: 372,
+    ovlCommY: 392,
+    lane: 16,
+    savedY: 420,
+    savedTextY: 440,
+    font: 13,
+  },
 };
 /** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
-const GEOMETRY: Record<WidthClass, typeof WIDE> = { wide: WIDE, phone: {
-    frame: PHONE_FRAME, margin: 6, head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } }, grid: { y: 68, pitch: 12, cell: 10 },
+const GEOMETRY: Record<WidthClass, typeof WIDE> = {
+  wide: WIDE,
+  phone: {
+    frame: PHONE_FRAME,
+    margin: 6,
+    head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } },
+    grid: { y: 68, pitch: 12, cell: 10 },
     side: { x: 156, legendY: [84, 106], font: 13, notesY: 138, notePitch: 18, noteFont: 13 },
-    scheme: { headingY: 224, seqLabelY: 244, seqY: 250, ovlLabelY: 284, ovlComputeY: 290, ovlCommY: 308, lane: 14, savedY: 330, savedTextY: 348, font: 13 },
-} };
+    scheme: {
+      headingY: 224,
+      seqLabelY: 244,
+      seqY: 250,
+      ovlLabelY: 284,
+      ovlComputeY: 290,
+      ovlCommY: 308,
+      lane: 14,
+      savedY: 330,
+      savedTextY: 348,
+      font: 13,
+    },
+  },
+};
 const GRID_ROWS = 11;
 /** Whether a note line fits the side column in every class, and how many characters it holds on a phone. */
-const sideFits = (s: string) => Object.values(GEOMETRY).every((g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4);
-const SIDE_MAX = Math.floor((PHONE_FRAME.width - GEOMETRY.phone.side.x - 4) / Math.ceil(GEOMETRY.phone.side.noteFont));
+const sideFits = (s: string) =>
+  Object.values(GEOMETRY).every(
+    (g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4,
+  );
+const SIDE_MAX = Math.floor(
+  (PHONE_FRAME.width - GEOMETRY.phone.side.x - 4) / Math.ceil(GEOMETRY.phone.side.noteFont),
+);
 /** The step 2 schematic's blocks: widths are illustrative, not measured. */
 const BLOCK = { compute: 56, comm: 36 } as const;
 
-const note = words('a line of text').refine(sideFits, `line too long for the side column (at most ${SIDE_MAX} Chinese characters on a phone)`);
+const note = words('a line of text').refine(
+  sideFits,
+  `line too long for the side column (at most ${SIDE_MAX} Chinese characters on a phone)`,
+);
 const label = words('a label');
 
 const schema = z.strictObject({
   title,
   ...{ total: factId, comm: factId, compute: factId },
-  notes: z.array(z.array(note).min(1, 'expected at least one line').max(3, 'expected at most 3 lines')).length(STEPS, `expected ${STEPS} notes, one per step`),
-  overlap: z.strictObject({ heading: z.string().min(1, 'expected a heading'), sequential: label, overlapped: label, saved: label }),
+  notes: z
+    .array(z.array(note).min(1, 'expected at least one line').max(3, 'expected at most 3 lines'))
+    .length(STEPS, `expected ${STEPS} notes, one per step`),
+  overlap: z.strictObject({
+    heading: z.string().min(1, 'expected a heading'),
+    sequential: label,
+    overlapped: label,
+    saved: label,
+  }),
 });
 
 /** The chapter 2 SM unit chart. */
@@ -52,11 +113,30 @@ export const smSplit = defineChart({
   staticStep: STEPS - 1,
   schema,
   resolve(d, tools) {
-    const [total, comm, compute] = (['total', 'comm', 'compute'] as const).map((field) => tools.number(d[field], field, { what: 'a whole positive count', positive: true, integer: true })) as [Fact, Fact, Fact];
-    const [t, c, p] = [total, comm, compute].map((f) => f.value as number) as [number, number, number];
-    if (t > SM_COLS * GRID_ROWS) tools.fail('total', `${t} squares do not fit the grid (at most ${SM_COLS * GRID_ROWS})`);
-    if (c + p !== t) tools.fail('compute', `fact "${compute.id}" (${p}) plus comm (${c}) is not the total (${t})`);
-    (['heading', 'sequential', 'overlapped', 'saved'] as const).forEach((key) => tools.fits(`overlap.${key}`, d.overlap[key], (g) => g.scheme.font, (g) => g.frame.width - 2 * g.margin));
+    const [total, comm, compute] = (['total', 'comm', 'compute'] as const).map((field) =>
+      tools.number(d[field], field, {
+        what: 'a whole positive count',
+        positive: true,
+        integer: true,
+      }),
+    ) as [Fact, Fact, Fact];
+    const [t, c, p] = [total, comm, compute].map((f) => f.value as number) as [
+      number,
+      number,
+      number,
+    ];
+    if (t > SM_COLS * GRID_ROWS)
+      tools.fail('total', `${t} squares do not fit the grid (at most ${SM_COLS * GRID_ROWS})`);
+    if (c + p !== t)
+      tools.fail('compute', `fact "${compute.id}" (${p}) plus comm (${c}) is not the total (${t})`);
+    (['heading', 'sequential', 'overlapped', 'saved'] as const).forEach((key) =>
+      tools.fits(
+        `overlap.${key}`,
+        d.overlap[key],
+        (g) => g.scheme.font,
+        (g) => g.frame.width - 2 * g.margin,
+      ),
+    );
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
   layout(data, k, { margin, head: headStyle, grid, side, scheme }) {
@@ -69,34 +149,100 @@ export const smSplit = defineChart({
       { big: factLabel(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
     ][k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
-    marks.push(...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) => (k >= 1 && i >= firstComm ? withStatus('mark-highlight', data.comm) : withStatus('mark-primary', computing))));
-    const legend: [string, string, string][] = [['compute', 'mark-primary', `计算 ${factLabel(computing)}`]];
+    marks.push(
+      ...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) =>
+        k >= 1 && i >= firstComm
+          ? withStatus('mark-highlight', data.comm)
+          : withStatus('mark-primary', computing),
+      ),
+    );
+    const legend: [string, string, string][] = [
+      ['compute', 'mark-primary', `计算 ${factLabel(computing)}`],
+    ];
     if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLabel(data.comm)}`]);
     legend.forEach(([key, cls, content], i) => {
       const y = side.legendY[i] ?? 0;
-      marks.push(rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls));
-      marks.push(text(`legend-${key}`, content, side.x + 18, y, { size: side.font, cls: 'label-strong' }));
+      marks.push(
+        rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls),
+      );
+      marks.push(
+        text(`legend-${key}`, content, side.x + 18, y, { size: side.font, cls: 'label-strong' }),
+      );
     });
-    (data.notes[k] ?? []).forEach((content, i) => marks.push(text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, { size: side.noteFont })));
+    (data.notes[k] ?? []).forEach((content, i) =>
+      marks.push(
+        text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, {
+          size: side.noteFont,
+        }),
+      ),
+    );
     if (k < 2) return marks;
     const o = data.overlap;
-    const label = (key: string, content: string, y: number, cls = 'label') => marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
-    const block = (key: string, x: number, y: number, width: number, cls: string) => marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
+    const label = (key: string, content: string, y: number, cls = 'label') =>
+      marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
+    const block = (key: string, x: number, y: number, width: number, cls: string) =>
+      marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
     label('scheme-heading', o.heading, scheme.headingY, 'label mark-muted');
     label('scheme-sequential', o.sequential, scheme.seqLabelY);
     // One after the other: compute, send, compute, send, compute.
-    const seqX = (i: number) => margin + Math.ceil(i / 2) * BLOCK.compute + Math.floor(i / 2) * BLOCK.comm;
-    for (let i = 0; i < 5; i++) block(`seq-${i}`, seqX(i), scheme.seqY, i % 2 ? BLOCK.comm : BLOCK.compute, i % 2 ? 'mark-highlight' : 'mark-primary');
+    const seqX = (i: number) =>
+      margin + Math.ceil(i / 2) * BLOCK.compute + Math.floor(i / 2) * BLOCK.comm;
+    for (let i = 0; i < 5; i++)
+      block(
+        `seq-${i}`,
+        seqX(i),
+        scheme.seqY,
+        i % 2 ? BLOCK.comm : BLOCK.compute,
+        i % 2 ? 'mark-highlight' : 'mark-primary',
+      );
     const seqEnd = seqX(5);
     label('scheme-overlapped', o.overlapped, scheme.ovlLabelY);
     // Both at once: the same computing back to back, the sending under it.
-    for (let i = 0; i < 3; i++) block(`ovl-c-${i}`, margin + i * BLOCK.compute, scheme.ovlComputeY, BLOCK.compute, 'mark-primary');
-    for (let i = 0; i < 2; i++) block(`ovl-t-${i}`, margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4, scheme.ovlCommY, BLOCK.comm, 'mark-highlight');
+    for (let i = 0; i < 3; i++)
+      block(
+        `ovl-c-${i}`,
+        margin + i * BLOCK.compute,
+        scheme.ovlComputeY,
+        BLOCK.compute,
+        'mark-primary',
+      );
+    for (let i = 0; i < 2; i++)
+      block(
+        `ovl-t-${i}`,
+        margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4,
+        scheme.ovlCommY,
+        BLOCK.comm,
+        'mark-highlight',
+      );
     const ovlEnd = margin + 3 * BLOCK.compute;
-    marks.push(line('saved-guide-seq', seqEnd, scheme.seqY + scheme.lane, seqEnd, scheme.savedY, 'mark-muted'));
-    marks.push(line('saved-guide-ovl', ovlEnd, scheme.ovlCommY + scheme.lane, ovlEnd, scheme.savedY, 'mark-muted'));
+    marks.push(
+      line(
+        'saved-guide-seq',
+        seqEnd,
+        scheme.seqY + scheme.lane,
+        seqEnd,
+        scheme.savedY,
+        'mark-muted',
+      ),
+    );
+    marks.push(
+      line(
+        'saved-guide-ovl',
+        ovlEnd,
+        scheme.ovlCommY + scheme.lane,
+        ovlEnd,
+        scheme.savedY,
+        'mark-muted',
+      ),
+    );
     marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, 'mark-highlight'));
-    marks.push(text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, { size: scheme.font, cls: 'label-strong', anchor: 'middle' }));
+    marks.push(
+      text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, {
+        size: scheme.font,
+        cls: 'label-strong',
+        anchor: 'middle',
+      }),
+    );
     return marks;
   },
   describe: (data) =>

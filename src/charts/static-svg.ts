@@ -15,11 +15,17 @@ export interface ChartSvgOptions {
 }
 
 /** The chart `id` at one step as an `<svg>` string with its title, every text converted by `convert`. */
-export function chartSvg(id: string, convert: (text: string) => string = (t) => t, { step, widthClass = 'wide' }: ChartSvgOptions = {}): string {
+export function chartSvg(
+  id: string,
+  convert: (text: string) => string = (t) => t,
+  { step, widthClass = 'wide' }: ChartSvgOptions = {},
+): string {
   const chart = getChart(id, `chartSvg("${id}")`);
   const data = chart.load();
   const frame = chart.sizes[widthClass];
-  const marks = chart.layout(data, step ?? chart.staticStep, frame).map((m) => (m.text === undefined ? m : { ...m, text: convert(m.text) }));
+  const marks = chart
+    .layout(data, step ?? chart.staticStep, frame)
+    .map((m) => (m.text === undefined ? m : { ...m, text: convert(m.text) }));
   const { width, height } = frame;
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="${viewBox(frame)}" width="${width}" height="${height}" role="img"><title>${escapeXml(convert(chart.caption(data)))}</title><g class="marks">${renderMarks(marks)}</g></svg>`;
 }

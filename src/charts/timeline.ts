@@ -7,7 +7,29 @@ import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
-import { STATUS_TEXT, centredText, dodge, extent, isoToDate, scaleUtc, utcYear, factId, title, circle, defineChart, datedFact, line, text, textWidth, unverifiedNote, withStatusText, words, type ResolveTools, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import {
+  STATUS_TEXT,
+  centredText,
+  dodge,
+  extent,
+  isoToDate,
+  scaleUtc,
+  utcYear,
+  factId,
+  title,
+  circle,
+  defineChart,
+  datedFact,
+  line,
+  text,
+  textWidth,
+  unverifiedNote,
+  withStatusText,
+  words,
+  type ResolveTools,
+  PHONE_FRAME,
+  PHONE_TYPE,
+} from './kit/index.ts';
 
 /** Number of steps: one per event. */
 export const TIMELINE_STEPS = 7;
@@ -38,7 +60,12 @@ export interface TimelineData {
  * block (the active block holds two lines, the date `dateDy` above its centre and the label `labelDy` below).
  */
 const WIDE = {
-  frame: { width: 400, height: 460 }, axisX: 60, top: 28, bottomPad: 24, labelGap: 38, rightPad: 8,
+  frame: { width: 400, height: 460 },
+  axisX: 60,
+  top: 28,
+  bottomPad: 24,
+  labelGap: 38,
+  rightPad: 8,
   font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
   block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
 };
@@ -46,8 +73,19 @@ type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
   phone: {
-    frame: PHONE_FRAME, axisX: 42, top: 24, bottomPad: 20, labelGap: 28, rightPad: 4,
-    font: { tick: PHONE_TYPE.tick, label: PHONE_TYPE.label, activeLabel: 14, date: 13, context: PHONE_TYPE.label },
+    frame: PHONE_FRAME,
+    axisX: 42,
+    top: 24,
+    bottomPad: 20,
+    labelGap: 28,
+    rightPad: 4,
+    font: {
+      tick: PHONE_TYPE.tick,
+      label: PHONE_TYPE.label,
+      activeLabel: 14,
+      date: 13,
+      context: PHONE_TYPE.label,
+    },
     block: { label: 17, active: 36, context: 17, dateDy: -5, labelDy: 13 },
   },
 };
@@ -59,22 +97,35 @@ const DOT_R = { event: 5, active: 7, context: 4 } as const;
 /** The width of the label column. */
 const column = (g: Geometry) => g.frame.width - g.axisX - g.labelGap - g.rightPad;
 /** Most Chinese characters an event label may have, at the active font size in the tighter width class. */
-const LABEL_MAX = Math.min(...Object.values(GEOMETRY).map((g) => Math.floor(column(g) / Math.ceil(g.font.activeLabel))));
+const LABEL_MAX = Math.min(
+  ...Object.values(GEOMETRY).map((g) => Math.floor(column(g) / Math.ceil(g.font.activeLabel))),
+);
 
 const rowSchema = z.strictObject({
   fact: factId,
-  label: words('a label').refine((s) => Object.values(GEOMETRY).every((g) => textWidth(s, g.font.activeLabel) <= column(g)), `label too long for the chart (at most ${LABEL_MAX} Chinese characters)`),
+  label: words('a label').refine(
+    (s) => Object.values(GEOMETRY).every((g) => textWidth(s, g.font.activeLabel) <= column(g)),
+    `label too long for the chart (at most ${LABEL_MAX} Chinese characters)`,
+  ),
 });
 
 const timelineSchema = z.strictObject({
   title: title,
-  events: z.array(rowSchema).length(TIMELINE_STEPS, `expected ${TIMELINE_STEPS} events, one per step`),
+  events: z
+    .array(rowSchema)
+    .length(TIMELINE_STEPS, `expected ${TIMELINE_STEPS} events, one per step`),
   context: z.array(rowSchema).optional(),
 });
 
 /** Resolves one dataset row against the registry; `field` is its path, e.g. "events[2]". */
-function resolveRow(row: { fact: string; label: string }, field: string, tools: ResolveTools<Geometry>): TimelineEvent {
-  const { fact, iso, text } = datedFact(tools.fact(row.fact, `${field}.fact`), (m) => tools.fail(`${field}.fact`, m));
+function resolveRow(
+  row: { fact: string; label: string },
+  field: string,
+  tools: ResolveTools<Geometry>,
+): TimelineEvent {
+  const { fact, iso, text } = datedFact(tools.fact(row.fact, `${field}.fact`), (m) =>
+    tools.fail(`${field}.fact`, m),
+  );
   return { fact, label: row.label, iso, dateText: text, time: isoToDate(iso) };
 }
 
@@ -95,7 +146,11 @@ function yearDomain(data: TimelineData): [Date, Date] {
  */
 function timeScale(data: TimelineData, top: number, bottom: number) {
   const [start, end] = yearDomain(data);
-  const ms = [...new Set([start, ...[...data.events, ...data.context].map((e) => e.time), end].map((d) => d.getTime()))].sort((a, b) => a - b);
+  const ms = [
+    ...new Set(
+      [start, ...[...data.events, ...data.context].map((e) => e.time), end].map((d) => d.getTime()),
+    ),
+  ].sort((a, b) => a - b);
   const times = ms.map((t) => new Date(t));
   const weights = ms.slice(1).map((t, i) => MIN_GAP + Math.sqrt((t - ms[i]!) / YEAR_MS));
   const unit = (bottom - top) / weights.reduce((s, w) => s + w, 0);
@@ -115,9 +170,15 @@ export const timeline = defineChart({
     const context = (d.context ?? []).map((row, i) => resolveRow(row, `context[${i}]`, tools));
     events.forEach((event, i) => {
       const previous = events[i - 1];
-      if (previous && event.time < previous.time) tools.fail(`events[${i}].fact`, `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`);
+      if (previous && event.time < previous.time)
+        tools.fail(
+          `events[${i}].fact`,
+          `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`,
+        );
     });
-    context.forEach((marker, i) => tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column));
+    context.forEach((marker, i) =>
+      tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column),
+    );
     return { title: d.title, events, context };
   },
   layout(data, k, g): Mark[] {
@@ -136,18 +197,37 @@ export const timeline = defineChart({
       const year = date.getUTCFullYear();
       const major = labelled.has(year);
       marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
-      if (major) marks.push(centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), { size: font.tick, cls: 'tick', anchor: 'end' }));
+      if (major)
+        marks.push(
+          centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), {
+            size: font.tick,
+            cls: 'tick',
+            anchor: 'end',
+          }),
+        );
     }
 
     // Events shown so far and the context markers the story has reached, in time order.
     // On equal dates a context marker goes first; otherwise the dataset's order is kept.
     type Item = { event: TimelineEvent; kind: 'event' | 'active' | 'context'; order: number };
     const items: Item[] = [
-      ...data.context.filter((c) => c.time.getTime() <= active.time.getTime()).map((event, i): Item => ({ event, kind: 'context', order: i })),
-      ...data.events.slice(0, k + 1).map((event, i): Item => ({ event, kind: i === k ? 'active' : 'event', order: data.context.length + i })),
+      ...data.context
+        .filter((c) => c.time.getTime() <= active.time.getTime())
+        .map((event, i): Item => ({ event, kind: 'context', order: i })),
+      ...data.events
+        .slice(0, k + 1)
+        .map((event, i): Item => ({
+          event,
+          kind: i === k ? 'active' : 'event',
+          order: data.context.length + i,
+        })),
     ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
     const heights = { event: block.label, active: block.active, context: block.context };
-    const centres = dodge(items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })), 4, frame.height - 4);
+    const centres = dodge(
+      items.map((item) => ({ want: y(item.event.time), height: heights[item.kind] })),
+      4,
+      frame.height - 4,
+    );
 
     items.forEach(({ event, kind }, i) => {
       const id = event.fact.id;
@@ -156,15 +236,52 @@ export const timeline = defineChart({
       const prefix = kind === 'context' ? 'context' : 'event';
       const r = DOT_R[kind];
       const is = kind === 'active' ? ' is-active' : '';
-      const dotClass = { active: 'mark-highlight is-active', context: 'mark-muted', event: 'mark-primary' }[kind];
-      marks.push(line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is));
+      const dotClass = {
+        active: 'mark-highlight is-active',
+        context: 'mark-muted',
+        event: 'mark-primary',
+      }[kind];
+      marks.push(
+        line(
+          `${prefix}-link-${id}`,
+          axisX + r + 3,
+          cy,
+          labelX - 6,
+          centre,
+          (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is,
+        ),
+      );
       marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
       if (kind === 'active') {
-        marks.push(text(`event-date-${id}`, withStatusText(event.dateText, event.fact), labelX, centre + block.dateDy, { size: font.date, cls: 'label-strong is-active' }));
-        marks.push(text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, { size: font.activeLabel, cls: 'label-strong is-active' }));
+        marks.push(
+          text(
+            `event-date-${id}`,
+            withStatusText(event.dateText, event.fact),
+            labelX,
+            centre + block.dateDy,
+            { size: font.date, cls: 'label-strong is-active' },
+          ),
+        );
+        marks.push(
+          text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, {
+            size: font.activeLabel,
+            cls: 'label-strong is-active',
+          }),
+        );
       } else {
         const context = kind === 'context';
-        marks.push(centredText(`${prefix}-label-${id}`, context ? contextText(event) : event.label, labelX, centre, { size: context ? font.context : font.label, cls: context ? 'label mark-muted' : 'label' }));
+        marks.push(
+          centredText(
+            `${prefix}-label-${id}`,
+            context ? contextText(event) : event.label,
+            labelX,
+            centre,
+            {
+              size: context ? font.context : font.label,
+              cls: context ? 'label mark-muted' : 'label',
+            },
+          ),
+        );
       }
     });
     return marks;
@@ -178,9 +295,17 @@ export const timeline = defineChart({
       data.events.map((e) => `${e.dateText}，${e.label}`).join('；') + '。',
     ];
     if (data.context.length) {
-      sentences.push(`作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`);
+      sentences.push(
+        `作为参照，图中还标出了${data.context.map((c) => `${c.dateText}${c.label}`).join('、')}。`,
+      );
     }
-    sentences.push(unverifiedNote([...data.events, ...data.context].filter((e) => e.fact.status === 'unverified').map((e) => e.label)));
+    sentences.push(
+      unverifiedNote(
+        [...data.events, ...data.context]
+          .filter((e) => e.fact.status === 'unverified')
+          .map((e) => e.label),
+      ),
+    );
     return sentences.join('');
   },
   table(data): ChartTable {

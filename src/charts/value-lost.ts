@@ -10,15 +10,66 @@ import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
 import type { Fact } from '../data/facts-schema.ts';
 import type { Mark, WidthClass } from './types.ts';
-import { MONEY, STATUS_TEXT, assertFits, centredText, datedFact, defineChart, factId, headline, legendRow, line, rect, scaleLinear, text, title, unverifiedNote, withStatusText, words, type MoneyKind, PHONE_FRAME, PHONE_TYPE } from './kit/index.ts';
+import {
+  MONEY,
+  STATUS_TEXT,
+  assertFits,
+  centredText,
+  datedFact,
+  defineChart,
+  factId,
+  headline,
+  legendRow,
+  line,
+  rect,
+  scaleLinear,
+  text,
+  title,
+  unverifiedNote,
+  withStatusText,
+  words,
+  type MoneyKind,
+  PHONE_FRAME,
+  PHONE_TYPE,
+} from './kit/index.ts';
 
 const ROWS = 3;
 /** Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the value gets its own line, bar top within a row) and legend. */
-const WIDE = { frame: { width: 400, height: 450 }, x0: 16, head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } }, rowsTop: 96, row: { pitch: 64, labelY: 18, valueY: null as number | null, barY: 26, barH: 20, font: 14, noteFont: 13 }, legend: { line: 22, size: 13, square: 12 } };
+const WIDE = {
+  frame: { width: 400, height: 450 },
+  x0: 16,
+  head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } },
+  rowsTop: 96,
+  row: {
+    pitch: 64,
+    labelY: 18,
+    valueY: null as number | null,
+    barY: 26,
+    barH: 20,
+    font: 14,
+    noteFont: 13,
+  },
+  legend: { line: 22, size: 13, square: 12 },
+};
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: WIDE,
-  phone: { frame: PHONE_FRAME, x0: 8, head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } }, rowsTop: 56, row: { pitch: 54, labelY: 13, valueY: 28, barY: 33, barH: 14, font: PHONE_TYPE.label, noteFont: PHONE_TYPE.label }, legend: { line: 18, size: PHONE_TYPE.label, square: 11 } },
+  phone: {
+    frame: PHONE_FRAME,
+    x0: 8,
+    head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } },
+    rowsTop: 56,
+    row: {
+      pitch: 54,
+      labelY: 13,
+      valueY: 28,
+      barY: 33,
+      barH: 14,
+      font: PHONE_TYPE.label,
+      noteFont: PHONE_TYPE.label,
+    },
+    legend: { line: 18, size: PHONE_TYPE.label, square: 11 },
+  },
 };
 /** Below this width a bar is pointed at in words. */
 const THIN = 3;
@@ -52,7 +103,12 @@ const schema = z.strictObject({
 /** The texts above a bar, by key: name and value on one line, or (`split`) the value on a line of its own. */
 function rowTexts(row: AmountRow, split: boolean): [string, string][] {
   const [name, value] = [withStatusText(row.name, row.fact), factText(row.fact)];
-  return split ? [[`name-${row.fact.id}`, name], [`value-${row.fact.id}`, value]] : [[`name-${row.fact.id}`, `${name}  ${value}`]];
+  return split
+    ? [
+        [`name-${row.fact.id}`, name],
+        [`value-${row.fact.id}`, value],
+      ]
+    : [[`name-${row.fact.id}`, `${name}  ${value}`]];
 }
 
 /** The chapter 3 yardstick chart. */
@@ -65,20 +121,52 @@ export const valueLost = defineChart({
   schema,
   resolve(d, { fact, fail, file, fits, positive, ratio }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
-    if (d.base.ratio) fail('base.ratio', 'the base is what the other rows are compared with; it takes no ratio');
-    const amount = (row: typeof d.base, field: string): AmountRow => ({ fact: positive(row.fact, `${field}.fact`), name: row.name, kind: row.kind, short: row.short ?? row.name, ratio: row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined });
+    if (d.base.ratio)
+      fail('base.ratio', 'the base is what the other rows are compared with; it takes no ratio');
+    const amount = (row: typeof d.base, field: string): AmountRow => ({
+      fact: positive(row.fact, `${field}.fact`),
+      name: row.name,
+      kind: row.kind,
+      short: row.short ?? row.name,
+      ratio: row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined,
+    });
     const base = amount(d.base, 'base');
     const rows = d.rows.map((row, i): AmountRow => {
       const [field, resolved] = [`rows[${i}]`, amount(row, `rows[${i}]`)];
-      if (!resolved.ratio) return fail(`${field}.ratio`, 'expected the fact id of how many times this amount the base is');
-      if ((resolved.fact.value as number) > (base.fact.value as number)) fail(`${field}.fact`, `"${resolved.fact.id}" is larger than the base; the base bar must be the longest`);
+      if (!resolved.ratio)
+        return fail(
+          `${field}.ratio`,
+          'expected the fact id of how many times this amount the base is',
+        );
+      if ((resolved.fact.value as number) > (base.fact.value as number))
+        fail(
+          `${field}.fact`,
+          `"${resolved.fact.id}" is larger than the base; the base bar must be the longest`,
+        );
       ratio(resolved.ratio, `${field}.ratio`, base.fact, resolved.fact);
       return resolved;
     });
     const data = { title: d.title, date, base, rows };
     const room = (g: Geometry) => g.frame.width - 2 * g.x0;
-    for (const g of Object.values(GEOMETRY)) [base, ...rows].forEach((row, i) => rowTexts(row, g.row.valueY !== null).forEach(([, t]) => assertFits(t, g.row.font, room(g), `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`)));
-    [undefined, ...rows].forEach((row, i) => fits(row ? `rows[${i - 1}].short` : 'base.name', headLine(data, row), (g) => g.head.caption.size, room));
+    for (const g of Object.values(GEOMETRY))
+      [base, ...rows].forEach((row, i) =>
+        rowTexts(row, g.row.valueY !== null).forEach(([, t]) =>
+          assertFits(
+            t,
+            g.row.font,
+            room(g),
+            `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`,
+          ),
+        ),
+      );
+    [undefined, ...rows].forEach((row, i) =>
+      fits(
+        row ? `rows[${i - 1}].short` : 'base.name',
+        headLine(data, row),
+        (g) => g.head.caption.size,
+        room,
+      ),
+    );
     return data;
   },
   layout(data, k, g) {
@@ -87,37 +175,102 @@ export const valueLost = defineChart({
     const shown = [data.base, ...data.rows.slice(0, k)];
     const x = scaleLinear([0, data.base.fact.value as number], [0, frame.width - 2 * x0]);
     const marks: Mark[] = [
-      ...headline(factText(current?.ratio ?? data.base.fact), headLine(data, current), { x: x0, ...head }, 'head').reverse(),
-      line('baseline', x0, rowsTop + ROW.barY - 4, x0, rowsTop + (shown.length - 1) * ROW.pitch + ROW.barY + ROW.barH + 6, 'axis'),
+      ...headline(
+        factText(current?.ratio ?? data.base.fact),
+        headLine(data, current),
+        { x: x0, ...head },
+        'head',
+      ).reverse(),
+      line(
+        'baseline',
+        x0,
+        rowsTop + ROW.barY - 4,
+        x0,
+        rowsTop + (shown.length - 1) * ROW.pitch + ROW.barY + ROW.barH + 6,
+        'axis',
+      ),
     ];
     shown.forEach((row, i) => {
       const id = row.fact.id;
       const top = rowsTop + i * ROW.pitch;
       const width = x(row.fact.value as number);
       const cls = row === (current ?? data.base) ? 'label-strong is-active' : 'label';
-      rowTexts(row, ROW.valueY !== null).forEach(([key, content], j) => marks.push(text(key, content, x0, top + (j ? (ROW.valueY ?? 0) : ROW.labelY), { size: ROW.font, cls })));
-      marks.push(rect(`bar-${id}`, { x: x0, y: top + ROW.barY, width, height: ROW.barH }, MONEY[row.kind].className, row.fact));
-      if (width < THIN) marks.push(centredText(`thin-${id}`, '← 按比例画出，细得几乎看不见', x0 + Math.max(width, 0) + 8, top + ROW.barY + ROW.barH / 2, { size: ROW.noteFont, cls: 'label mark-muted' }));
+      rowTexts(row, ROW.valueY !== null).forEach(([key, content], j) =>
+        marks.push(
+          text(key, content, x0, top + (j ? (ROW.valueY ?? 0) : ROW.labelY), {
+            size: ROW.font,
+            cls,
+          }),
+        ),
+      );
+      marks.push(
+        rect(
+          `bar-${id}`,
+          { x: x0, y: top + ROW.barY, width, height: ROW.barH },
+          MONEY[row.kind].className,
+          row.fact,
+        ),
+      );
+      if (width < THIN)
+        marks.push(
+          centredText(
+            `thin-${id}`,
+            '← 按比例画出，细得几乎看不见',
+            x0 + Math.max(width, 0) + 8,
+            top + ROW.barY + ROW.barH / 2,
+            { size: ROW.noteFont, cls: 'label mark-muted' },
+          ),
+        );
     });
     const legendTop = frame.height - 4 * legend.line - 4;
-    marks.push(centredText('legend-scale', '横条长度与金额成正比', x0, legendTop + legend.square / 2, { size: legend.size }));
-    (['market', 'ownership', 'rental'] as const).forEach((kind, i) => marks.push(...legendRow(kind, MONEY[kind].className, MONEY[kind].legend, x0, legendTop + (i + 1) * legend.line, legend)));
+    marks.push(
+      centredText('legend-scale', '横条长度与金额成正比', x0, legendTop + legend.square / 2, {
+        size: legend.size,
+      }),
+    );
+    (['market', 'ownership', 'rental'] as const).forEach((kind, i) =>
+      marks.push(
+        ...legendRow(
+          kind,
+          MONEY[kind].className,
+          MONEY[kind].legend,
+          x0,
+          legendTop + (i + 1) * legend.line,
+          legend,
+        ),
+      ),
+    );
     return marks;
   },
   describe(data) {
     const sentences = [
       `图中横条长度与金额成正比，最长的一条是${data.date.text}${data.base.name}，${factText(data.base.fact)}。`,
-      data.rows.map((r) => `${r.name}为${factText(r.fact)}，前者是它的${factText(r.ratio as Fact)}`).join('；') + '。',
+      data.rows
+        .map((r) => `${r.name}为${factText(r.fact)}，前者是它的${factText(r.ratio as Fact)}`)
+        .join('；') + '。',
       `后两项在同一比例下细得几乎看不见；市值损失是股价下跌，不是花掉的钱，各项口径不同，只作量级对照。`,
     ];
-    sentences.push(unverifiedNote([data.base, ...data.rows].filter((r) => r.fact.status === 'unverified').map((r) => r.name)));
+    sentences.push(
+      unverifiedNote(
+        [data.base, ...data.rows].filter((r) => r.fact.status === 'unverified').map((r) => r.name),
+      ),
+    );
     return sentences.join('');
   },
   table: (data) => ({
     columns: ['项目', '金额', '性质', '市值损失是它的', '状态'],
-    rows: [data.base, ...data.rows].map((r) => [r.name, factText(r.fact), MONEY[r.kind].name, r.ratio ? factText(r.ratio) : '—', STATUS_TEXT[r.fact.status]]),
+    rows: [data.base, ...data.rows].map((r) => [
+      r.name,
+      factText(r.fact),
+      MONEY[r.kind].name,
+      r.ratio ? factText(r.ratio) : '—',
+      STATUS_TEXT[r.fact.status],
+    ]),
   }),
 });
 
 /** The header line above the big number: the day at first, then "英伟达一天蒸发的市值，是V3最终训练的". */
-const headLine = (data: { date: { text: string }; base: AmountRow }, row: AmountRow | undefined): string => row ? `${data.base.name}，是${row.short}的` : `${data.date.text}，${data.base.name}`;
+const headLine = (
+  data: { date: { text: string }; base: AmountRow },
+  row: AmountRow | undefined,
+): string => (row ? `${data.base.name}，是${row.short}的` : `${data.date.text}，${data.base.name}`);

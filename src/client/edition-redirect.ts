@@ -13,6 +13,8 @@ export function redirectToChosenEdition(): void {
   } catch {
     return;
   }
-  const link = chosen ? document.querySelector<HTMLAnchorElement>(`a[data-edition="${CSS.escape(chosen)}"]`) : null;
+  const link = chosen
+    ? document.querySelector<HTMLAnchorElement>(`a[data-edition="${CSS.escape(chosen)}"]`)
+    : null;
   if (link) location.replace(link.href);
 }

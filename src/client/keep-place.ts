@@ -8,7 +8,10 @@
 export const EDITION_KEY = 'deepseek-story:edition';
 
 /** The id of the last anchor whose top is above the reading line (a third down the viewport). */
-export function currentAnchor(anchors: readonly { id: string; top: number }[], readingLine: number): string | undefined {
+export function currentAnchor(
+  anchors: readonly { id: string; top: number }[],
+  readingLine: number,
+): string | undefined {
   let found: string | undefined;
   for (const a of anchors) {
     if (a.top <= readingLine) found = a.id;
@@ -19,9 +22,13 @@ export function currentAnchor(anchors: readonly { id: string; top: number }[], r
 
 /** Wires the switcher links: current place on hover/focus/click, and the remembered choice. */
 export function keepPlace(): void {
-  const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('.edition-switcher a[data-edition]'));
+  const links = Array.from(
+    document.querySelectorAll<HTMLAnchorElement>('.edition-switcher a[data-edition]'),
+  );
   const update = (): void => {
-    const anchors = Array.from(document.querySelectorAll<HTMLElement>('.article :is(h2, h3)[id], [data-place][id]')).map((el) => ({
+    const anchors = Array.from(
+      document.querySelectorAll<HTMLElement>('.article :is(h2, h3)[id], [data-place][id]'),
+    ).map((el) => ({
       id: el.id,
       top: el.getBoundingClientRect().top,
     }));

@@ -10,9 +10,14 @@ export async function loadPrintFonts(): Promise<void> {
   if (!link) return;
   if (link.media !== 'all') {
     link.media = 'all';
-    if (!link.sheet) await new Promise((done) => link.addEventListener('load', done, { once: true }));
+    if (!link.sheet)
+      await new Promise((done) => link.addEventListener('load', done, { once: true }));
   }
   const families = (link.dataset.families ?? '').split('|').filter(Boolean);
   const text = document.body.textContent ?? '';
-  await Promise.all(families.flatMap((family) => [400, 700].map((weight) => document.fonts.load(`${weight} 16px "${family}"`, text))));
+  await Promise.all(
+    families.flatMap((family) =>
+      [400, 700].map((weight) => document.fonts.load(`${weight} 16px "${family}"`, text)),
+    ),
+  );
 }

@@ -20,7 +20,9 @@ export function startPrintTools(): void {
   let opened: HTMLDetailsElement[] = [];
   window.addEventListener('beforeprint', () => {
     void loadPrintFonts(); // printing from the browser's menu: starts the loads, which a print preview's refresh picks up
-    opened = Array.from(document.querySelectorAll<HTMLDetailsElement>('details.chart-data:not([open])'));
+    opened = Array.from(
+      document.querySelectorAll<HTMLDetailsElement>('details.chart-data:not([open])'),
+    );
     for (const d of opened) d.open = true;
   });
   window.addEventListener('afterprint', () => {

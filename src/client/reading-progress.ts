@@ -13,6 +13,8 @@ export function startReadingProgress(): void {
     const max = document.documentElement.scrollHeight - window.innerHeight;
     bar.style.transform = `scaleX(${max > 0 ? Math.min(1, window.scrollY / max) : 0})`;
   };
-  window.addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
+  window.addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), {
+    passive: true,
+  });
   update();
 }

@@ -7,7 +7,8 @@
 export const SITE_TITLE = 'DeepSeek：一家量化基金的 AI 突围';
 
 /** The story in one sentence: the cover's description and link previews. */
-export const SITE_DESCRIPTION = '从幻方量化的萤火集群，到 DeepSeek-V3 与 R1 的发布、2025年1月27日的市场震荡，再到星际之门的对照。';
+export const SITE_DESCRIPTION =
+  '从幻方量化的萤火集群，到 DeepSeek-V3 与 R1 的发布、2025年1月27日的市场震荡，再到星际之门的对照。';
 
 /** The chart the cover's share card shows: the story's contrast on one scale. */
 export const COVER_CARD_CHART = 'cost-scale';

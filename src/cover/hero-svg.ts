@@ -29,9 +29,16 @@ export type HeroLayout = keyof typeof LAYOUTS;
  * labelled above, and the smallest (V3) as a dot with a ring and a callout, since its true square
  * is under a pixel wide.
  */
-export function heroSvg(big: [HeroSum, HeroSum], small: HeroSum, layout: HeroLayout, title: string): string {
+export function heroSvg(
+  big: [HeroSum, HeroSum],
+  small: HeroSum,
+  layout: HeroLayout,
+  title: string,
+): string {
   const L = LAYOUTS[layout];
-  const side = scaleSqrt().domain([0, Math.max(big[0].value, big[1].value)]).range([0, L.side]);
+  const side = scaleSqrt()
+    .domain([0, Math.max(big[0].value, big[1].value)])
+    .range([0, L.side]);
   const top = L.label + L.figure + 24;
   const base = top + L.side;
   const sideA = side(big[0].value);

@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
 import { findSiteWords } from '../story/site-words.ts';
 import { issuePath, zodMessage } from './parse-errors.ts';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** One source a fact or citation can point to. */
 export const sourceSchema = z.object({
@@ -44,10 +46,25 @@ export const factSchema = z
   })
   .superRefine((fact, ctx) => {
     if (fact.status === 'corrected' && !fact.correction) {
-      ctx.addIssue({ code: 'custom', path: ['correction'], message: 'a corrected fact must say what the seed wrote' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correction'],
+        message: 'a corrected fact must say what the seed wrote',
+      });
     }
-    if (fact.unit === 'date' ? typeof fact.value !== 'string' || !isoDate.safeParse(fact.value).success : typeof fact.value !== 'number') {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: fact.unit === 'date' ? 'a date value must be an ISO date string' : 'a quantity must be a number' });
+    if (
+      fact.unit === 'date'
+        ? typeof fact.value !== 'string' || !isoDate.safeParse(fact.value).success
+        : typeof fact.value !== 'number'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          fact.unit === 'date'
+            ? 'a date value must be an ISO date string'
+            : 'a quantity must be a number',
+      });
     }
   });
 
@@ -79,7 +96,10 @@ export type Fact = z.infer<typeof factSchema>;
 function entryLabel(raw: unknown[]): (path: readonly PropertyKey[]) => string {
   return ([index, ...rest]) => {
     const entry = typeof index === 'number' ? raw[index] : undefined;
-    const id = entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : `#${String(index)}`;
+    const id =
+      entry && typeof entry === 'object' && 'id' in entry
+        ? String((entry as { id: unknown }).id)
+        : `#${String(index)}`;
     return `entry "${id}": field "${rest.length ? issuePath(rest) : '(entry)'}"`;
   };
 }
@@ -104,14 +124,20 @@ export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[
   const known = new Set(sources.map((s) => s.id));
   for (const fact of result.data) {
     for (const id of [...fact.sources, ...(fact.correction ? [fact.correction.seedSource] : [])]) {
-      if (!known.has(id)) throw new Error(`${file}: entry "${fact.id}": field "sources": unknown source id "${id}"`);
+      if (!known.has(id))
+        throw new Error(`${file}: entry "${fact.id}": field "sources": unknown source id "${id}"`);
     }
   }
   return result.data;
 }
 
 /** Parses the correction records and checks their source and fact ids; throws naming the file, the entry and the field. */
-export function parseCorrections(raw: unknown, file: string, sources: Source[], facts: Fact[]): CorrectionRecord[] {
+export function parseCorrections(
+  raw: unknown,
+  file: string,
+  sources: Source[],
+  facts: Fact[],
+): CorrectionRecord[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of corrections`);
   const result = z.array(correctionRecordSchema).safeParse(raw);
   if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
@@ -121,10 +147,14 @@ export function parseCorrections(raw: unknown, file: string, sources: Source[], 
   const knownFacts = new Set(facts.map((f) => f.id));
   for (const record of result.data) {
     for (const id of [...record.sources, record.seedSource]) {
-      if (!knownSources.has(id)) throw new Error(`${file}: entry "${record.id}": field "sources": unknown source id "${id}"`);
+      if (!knownSources.has(id))
+        throw new Error(
+          `${file}: entry "${record.id}": field "sources": unknown source id "${id}"`,
+        );
     }
     for (const id of record.facts) {
-      if (!knownFacts.has(id)) throw new Error(`${file}: entry "${record.id}": field "facts": unknown fact id "${id}"`);
+      if (!knownFacts.has(id))
+        throw new Error(`${file}: entry "${record.id}": field "facts": unknown fact id "${id}"`);
     }
   }
   return result.data;
@@ -135,9 +165,13 @@ function assertReaderWords(entries: object[], file: string): void {
   const check = (value: unknown, id: string, field: string): void => {
     if (typeof value === 'string') {
       const [found] = findSiteWords(value);
-      if (found) throw new Error(`${file}: entry "${id}": field "${field}": "${found.word}" speaks of how the site was made; write for readers`);
+      if (found)
+        throw new Error(
+          `${file}: entry "${id}": field "${field}": "${found.word}" speaks of how the site was made; write for readers`,
+        );
     } else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) check(inner, id, Array.isArray(value) ? field : field ? `${field}.${key}` : key);
+      for (const [key, inner] of Object.entries(value))
+        check(inner, id, Array.isArray(value) ? field : field ? `${field}.${key}` : key);
     }
   };
   for (const entry of entries) check(entry, String((entry as { id?: unknown }).id), '');

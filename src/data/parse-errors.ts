@@ -10,7 +10,8 @@ import type { z } from 'astro/zod';
 /** A zod issue path as written in JSON terms: ["events", 2, "fact"] → "events[2].fact". */
 export function issuePath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  for (const part of path)
+    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
   return out || '(root)';
 }
 
@@ -18,12 +19,20 @@ export function issuePath(path: readonly PropertyKey[]): string {
  * Turns a zod error into "file: field: message" lines; `label` may name the field otherwise (the facts
  * registry names the entry by its id: `entry "ff1-gpus": field "sources"`).
  */
-export function zodMessage(file: string, error: z.ZodError, label: (path: readonly PropertyKey[]) => string = issuePath): string {
+export function zodMessage(
+  file: string,
+  error: z.ZodError,
+  label: (path: readonly PropertyKey[]) => string = issuePath,
+): string {
   return error.issues.map((issue) => `${file}: ${label(issue.path)}: ${issue.message}`).join('\n');
 }
 
 /** Parses `input` with `schema`; throws "file: field: message" lines when it does not fit. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  file: string,
+): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new Error(zodMessage(file, result.error));
   return result.data;
@@ -43,7 +52,9 @@ export function parseJson(text: string, file: string): unknown {
     const message = (error as Error).message;
     const at = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const where = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumn(text, position ? Number(position[1]) : text.length);
+    const where = at
+      ? { line: Number(at[1]), column: Number(at[2]) }
+      : lineColumn(text, position ? Number(position[1]) : text.length);
     throw new Error(`${file}:${where.line}:${where.column}: not valid JSON: ${message}`);
   }
 }

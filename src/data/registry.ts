@@ -6,7 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorrections, parseFacts, parseSources, type CorrectionRecord, type Fact, type Source } from './facts-schema.ts';
+import {
+  parseCorrections,
+  parseFacts,
+  parseSources,
+  type CorrectionRecord,
+  type Fact,
+  type Source,
+} from './facts-schema.ts';
 import { formatValue } from '../utils/format-number.ts';
 import { readJsonFile } from './parse-errors.ts';
 
@@ -24,7 +31,8 @@ function merge<T extends { id: string }>(lists: [string, T[]][]): T[] {
   return lists.flatMap(([file, list]) =>
     list.map((entry) => {
       const other = seen.get(entry.id);
-      if (other) throw new Error(`${file}: entry "${entry.id}": field "id": already defined in ${other}`);
+      if (other)
+        throw new Error(`${file}: entry "${entry.id}": field "id": already defined in ${other}`);
       seen.set(entry.id, file);
       return entry;
     }),
@@ -32,12 +40,19 @@ function merge<T extends { id: string }>(lists: [string, T[]][]): T[] {
 }
 
 /** Every source, in file order. */
-export const sources: Source[] = merge(readFolder('content/data/sources').map(([file, raw]) => [file, parseSources(raw, file)]));
+export const sources: Source[] = merge(
+  readFolder('content/data/sources').map(([file, raw]) => [file, parseSources(raw, file)]),
+);
 /** Every fact, in file order. */
-export const facts: Fact[] = merge(readFolder('content/data/facts').map(([file, raw]) => [file, parseFacts(raw, file, sources)]));
+export const facts: Fact[] = merge(
+  readFolder('content/data/facts').map(([file, raw]) => [file, parseFacts(raw, file, sources)]),
+);
 /** Every correction that is not a wrong figure (names, attributions, conflicting sources), in file order. */
 export const corrections: CorrectionRecord[] = merge(
-  readFolder('content/data/corrections').map(([file, raw]) => [file, parseCorrections(raw, file, sources, facts)]),
+  readFolder('content/data/corrections').map(([file, raw]) => [
+    file,
+    parseCorrections(raw, file, sources, facts),
+  ]),
 );
 
 const factById = new Map(facts.map((f) => [f.id, f]));
@@ -55,7 +70,8 @@ export function getFact(id: string | undefined, where: string): Fact {
 export function getSource(id: string | undefined, where: string): Source {
   if (!id) throw new Error(`${where}: a citation has no source id`);
   const source = sourceById.get(id);
-  if (!source) throw new Error(`${where}: unknown source id "${id}" (not in content/data/sources/)`);
+  if (!source)
+    throw new Error(`${where}: unknown source id "${id}" (not in content/data/sources/)`);
   return source;
 }
 

@@ -13,34 +13,96 @@ import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import type { TextConverter } from './convert-text.ts';
 
 /** Elements whose content is never converted (code, raw text). */
-const skipped = new Set(['style', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'template', 'noscript-raw']);
+const skipped = new Set([
+  'style',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'textarea',
+  'template',
+  'noscript-raw',
+]);
 
 /** Inline elements: their text joins the surrounding run. Everything else starts a block. */
 const inline = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 'rp', 'rt', 'ruby',
-  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr', 'img', 'tspan', 'del', 'ins',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+  'img',
+  'tspan',
+  'del',
+  'ins',
 ]);
 
 /** Attributes that carry readable text. */
-const textAttributes = ['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'label'];
+const textAttributes = [
+  'alt',
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'label',
+];
 
 /** Meta tags (by name or property) whose content readers or crawlers see. */
 const textMeta = new Set([
-  'description', 'keywords', 'author', 'og:title', 'og:description', 'og:site_name', 'og:image:alt',
-  'twitter:title', 'twitter:description', 'twitter:image:alt',
+  'description',
+  'keywords',
+  'author',
+  'og:title',
+  'og:description',
+  'og:site_name',
+  'og:image:alt',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image:alt',
 ]);
 
 const hasHan = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
 
 /** Converts a whole HTML document (or fragment) for the edition `edition`. */
 export function convertHtml(html: string, converter: TextConverter, edition: string): string {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true });
+  const document = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: false,
+    lowerCaseAttributeNames: false,
+    recognizeSelfClosing: true,
+  });
   convertChildren(document, converter, edition);
   // inside SVG the serializer writes XML character references; non-ASCII ones are kept as characters
-  return render(document, { encodeEntities: 'utf8', decodeEntities: true }).replace(/&#x([0-9a-f]+);/gi, (ref, hex: string) => {
-    const cp = parseInt(hex, 16);
-    return cp > 0x7f ? String.fromCodePoint(cp) : ref;
-  });
+  return render(document, { encodeEntities: 'utf8', decodeEntities: true }).replace(
+    /&#x([0-9a-f]+);/gi,
+    (ref, hex: string) => {
+      const cp = parseInt(hex, 16);
+      return cp > 0x7f ? String.fromCodePoint(cp) : ref;
+    },
+  );
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -60,7 +122,8 @@ function convertOwn(el: Element, converter: TextConverter, edition: string): boo
     return false;
   }
   const pin = el.attribs[`data-pin-${edition}`];
-  for (const key of Object.keys(el.attribs)) if (key.startsWith('data-pin-')) delete el.attribs[key];
+  for (const key of Object.keys(el.attribs))
+    if (key.startsWith('data-pin-')) delete el.attribs[key];
   if (pin !== undefined) {
     el.children = [new Text(pin)];
     el.children[0]!.parent = el;
@@ -128,7 +191,8 @@ function convertJsonIsland(el: Element, converter: TextConverter): void {
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return hasHan.test(value) ? converter.convert(value) : value;
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;
   };
   const json = JSON.stringify(walk(JSON.parse(text))).replace(/</g, '\\u003c');

@@ -19,8 +19,22 @@ import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
-import { defaultTerms, termForm, type Glossary, type TraditionalEdition } from './glossary-schema.ts';
-import { applyStage, dictionaryOf, longestMatch, piecesOf, runOf, type Dictionary, type Matcher, type Run } from './guarded-match.ts';
+import {
+  defaultTerms,
+  termForm,
+  type Glossary,
+  type TraditionalEdition,
+} from './glossary-schema.ts';
+import {
+  applyStage,
+  dictionaryOf,
+  longestMatch,
+  piecesOf,
+  runOf,
+  type Dictionary,
+  type Matcher,
+  type Run,
+} from './guarded-match.ts';
 import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { convertQuotes } from './quotes.ts';
 
@@ -71,7 +85,11 @@ function repeats(run: Run, i: number): boolean {
 }
 
 /** Builds the converter of a Traditional edition with the glossary injected. */
-export function createTextConverter(edition: TraditionalEdition, glossary: Glossary, options: ConverterOptions = {}): TextConverter {
+export function createTextConverter(
+  edition: TraditionalEdition,
+  glossary: Glossary,
+  options: ConverterOptions = {},
+): TextConverter {
   const { quotes = true, words = true, style = true } = options;
   const terms = defaultTerms(glossary);
   const pairs: [string, string][] = [];
@@ -81,12 +99,21 @@ export function createTextConverter(edition: TraditionalEdition, glossary: Gloss
   }
   const normalize = dictionaryOf([CJKCompat]);
   const glossaryDict = dictionaryOf([pairs]);
-  const first = dictionaryOf(style ? [loneCharacters, STPhrases, STGenerated, STCharacters] : [STPhrases, STGenerated, STCharacters]);
+  const first = dictionaryOf(
+    style
+      ? [loneCharacters, STPhrases, STGenerated, STCharacters]
+      : [STPhrases, STGenerated, STCharacters],
+  );
   const later = laterStages[edition].map((group) => dictionaryOf(group));
   const house = dictionaryOf([Object.entries(style ? glossary.houseStyle[edition].map : {})]);
-  const segment: Segmenter = words ? createSegmenter([...glossary.words, ...glossary.terms.map((t) => t.cn)]) : (text) => Array.from(text).map(() => 1);
+  const segment: Segmenter = words
+    ? createSegmenter([...glossary.words, ...glossary.terms.map((t) => t.cn)])
+    : (text) => Array.from(text).map(() => 1);
 
-  const phrase = (dict: Dictionary): Matcher => (run, i) => longestMatch(dict, run, i);
+  const phrase =
+    (dict: Dictionary): Matcher =>
+    (run, i) =>
+      longestMatch(dict, run, i);
 
   const firstStage: Matcher = (run, i) => {
     const term = longestMatch(glossaryDict, run, i);
@@ -97,14 +124,20 @@ export function createTextConverter(edition: TraditionalEdition, glossary: Gloss
       return true;
     });
     // a reduplicated character repeats the form OpenCC gave the one before (一隻隻), unless that was a glossary form
-    if (style && (!found || found.length === 1) && repeats(run, i) && previous !== null) return { length: 1, replacement: previous };
+    if (style && (!found || found.length === 1) && repeats(run, i) && previous !== null)
+      return { length: 1, replacement: previous };
     return found;
   };
   /** The form the first stage gave the character before the current one; null after a glossary term. */
   let previous: string | null = null;
   const rememberingFirst: Matcher = (run, i) => {
     const found = firstStage(run, i);
-    previous = found && 'freeze' in found ? null : found ? Array.from(found.replacement).at(-1)! : run.chars[i]!;
+    previous =
+      found && 'freeze' in found
+        ? null
+        : found
+          ? Array.from(found.replacement).at(-1)!
+          : run.chars[i]!;
     return found;
   };
 
@@ -122,7 +155,9 @@ export function createTextConverter(edition: TraditionalEdition, glossary: Gloss
     return piecesOf(run, input.length);
   }
 
-  const senses = new Map(glossary.terms.filter((t) => t.sense).map((t) => [`${t.cn}#${t.sense}`, t]));
+  const senses = new Map(
+    glossary.terms.filter((t) => t.sense).map((t) => [`${t.cn}#${t.sense}`, t]),
+  );
   return {
     convert: (text) => convertPieces([text])[0]!,
     convertPieces,
@@ -130,7 +165,9 @@ export function createTextConverter(edition: TraditionalEdition, glossary: Gloss
       const entry = senses.get(`${term}#${sense}`);
       if (!entry) {
         const known = glossary.terms.filter((t) => t.cn === term && t.sense).map((t) => t.sense);
-        throw new Error(`<Sense of="${sense}">${term}</Sense>: the glossary has no sense "${sense}" for "${term}"${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
+        throw new Error(
+          `<Sense of="${sense}">${term}</Sense>: the glossary has no sense "${sense}" for "${term}"${known.length ? ` (it has: ${known.join(', ')})` : ''}`,
+        );
       }
       return termForm(entry, edition) ?? convertPieces([term])[0]!;
     },

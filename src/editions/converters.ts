@@ -6,7 +6,11 @@ import { createTextConverter, type TextConverter } from './convert-text.ts';
 import { loadGlossary } from './glossary.ts';
 import { getEdition, type EditionId } from './editions.ts';
 
-const identity: TextConverter = { convert: (text) => text, convertPieces: (pieces) => [...pieces], sense: (term) => term };
+const identity: TextConverter = {
+  convert: (text) => text,
+  convertPieces: (pieces) => [...pieces],
+  sense: (term) => term,
+};
 const cache = new Map<EditionId, TextConverter>();
 
 /** The converter of an edition (zh-cn is the source and passes text through). */

@@ -35,7 +35,11 @@ export function plainSource(cn: string): string {
 }
 
 /** Converts a corpus sentence the way a page does: sense marks become what <Sense> renders. */
-export function convertSentence(cn: string, converter: TextConverter, edition: TraditionalEdition): string {
+export function convertSentence(
+  cn: string,
+  converter: TextConverter,
+  edition: TraditionalEdition,
+): string {
   const html = cn.replace(senseMark, '<span data-sense="$1">$2</span>');
   return convertHtml(html, converter, edition).replace(/<span>([^<]*)<\/span>/g, '$1');
 }

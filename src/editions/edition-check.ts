@@ -31,7 +31,12 @@ export function readableTexts(html: string): string[] {
     const name = node.name.toLowerCase();
     if ('data-no-convert' in node.attribs || skipped.has(name)) return;
     for (const attr of readableAttributes) if (node.attribs[attr]) out.push(node.attribs[attr]!);
-    if (name === 'meta' && node.attribs.content && /description|title/.test(node.attribs.name ?? node.attribs.property ?? '')) out.push(node.attribs.content);
+    if (
+      name === 'meta' &&
+      node.attribs.content &&
+      /description|title/.test(node.attribs.name ?? node.attribs.property ?? '')
+    )
+      out.push(node.attribs.content);
     if (name === 'script' && !/json/.test(node.attribs.type ?? '')) return;
     node.children.forEach(walk);
   };
@@ -48,7 +53,15 @@ let simplifiedOnly: Set<string> | undefined;
 export function simplifiedOnlyCharacters(): Set<string> {
   if (simplifiedOnly) return simplifiedOnly;
   const written = new Set<string>();
-  const pairs = [STCharacters, STPhrases, STGenerated, TWVariants, TWVariantsPhrases, HKVariants, HKVariantsPhrases].flatMap((d) => d.split('|').map((line) => line.split(' ')));
+  const pairs = [
+    STCharacters,
+    STPhrases,
+    STGenerated,
+    TWVariants,
+    TWVariantsPhrases,
+    HKVariants,
+    HKVariantsPhrases,
+  ].flatMap((d) => d.split('|').map((line) => line.split(' ')));
   for (const [, value] of pairs) for (const c of value ?? '') written.add(c);
   simplifiedOnly = new Set();
   for (const line of STCharacters.split('|')) {
@@ -66,7 +79,11 @@ export interface EditionProblem {
 }
 
 /** Finds the problems in a page of `edition`. */
-export function checkEditionPage(html: string, edition: TraditionalEdition, glossary: Glossary): EditionProblem[] {
+export function checkEditionPage(
+  html: string,
+  edition: TraditionalEdition,
+  glossary: Glossary,
+): EditionProblem[] {
   const problems: EditionProblem[] = [];
   const foreign = foreignForms(glossary, edition);
   const simplified = simplifiedOnlyCharacters();
@@ -76,9 +93,15 @@ export function checkEditionPage(html: string, edition: TraditionalEdition, glos
       const at = text.indexOf(form);
       if (at >= 0) problems.push({ kind: 'foreign-form', found: form, context: around(text, at) });
     }
-    for (const m of text.matchAll(/[A-Za-z][『』「」][A-Za-z]/g)) problems.push({ kind: 'quote-in-word', found: m[0], context: around(text, m.index) });
+    for (const m of text.matchAll(/[A-Za-z][『』「」][A-Za-z]/g))
+      problems.push({ kind: 'quote-in-word', found: m[0], context: around(text, m.index) });
     Array.from(text).forEach((c, k, chars) => {
-      if (simplified.has(c)) problems.push({ kind: 'simplified', found: c, context: chars.slice(Math.max(0, k - 12), k + 12).join('') });
+      if (simplified.has(c))
+        problems.push({
+          kind: 'simplified',
+          found: c,
+          context: chars.slice(Math.max(0, k - 12), k + 12).join(''),
+        });
     });
   }
   return problems;

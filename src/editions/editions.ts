@@ -37,6 +37,9 @@ export function isEditionId(id: unknown): id is EditionId {
 /** The edition with this id; throws for an unknown id, naming it. */
 export function getEdition(id: string): Edition {
   const edition = editions.find((e) => e.id === id);
-  if (!edition) throw new Error(`unknown edition "${id}" (expected one of ${editions.map((e) => e.id).join(', ')})`);
+  if (!edition)
+    throw new Error(
+      `unknown edition "${id}" (expected one of ${editions.map((e) => e.id).join(', ')})`,
+    );
   return edition;
 }

@@ -38,17 +38,41 @@ const termSchema = z
   .strict()
   .superRefine((term, ctx) => {
     if (term.keep) {
-      if (term['zh-tw'] !== undefined || term['zh-hk'] !== undefined) ctx.addIssue({ code: 'custom', path: ['keep'], message: '"keep" cannot be combined with forms' });
-      if (term.region !== 'both') ctx.addIssue({ code: 'custom', path: ['region'], message: 'a kept term is kept in "both" regions' });
+      if (term['zh-tw'] !== undefined || term['zh-hk'] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keep'],
+          message: '"keep" cannot be combined with forms',
+        });
+      if (term.region !== 'both')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: 'a kept term is kept in "both" regions',
+        });
       return;
     }
     for (const edition of traditionalEditions) {
       const applies = term.region === 'both' || term.region === edition;
-      if (applies && term[edition] === undefined) ctx.addIssue({ code: 'custom', path: [edition], message: `region "${term.region}" needs a "${edition}" form` });
-      if (!applies && term[edition] !== undefined) ctx.addIssue({ code: 'custom', path: [edition], message: `region "${term.region}" cannot give a "${edition}" form` });
+      if (applies && term[edition] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [edition],
+          message: `region "${term.region}" needs a "${edition}" form`,
+        });
+      if (!applies && term[edition] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [edition],
+          message: `region "${term.region}" cannot give a "${edition}" form`,
+        });
     }
     if (term.exclusive && term.region === 'both' && term['zh-tw'] === term['zh-hk']) {
-      ctx.addIssue({ code: 'custom', path: ['exclusive'], message: 'the two forms are the same, so neither can be exclusive' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exclusive'],
+        message: 'the two forms are the same, so neither can be exclusive',
+      });
     }
   });
 
@@ -78,15 +102,21 @@ export type Glossary = z.infer<typeof glossarySchema>;
 export function parseGlossary(raw: unknown, file: string): Glossary {
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {
-    const unknownEdition = result.error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path.at(-2) === 'terms');
-    throw new Error(zodMessage(file, result.error) + (unknownEdition ? '\n(a term\'s editions are zh-tw and zh-hk)' : ''));
+    const unknownEdition = result.error.issues.some(
+      (issue) => issue.code === 'unrecognized_keys' && issue.path.at(-2) === 'terms',
+    );
+    throw new Error(
+      zodMessage(file, result.error) +
+        (unknownEdition ? "\n(a term's editions are zh-tw and zh-hk)" : ''),
+    );
   }
   const seen = new Map<string, number>();
   result.data.terms.forEach((term, i) => {
     const key = `${term.cn}#${term.sense ?? ''}`;
     const first = seen.get(key);
     const what = term.sense ? `"${term.cn}" (sense "${term.sense}")` : `"${term.cn}"`;
-    if (first !== undefined) throw new Error(`${file}: terms[${i}].cn: ${what} is already defined at terms[${first}]`);
+    if (first !== undefined)
+      throw new Error(`${file}: terms[${i}].cn: ${what} is already defined at terms[${first}]`);
     seen.set(key, i);
   });
   return result.data;
@@ -109,7 +139,9 @@ export function defaultTerms(glossary: Glossary): GlossaryTerm[] {
  */
 export function foreignForms(glossary: Glossary, edition: TraditionalEdition): string[] {
   const other: TraditionalEdition = edition === 'zh-tw' ? 'zh-hk' : 'zh-tw';
-  const own = new Set(glossary.terms.map((t) => termForm(t, edition)).filter((f): f is string => f !== undefined));
+  const own = new Set(
+    glossary.terms.map((t) => termForm(t, edition)).filter((f): f is string => f !== undefined),
+  );
   const forms = new Set<string>();
   for (const term of glossary.terms) {
     const form = term.exclusive ? term[other] : undefined;

@@ -12,5 +12,8 @@ export const glossaryFile = 'content/glossary.json';
 
 /** Reads, parses and checks the glossary; throws naming the file and the field. */
 export function loadGlossary(root: string = process.cwd()): Glossary {
-  return parseGlossary(parseJson(readFileSync(join(root, glossaryFile), 'utf8'), glossaryFile), glossaryFile);
+  return parseGlossary(
+    parseJson(readFileSync(join(root, glossaryFile), 'utf8'), glossaryFile),
+    glossaryFile,
+  );
 }

@@ -32,7 +32,10 @@ export function dictionaryOf(group: readonly DictLike[]): Dictionary {
   const map = new Map<string, string>();
   const longest = new Map<string, number>();
   for (const dict of group) {
-    const entries = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : dict;
+    const entries =
+      typeof dict === 'string'
+        ? dict.split('|').map((line) => line.split(' ') as [string, string])
+        : dict;
     for (const [key, value] of entries) {
       if (map.has(key)) continue;
       map.set(key, value);
@@ -84,10 +87,18 @@ export function respectsWords(run: Run, i: number, e: number): boolean {
 }
 
 /** What a stage does at one position: the length it takes and what it writes, or null to copy one character. */
-export type Matcher = (run: Run, i: number) => { length: number; replacement: string; freeze?: boolean } | null;
+export type Matcher = (
+  run: Run,
+  i: number,
+) => { length: number; replacement: string; freeze?: boolean } | null;
 
 /** The longest phrase of `dict` at i that respects words, no frozen character and `allowed`. */
-export function longestMatch(dict: Dictionary, run: Run, i: number, allowed: (i: number, e: number) => boolean = () => true): { length: number; replacement: string } | null {
+export function longestMatch(
+  dict: Dictionary,
+  run: Run,
+  i: number,
+  allowed: (i: number, e: number) => boolean = () => true,
+): { length: number; replacement: string } | null {
   const n = run.chars.length;
   let limit = Math.min(dict.longestFrom(run.chars[i]!), n - i);
   for (let k = 0; k < limit; k++) {
@@ -97,8 +108,11 @@ export function longestMatch(dict: Dictionary, run: Run, i: number, allowed: (i:
     }
   }
   for (let length = limit; length >= 1; length--) {
-    const replacement = dict.get(length === 1 ? run.chars[i]! : run.chars.slice(i, i + length).join(''));
-    if (replacement !== undefined && respectsWords(run, i, i + length) && allowed(i, i + length)) return { length, replacement };
+    const replacement = dict.get(
+      length === 1 ? run.chars[i]! : run.chars.slice(i, i + length).join(''),
+    );
+    if (replacement !== undefined && respectsWords(run, i, i + length) && allowed(i, i + length))
+      return { length, replacement };
   }
   return null;
 }

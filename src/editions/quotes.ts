@@ -38,7 +38,12 @@ export function convertQuotes(text: string): string {
     }
     if (c !== '”' && c !== '’') return;
     // an apostrophe: between Latin letters (can’t), or closing a Latin word with no ‘ open (users’)
-    if (c === '’' && ((isLatin(chars[i - 1]) && isLatin(chars[i + 1])) || (isLatin(chars[i - 1]) && !stack.some((s) => s.mark === '‘')))) return;
+    if (
+      c === '’' &&
+      ((isLatin(chars[i - 1]) && isLatin(chars[i + 1])) ||
+        (isLatin(chars[i - 1]) && !stack.some((s) => s.mark === '‘')))
+    )
+      return;
     const open = c === '”' ? '“' : '‘';
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.mark !== open) k--;

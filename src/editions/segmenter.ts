@@ -16,7 +16,8 @@ const addedWordFrequency = 100_000;
 export function createSegmenter(words: readonly string[]): Segmenter {
   const jieba = Jieba.withDict(dict);
   const extra = [...new Set(words)].filter((w) => /^\S+$/.test(w) && Array.from(w).length > 1);
-  if (extra.length > 0) jieba.loadDict(Buffer.from(extra.map((w) => `${w} ${addedWordFrequency}`).join('\n')));
+  if (extra.length > 0)
+    jieba.loadDict(Buffer.from(extra.map((w) => `${w} ${addedWordFrequency}`).join('\n')));
   return (text) => {
     if (text.length === 0) return [];
     const lengths = jieba.cut(text, false).flatMap((w) => {

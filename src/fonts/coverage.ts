@@ -31,7 +31,10 @@ export interface MissingGlyph {
 }
 
 /** The characters of `pages` (page name → characters) that `covered` lacks, each with its pages. */
-export function missingGlyphs(pages: Map<string, Set<string>>, covered: Set<number>): MissingGlyph[] {
+export function missingGlyphs(
+  pages: Map<string, Set<string>>,
+  covered: Set<number>,
+): MissingGlyph[] {
   const missing = new Map<string, string[]>();
   for (const [page, chars] of pages) {
     for (const char of chars) {

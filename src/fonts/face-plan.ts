@@ -17,7 +17,10 @@ export interface FacePlan<F> {
 }
 
 /** Assigns `chars` to the first candidate covering each; faces that draw nothing are left out. */
-export function planFaces<F>(chars: Iterable<string>, candidates: readonly Candidate<F>[]): FacePlan<F> {
+export function planFaces<F>(
+  chars: Iterable<string>,
+  candidates: readonly Candidate<F>[],
+): FacePlan<F> {
   const assigned = candidates.map(({ face }) => ({ face, chars: [] as string[] }));
   const missing: string[] = [];
   for (const char of chars) {
@@ -33,7 +36,7 @@ export function unicodeRange(chars: readonly string[]): string {
   const codes = [...new Set(chars.map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const parts: string[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase();
-  for (let i = 0; i < codes.length; ) {
+  for (let i = 0; i < codes.length;) {
     let j = i;
     while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
     parts.push(i === j ? `U+${hex(codes[i]!)}` : `U+${hex(codes[i]!)}-${hex(codes[j]!)}`);

@@ -6,12 +6,28 @@
 import { Parser } from 'htmlparser2';
 
 /** Attributes whose values a reader sees or hears, or a printed page shows. */
-const shownAttributes = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'value', 'href', 'data-pdf-link']);
+const shownAttributes = new Set([
+  'alt',
+  'title',
+  'aria-label',
+  'aria-description',
+  'placeholder',
+  'content',
+  'value',
+  'href',
+  'data-pdf-link',
+]);
 
 /** Characters no typeface needs to draw: controls, the byte-order mark, zero-width joiners and spaces. */
 export function isInvisible(char: string): boolean {
   const code = char.codePointAt(0)!;
-  return code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0xfeff || (code >= 0x200b && code <= 0x200f) || code === 0x2060;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code < 0xa0) ||
+    code === 0xfeff ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2060
+  );
 }
 
 /** The distinct visible characters of an HTML document, in code point order. */

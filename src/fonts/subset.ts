@@ -17,7 +17,11 @@ export function contentHash(bytes: Uint8Array | string): string {
 }
 
 /** The WOFF2 subset of `font` holding the glyphs of `chars` (from the cache when it was made before). */
-export async function subsetToWoff2(font: Uint8Array, chars: string, cacheDir = SUBSET_CACHE_DIR): Promise<Uint8Array> {
+export async function subsetToWoff2(
+  font: Uint8Array,
+  chars: string,
+  cacheDir = SUBSET_CACHE_DIR,
+): Promise<Uint8Array> {
   const key = createHash('sha256').update(font).update('\0').update(chars).digest('hex');
   const cached = join(cacheDir, `${key}.woff2`);
   if (existsSync(cached)) return readFileSync(cached);

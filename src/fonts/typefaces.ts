@@ -57,7 +57,13 @@ function face(standard: EditionId, role: FaceRole, weight: 400 | 700): Face {
   const lower = code.toLowerCase();
   const Role = role === 'serif' ? 'Serif' : 'Sans';
   const dir = weight === 400 ? '400Regular' : '700Bold';
-  return { role, weight, name: `Noto ${Role} ${code}`, file: `@expo-google-fonts/noto-${role}-${lower}/${dir}/Noto${Role}${code}_${dir}.ttf`, stem: `noto-${role}-${lower}-${weight}` };
+  return {
+    role,
+    weight,
+    name: `Noto ${Role} ${code}`,
+    file: `@expo-google-fonts/noto-${role}-${lower}/${dir}/Noto${Role}${code}_${dir}.ttf`,
+    stem: `noto-${role}-${lower}-${weight}`,
+  };
 }
 
 /** The face stacks of one edition: serif and sans, regular and bold. */
@@ -90,6 +96,8 @@ export function facePath(face: Pick<Face, 'file'>): string {
   try {
     return require.resolve(face.file);
   } catch {
-    throw new Error(`font file ${face.file} is missing: run npm install (the package ${face.file.split('/').slice(0, 2).join('/')} carries it)`);
+    throw new Error(
+      `font file ${face.file} is missing: run npm install (the package ${face.file.split('/').slice(0, 2).join('/')} carries it)`,
+    );
   }
 }

@@ -18,7 +18,9 @@ import { contentHash, subsetToWoff2 } from '../fonts/subset.ts';
 import { faceStacks } from '../fonts/typefaces.ts';
 
 /** Printable ASCII, which every subset keeps: print styles add text of their own (link addresses in <…>, page counters). */
-const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) =>
+  String.fromCharCode(0x20 + i),
+);
 
 /** Every .html file under `dir`, as paths. */
 function htmlFiles(dir: string): string[] {
@@ -55,7 +57,9 @@ export function printFonts(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = htmlFiles(out).filter((f) => !relative(out, f).startsWith('pagefind'));
-        const pages = new Map<EditionId, Map<string, Set<string>>>(editions.map((e) => [e.id, new Map()]));
+        const pages = new Map<EditionId, Map<string, Set<string>>>(
+          editions.map((e) => [e.id, new Map()]),
+        );
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
           pages.get(editionOfPage(html))!.set(relative(out, file), pageCharacters(html));
@@ -65,12 +69,25 @@ export function printFonts(): AstroIntegration {
         const written: WrittenFace[] = [];
         for (const edition of editions) {
           const editionPages = pages.get(edition.id)!;
-          const chars = [...new Set([...PRINTABLE_ASCII, ...[...editionPages.values()].flatMap((set) => [...set])])].sort();
+          const chars = [
+            ...new Set([
+              ...PRINTABLE_ASCII,
+              ...[...editionPages.values()].flatMap((set) => [...set]),
+            ]),
+          ].sort();
           for (const stack of faceStacks(edition.id)) {
-            const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: readFace(face).covers })));
+            const plan = planFaces(
+              chars,
+              stack.faces.map((face) => ({ face, covers: readFace(face).covers })),
+            );
             if (plan.missing.length) {
               const covered = new Set(stack.faces.flatMap((face) => [...readFace(face).covers]));
-              problems.push(describeMissing(`The ${edition.id} ${stack.role} typeface (${stack.faces.map((f) => f.stem).join(', ')})`, missingGlyphs(editionPages, covered)));
+              problems.push(
+                describeMissing(
+                  `The ${edition.id} ${stack.role} typeface (${stack.faces.map((f) => f.stem).join(', ')})`,
+                  missingGlyphs(editionPages, covered),
+                ),
+              );
               continue;
             }
             for (const { face, chars: drawn } of plan.assigned) {
@@ -78,8 +95,15 @@ export function printFonts(): AstroIntegration {
               const woff2 = await subsetToWoff2(readFace(face).bytes, drawn.join(''));
               const fileName = `${face.stem}${own ? '' : `-for-${edition.id}`}.${contentHash(woff2)}.woff2`;
               writeFileSync(join(out, '_astro', fileName), woff2);
-              written.push({ family: stack.family, weight: stack.weight, fileName, unicodeRange: own ? undefined : unicodeRange(drawn) });
-              logger.info(`${edition.id} ${stack.role} ${stack.weight}: ${fileName} ${(woff2.length / 1024).toFixed(0)} KiB, ${drawn.length} characters`);
+              written.push({
+                family: stack.family,
+                weight: stack.weight,
+                fileName,
+                unicodeRange: own ? undefined : unicodeRange(drawn),
+              });
+              logger.info(
+                `${edition.id} ${stack.role} ${stack.weight}: ${fileName} ${(woff2.length / 1024).toFixed(0)} KiB, ${drawn.length} characters`,
+              );
             }
           }
         }
@@ -90,8 +114,15 @@ export function printFonts(): AstroIntegration {
         writeFileSync(join(out, '_astro', cssName), css);
         for (const file of files) {
           const html = readFileSync(file, 'utf8');
-          if (!html.includes('</head>')) throw new Error(`${relative(out, file)}: no </head> to link the print typefaces into`);
-          writeFileSync(file, html.replace('</head>', `${printFontsLink(`${base}_astro/${cssName}`, editionOfPage(html))}</head>`));
+          if (!html.includes('</head>'))
+            throw new Error(`${relative(out, file)}: no </head> to link the print typefaces into`);
+          writeFileSync(
+            file,
+            html.replace(
+              '</head>',
+              `${printFontsLink(`${base}_astro/${cssName}`, editionOfPage(html))}</head>`,
+            ),
+          );
         }
       },
     },

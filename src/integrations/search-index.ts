@@ -15,7 +15,9 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '.chart-data', '.edition-switcher', 'script'] });
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: ['svg', '.chart-data', '.edition-switcher', 'script'],
+        });
         if (!index) throw new Error(`search index: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);

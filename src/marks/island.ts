@@ -26,7 +26,10 @@ export interface ChartIsland {
 }
 
 /** Packs a chart's marks per width class and step, writing each distinct mark once. */
-export function packStates(id: string, layouts: Partial<Record<WidthClass, readonly (readonly Mark[])[]>>): ChartIsland {
+export function packStates(
+  id: string,
+  layouts: Partial<Record<WidthClass, readonly (readonly Mark[])[]>>,
+): ChartIsland {
   const names: string[] = [];
   const nameIndex = new Map<string, number>();
   const name = (value: string): number => {
@@ -51,13 +54,20 @@ export function packStates(id: string, layouts: Partial<Record<WidthClass, reado
         return i;
       }),
     );
-  const states = Object.fromEntries(Object.entries(layouts).map(([cls, steps]) => [cls, pack(steps)]));
+  const states = Object.fromEntries(
+    Object.entries(layouts).map(([cls, steps]) => [cls, pack(steps)]),
+  );
   return { id, names, marks, states };
 }
 
 /** One mark as a flat array, its names given as indexes by `name`. */
 function packMark(mark: Mark, name: (value: string) => number): PackedMark {
-  const packed: PackedMark = [mark.key, name(mark.kind), mark.className === undefined ? null : name(mark.className), mark.text ?? null];
+  const packed: PackedMark = [
+    mark.key,
+    name(mark.kind),
+    mark.className === undefined ? null : name(mark.className),
+    mark.text ?? null,
+  ];
   for (const [attr, value] of Object.entries(mark.attrs)) packed.push(name(attr), value);
   return packed;
 }
@@ -66,7 +76,8 @@ function packMark(mark: Mark, name: (value: string) => number): PackedMark {
 function unpackMark(packed: PackedMark, names: readonly string[]): Mark {
   const [key, kind, className, text] = packed;
   const attrs: Record<string, number | string> = {};
-  for (let i = 4; i + 1 < packed.length; i += 2) attrs[names[packed[i] as number] ?? ''] = packed[i + 1] as number | string;
+  for (let i = 4; i + 1 < packed.length; i += 2)
+    attrs[names[packed[i] as number] ?? ''] = packed[i + 1] as number | string;
   const mark: Mark = { key: String(key), kind: names[kind as number] as MarkKind, attrs };
   if (text !== null && text !== undefined) mark.text = String(text);
   if (className !== null && className !== undefined) mark.className = names[className as number];
@@ -83,5 +94,7 @@ export function unpackStates(island: ChartIsland, widthClass: WidthClass): Mark[
     const packed = island.marks[i];
     return packed ? (read[i] ??= unpackMark(packed, island.names)) : undefined;
   };
-  return (island.states[widthClass] ?? []).map((step) => step.map(markAt).filter((m): m is Mark => Boolean(m)));
+  return (island.states[widthClass] ?? []).map((step) =>
+    step.map(markAt).filter((m): m is Mark => Boolean(m)),
+  );
 }

@@ -6,7 +6,11 @@ import type { ChartSize, Mark } from './types.ts';
 
 /** Escapes text for HTML/SVG content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** An attribute value as written in the SVG: numbers rounded to 2 decimals (the browser animator writes the same). */

@@ -9,10 +9,13 @@ import { editionPath, withBase } from '../utils/urls.ts';
 /** The sitemap document. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const url = (edition: (typeof editions)[number]['id'], page: string) => new URL(withBase(base, editionPath(edition, page)), site).href;
+  const url = (edition: (typeof editions)[number]['id'], page: string) =>
+    new URL(withBase(base, editionPath(edition, page)), site).href;
   const entries = (await editionPagePaths()).flatMap((page) =>
     editions.map((e) => {
-      const alternates = editions.map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, page)}"/>`).join('');
+      const alternates = editions
+        .map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${url(a.id, page)}"/>`)
+        .join('');
       return `<url><loc>${url(e.id, page)}</loc>${alternates}</url>`;
     }),
   );

@@ -39,7 +39,11 @@ const PAD = 64;
 const CHART = { x: 650, y: 56, width: 494, height: 518 };
 
 /** The largest title size (px) at which the title fits `width` in at most three lines, and its lines. */
-function fitTitle(title: string, width: number, measure: Measure): { size: number; lines: string[] } {
+function fitTitle(
+  title: string,
+  width: number,
+  measure: Measure,
+): { size: number; lines: string[] } {
   for (const size of [76, 68, 60, 54, 48, 42]) {
     const lines = breakLines(title, width, size, measure);
     if (lines.length <= 3) return { size, lines };
@@ -48,12 +52,26 @@ function fitTitle(title: string, width: number, measure: Measure): { size: numbe
 }
 
 /** The card as SVG markup. `measureTitle` measures with the bold serif that draws the title. */
-export function cardSvg(content: CardContent, families: CardFamilies, colours: CardColours, measureTitle: Measure): string {
-  const textWidth = (content.chart ? CHART.x - 48 : CARD.width) - PAD * 2 + (content.chart ? PAD : 0);
+export function cardSvg(
+  content: CardContent,
+  families: CardFamilies,
+  colours: CardColours,
+  measureTitle: Measure,
+): string {
+  const textWidth =
+    (content.chart ? CHART.x - 48 : CARD.width) - PAD * 2 + (content.chart ? PAD : 0);
   const { size, lines } = fitTitle(content.title, textWidth, measureTitle);
   const leading = Math.round(size * 1.22);
   const blockTop = 300 - ((lines.length - 1) * leading) / 2;
-  const text = (x: number, y: number, family: string, weight: number, px: number, fill: string, body: string) =>
+  const text = (
+    x: number,
+    y: number,
+    family: string,
+    weight: number,
+    px: number,
+    fill: string,
+    body: string,
+  ) =>
     `<text x="${x}" y="${Math.round(y)}" font-family="${family}" font-weight="${weight}" font-size="${px}" fill="${fill}">${escapeXml(body)}</text>`;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
@@ -62,8 +80,12 @@ export function cardSvg(content: CardContent, families: CardFamilies, colours: C
     `<rect width="14" height="${CARD.height}" fill="${colours.accent}"/>`,
     text(PAD, 92, families.sans, 700, 28, colours.ink, content.masthead),
     `<rect x="${PAD}" y="114" width="72" height="4" fill="${colours.accent}"/>`,
-    content.kicker ? text(PAD, blockTop - size - 18, families.sans, 700, 30, colours.accent, content.kicker) : '',
-    ...lines.map((line, i) => text(PAD, blockTop + i * leading, families.serif, 700, size, colours.ink, line)),
+    content.kicker
+      ? text(PAD, blockTop - size - 18, families.sans, 700, 30, colours.accent, content.kicker)
+      : '',
+    ...lines.map((line, i) =>
+      text(PAD, blockTop + i * leading, families.serif, 700, size, colours.ink, line),
+    ),
     `<rect x="${PAD}" y="548" width="${content.chart ? CHART.x - PAD * 2 : CARD.width - PAD * 2}" height="1.5" fill="${colours.rule}"/>`,
     text(PAD, 588, families.sans, 400, 24, colours.muted, content.address),
   ];

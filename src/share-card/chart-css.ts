@@ -8,7 +8,9 @@
 /** The custom properties of the first `:root { … }` block (the light theme). */
 export function rootTokens(tokensCss: string): Map<string, string> {
   const block = /:root\s*\{([^}]*)\}/.exec(tokensCss)?.[1] ?? '';
-  return new Map([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  return new Map(
+    [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
+  );
 }
 
 /** Drops `@media … { … }` blocks (one level of nesting). */
@@ -33,14 +35,19 @@ function expandIs(selectors: string): string {
     .reduce<string[]>((parts, part) => {
       // re-join commas inside :is( … )
       const last = parts[parts.length - 1];
-      if (last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)) parts[parts.length - 1] = `${last},${part}`;
+      if (last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0))
+        parts[parts.length - 1] = `${last},${part}`;
       else parts.push(part);
       return parts;
     }, [])
     .flatMap((selector) => {
       const match = /:is\(([^)]*)\)/.exec(selector);
       if (!match) return [selector.trim()];
-      return match[1]!.split(',').map((option) => `${selector.slice(0, match.index)}${option.trim()}${selector.slice(match.index! + match[0].length)}`.trim());
+      return match[1]!
+        .split(',')
+        .map((option) =>
+          `${selector.slice(0, match.index)}${option.trim()}${selector.slice(match.index! + match[0].length)}`.trim(),
+        );
     })
     .join(', ');
 }
@@ -50,8 +57,18 @@ export function resolveChartCss(chartsCss: string, tokensCss: string, scope: str
   const tokens = rootTokens(tokensCss);
   let css = dropMediaBlocks(chartsCss.replace(/\/\*[\s\S]*?\*\//g, ''));
   for (let pass = 0; pass < 4 && css.includes('var('); pass++) {
-    css = css.replace(/var\((--[\w-]+)(?:\s*,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => tokens.get(name) ?? fallback ?? 'currentColor');
+    css = css.replace(
+      /var\((--[\w-]+)(?:\s*,\s*([^)]+))?\)/g,
+      (_, name: string, fallback?: string) => tokens.get(name) ?? fallback ?? 'currentColor',
+    );
   }
-  const scoped = (selectors: string) => expandIs(selectors).split(', ').map((selector) => `${scope} ${selector}`).join(', ');
-  return css.replace(/([^{}]+)\{/g, (_, selectors: string) => `${scoped(selectors.trim())} {`).replace(/\s+/g, ' ').trim();
+  const scoped = (selectors: string) =>
+    expandIs(selectors)
+      .split(', ')
+      .map((selector) => `${scope} ${selector}`)
+      .join(', ');
+  return css
+    .replace(/([^{}]+)\{/g, (_, selectors: string) => `${scoped(selectors.trim())} {`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

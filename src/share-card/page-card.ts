@@ -26,7 +26,13 @@ export function firstChart(body: string): string | undefined {
 function colours(): CardColours {
   const tokens = rootTokens(tokensCss);
   const token = (name: string) => tokens.get(`--color-${name}`) ?? '#000';
-  return { bg: token('bg'), ink: token('ink'), muted: token('muted'), accent: token('accent'), rule: token('rule') };
+  return {
+    bg: token('bg'),
+    ink: token('ink'),
+    muted: token('muted'),
+    accent: token('accent'),
+    rule: token('rule'),
+  };
 }
 
 /** The address a card prints: host and sub-path of the published site, without the scheme. */
@@ -36,15 +42,32 @@ export function siteAddress(site: URL | undefined, base: string): string {
 }
 
 /** A page's card as PNG: `title`, `kicker` and `masthead` (default: the story's title) in Simplified, converted here; chart `chartId` in its static state. */
-export async function pageCard(options: { edition: EditionId; title: string; kicker?: string; masthead?: string; chartId?: string; address: string; where: string }): Promise<Uint8Array> {
+export async function pageCard(options: {
+  edition: EditionId;
+  title: string;
+  kicker?: string;
+  masthead?: string;
+  chartId?: string;
+  address: string;
+  where: string;
+}): Promise<Uint8Array> {
   const { edition, where } = options;
   const convert = (text: string) => converterFor(edition).convert(text);
-  const chart = options.chartId === undefined ? undefined : {
-    size: getChart(options.chartId, where).sizes.wide,
-    svg: chartSvg(options.chartId, convert),
-    css: resolveChartCss(chartsCss, tokensCss, '.card-chart'),
+  const chart =
+    options.chartId === undefined
+      ? undefined
+      : {
+          size: getChart(options.chartId, where).sizes.wide,
+          svg: chartSvg(options.chartId, convert),
+          css: resolveChartCss(chartsCss, tokensCss, '.card-chart'),
+        };
+  const content = {
+    masthead: convert(options.masthead ?? SITE_TITLE),
+    kicker: options.kicker && convert(options.kicker),
+    title: convert(options.title),
+    address: options.address,
+    chart,
   };
-  const content = { masthead: convert(options.masthead ?? SITE_TITLE), kicker: options.kicker && convert(options.kicker), title: convert(options.title), address: options.address, chart };
   return renderCard(edition, content, colours(), where);
 }
 

@@ -21,7 +21,11 @@ const CACHE_DIR = 'node_modules/.cache/share-cards';
 
 /** A cache key for `text` drawn with `face`: its file and that file's size (which a new version of the typeface changes). */
 function faceKey(face: Face, text: string): string {
-  return createHash('sha256').update(`${face.file}\0${statSync(facePath(face)).size}\0`).update(text).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(`${face.file}\0${statSync(facePath(face)).size}\0`)
+    .update(text)
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /** A small TrueType font holding `chars` of `face`, written once to the cache; its path. */
@@ -41,21 +45,47 @@ function familyOf(edition: EditionId, role: 'serif' | 'sans'): string {
 }
 
 /** The share card of a page as PNG. `where` names the page in an error. */
-export async function renderCard(edition: EditionId, content: CardContent, colours: CardColours, where: string): Promise<Uint8Array> {
+export async function renderCard(
+  edition: EditionId,
+  content: CardContent,
+  colours: CardColours,
+  where: string,
+): Promise<Uint8Array> {
   const stacks = faceStacks(edition);
   const titleStack = stacks.find((s) => s.role === 'serif' && s.weight === 700)!;
-  const svg = cardSvg(content, { serif: familyOf(edition, 'serif'), sans: familyOf(edition, 'sans') }, colours, fontMeasure(readFace(titleStack.faces[0]!).bytes));
+  const svg = cardSvg(
+    content,
+    { serif: familyOf(edition, 'serif'), sans: familyOf(edition, 'sans') },
+    colours,
+    fontMeasure(readFace(titleStack.faces[0]!).bytes),
+  );
   const cached = join(CACHE_DIR, `${faceKey(titleStack.faces[0]!, svg)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const chars = pageCharacters(svg);
   const files: string[] = [];
   for (const stack of stacks) {
-    const plan = planFaces(chars, stack.faces.map((face) => ({ face, covers: readFace(face).covers })));
-    if (plan.missing.length) throw new Error(`share card: ${describeMissing(`the ${edition} ${stack.role} typeface`, plan.missing.map((char) => ({ char, pages: [where] })))}`);
-    for (const { face, chars: drawn } of plan.assigned) files.push(await subsetFile(face, drawn.join('')));
+    const plan = planFaces(
+      chars,
+      stack.faces.map((face) => ({ face, covers: readFace(face).covers })),
+    );
+    if (plan.missing.length)
+      throw new Error(
+        `share card: ${describeMissing(
+          `the ${edition} ${stack.role} typeface`,
+          plan.missing.map((char) => ({ char, pages: [where] })),
+        )}`,
+      );
+    for (const { face, chars: drawn } of plan.assigned)
+      files.push(await subsetFile(face, drawn.join('')));
   }
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: familyOf(edition, 'sans'), sansSerifFamily: familyOf(edition, 'sans'), serifFamily: familyOf(edition, 'serif') },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: files,
+      defaultFontFamily: familyOf(edition, 'sans'),
+      sansSerifFamily: familyOf(edition, 'sans'),
+      serifFamily: familyOf(edition, 'serif'),
+    },
     logLevel: 'error',
   });
   const png = resvg.render().asPng();

@@ -38,7 +38,9 @@ function breakUnits(text: string): string[] {
 export function breakLines(text: string, width: number, size: number, measure: Measure): string[] {
   const greedy = greedyLines(text, width, size, measure);
   if (greedy.length < 2) return greedy;
-  const phrases = text.split(/(?<=[：，；])/).flatMap((phrase) => greedyLines(phrase, width, size, measure));
+  const phrases = text
+    .split(/(?<=[：，；])/)
+    .flatMap((phrase) => greedyLines(phrase, width, size, measure));
   return phrases.length <= greedy.length ? phrases : greedy;
 }
 

@@ -8,7 +8,10 @@ export const chapterSchema = z
   .object({
     title: z.string().trim().min(1, 'title must not be empty'),
     order: z.number().int().nonnegative('order must be a whole number, 0 or more'),
-    summary: z.string().trim().min(10, 'summary must say what the chapter is about (at least 10 characters)'),
+    summary: z
+      .string()
+      .trim()
+      .min(10, 'summary must say what the chapter is about (at least 10 characters)'),
     kicker: z.string().optional(),
     /** The fact the chapter's card on the cover shows as its key figure (an id from content/data/facts/). */
     keyFact: z.string().trim().min(1, 'keyFact must name a fact id').optional(),

@@ -17,7 +17,9 @@ export async function getChapters(): Promise<Chapter[]> {
   chapters.forEach((c, i) => {
     const prev = chapters[i - 1];
     if (prev && prev.data.order === c.data.order) {
-      throw new Error(`content/chapters/${c.id}.mdx: field "order": ${c.data.order} is also the order of ${prev.id}.mdx`);
+      throw new Error(
+        `content/chapters/${c.id}.mdx: field "order": ${c.data.order} is also the order of ${prev.id}.mdx`,
+      );
     }
   });
   return chapters;

@@ -14,4 +14,16 @@ import SectionHeading from './SectionHeading.astro';
 import Quote from './Quote.astro';
 
 /** Components passed to every chapter's <Content />. */
-export const mdxComponents = { Fact, Cite, Quote, Pin, NoConvert, Sense, Figure, Scrolly, Step, Chart, h2: SectionHeading };
+export const mdxComponents = {
+  Fact,
+  Cite,
+  Quote,
+  Pin,
+  NoConvert,
+  Sense,
+  Figure,
+  Scrolly,
+  Step,
+  Chart,
+  h2: SectionHeading,
+};

@@ -46,7 +46,8 @@ function stringAttr(el: JsxElement, name: string, file: string): string {
   const line = el.position?.start.line;
   const at = `${file}${line ? `:${line}` : ''}: <${el.name}>`;
   if (!attr) throw new Error(`${at}: missing "${name}"`);
-  if (typeof attr.value !== 'string' || !attr.value.trim()) throw new Error(`${at}: "${name}" must be a plain string`);
+  if (typeof attr.value !== 'string' || !attr.value.trim())
+    throw new Error(`${at}: "${name}" must be a plain string`);
   return attr.value;
 }
 
@@ -58,22 +59,37 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
     const at = `${file}${line ? `:${line}` : ''}`;
     if (node.name === 'Fact') {
       const id = stringAttr(node, 'id', file);
-      if (!refs.facts.has(id)) throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts/)`);
+      if (!refs.facts.has(id))
+        throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts/)`);
       const figure = refs.approxFacts?.get(id);
-      const before = index ? (parent as { children?: Node[] } | undefined)?.children?.[index - 1] : undefined;
-      const hedge = figure && before?.type === 'text' ? trailingHedge(String((before as { value?: string }).value)) : undefined;
+      const before = index
+        ? (parent as { children?: Node[] } | undefined)?.children?.[index - 1]
+        : undefined;
+      const hedge =
+        figure && before?.type === 'text'
+          ? trailingHedge(String((before as { value?: string }).value))
+          : undefined;
       if (hedge) throw new Error(`${at}: ${doubleHedgeMessage(hedge, id, figure!)}`);
     } else if (node.name === 'Quote') {
       stringAttr(node, 'speaker', file);
       const id = stringAttr(node, 'source', file);
-      if (!refs.sources.has(id)) throw new Error(`${at}: <Quote source="${id}">: unknown source id (not in content/data/sources/)`);
+      if (!refs.sources.has(id))
+        throw new Error(
+          `${at}: <Quote source="${id}">: unknown source id (not in content/data/sources/)`,
+        );
     } else if (node.name === 'Cite') {
       const id = stringAttr(node, 'id', file);
-      if (!refs.sources.has(id)) throw new Error(`${at}: <Cite id="${id}">: unknown source id (not in content/data/sources/)`);
+      if (!refs.sources.has(id))
+        throw new Error(
+          `${at}: <Cite id="${id}">: unknown source id (not in content/data/sources/)`,
+        );
     } else if (node.name === 'Scrolly' || node.name === 'Chart') {
       const id = stringAttr(node, node.name === 'Scrolly' ? 'chart' : 'id', file);
       const steps = refs.charts.get(id);
-      if (steps === undefined) throw new Error(`${at}: <${node.name}> chart "${id}": unknown chart (known: ${[...refs.charts.keys()].join(', ')})`);
+      if (steps === undefined)
+        throw new Error(
+          `${at}: <${node.name}> chart "${id}": unknown chart (known: ${[...refs.charts.keys()].join(', ')})`,
+        );
       if (node.name === 'Scrolly') numberSteps(node, id, steps, at);
     } else if (node.name === 'Sense' && refs.senses) {
       const sense = stringAttr(node, 'of', file);
@@ -81,7 +97,9 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
       const known = refs.senses.get(word);
       if (!known?.has(sense)) {
         const has = known ? ` (it has: ${[...known].join(', ')})` : ' (no sense is defined for it)';
-        throw new Error(`${at}: <Sense of="${sense}">${word}</Sense>: the glossary (content/glossary.json) has no sense "${sense}" for "${word}"${has}`);
+        throw new Error(
+          `${at}: <Sense of="${sense}">${word}</Sense>: the glossary (content/glossary.json) has no sense "${sense}" for "${word}"${has}`,
+        );
       }
     } else if (node.name === 'Step' && !node.attributes.some((a) => a.name === 'index')) {
       throw new Error(`${at}: <Step> outside a <Scrolly>`);
@@ -110,15 +128,26 @@ function lineAt(value: string, offset: number, line: number | undefined): string
  */
 export function checkProse(tree: Node, file: string): void {
   const walk = (node: Node, quoted: boolean): void => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml' || node.type === 'mdxjsEsm') return;
+    if (
+      node.type === 'code' ||
+      node.type === 'inlineCode' ||
+      node.type === 'yaml' ||
+      node.type === 'mdxjsEsm'
+    )
+      return;
     const value = (node as { value?: unknown }).value;
     if ((node.type === 'text' || node.type === 'html') && typeof value === 'string') {
       const line = node.position?.start.line;
       const [word] = findSiteWords(value);
-      if (word) throw new Error(`${file}${lineAt(value, word.index, line)}: "${word.word}" speaks of how the site was made; readers do not know the word`);
+      if (word)
+        throw new Error(
+          `${file}${lineAt(value, word.index, line)}: "${word.word}" speaks of how the site was made; readers do not know the word`,
+        );
       const [numeral] = quoted ? [] : findProseNumerals(value);
       if (numeral) {
-        throw new Error(`${file}${lineAt(value, numeral.index, line)}: the numeral "${numeral.numeral}" is typed into the prose; give the figure a <Fact id="…"> from content/data/facts/`);
+        throw new Error(
+          `${file}${lineAt(value, numeral.index, line)}: the numeral "${numeral.numeral}" is typed into the prose; give the figure a <Fact id="…"> from content/data/facts/`,
+        );
       }
     }
     const inside = quoted || (isJsx(node) && QUOTING.has(node.name ?? ''));
@@ -131,10 +160,15 @@ export function checkProse(tree: Node, file: string): void {
 function numberSteps(scrolly: JsxElement, chart: string, expected: number, at: string): void {
   const steps = scrolly.children.filter((c): c is JsxElement => isJsx(c) && c.name === 'Step');
   if (steps.length !== expected) {
-    throw new Error(`${at}: <Scrolly chart="${chart}"> has ${steps.length} <Step>s; the chart has ${expected} states`);
+    throw new Error(
+      `${at}: <Scrolly chart="${chart}"> has ${steps.length} <Step>s; the chart has ${expected} states`,
+    );
   }
   steps.forEach((step, index) => {
-    step.attributes.push({ type: 'mdxJsxAttribute', name: 'index', value: String(index) }, { type: 'mdxJsxAttribute', name: 'chart', value: chart });
+    step.attributes.push(
+      { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+      { type: 'mdxJsxAttribute', name: 'chart', value: chart },
+    );
   });
 }
 

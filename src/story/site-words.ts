@@ -11,7 +11,12 @@ export const SITE_WORDS: readonly string[] = ['种子', '本站', '登记表', '
 export function findSiteWords(text: string): { word: string; index: number }[] {
   const found: { word: string; index: number }[] = [];
   for (const word of SITE_WORDS) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) found.push({ word, index });
+    for (
+      let index = text.indexOf(word);
+      index !== -1;
+      index = text.indexOf(word, index + word.length)
+    )
+      found.push({ word, index });
   }
   return found.sort((a, b) => a.index - b.index);
 }

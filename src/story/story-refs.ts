@@ -21,7 +21,9 @@ export function storyRefs(): StoryRefs {
     facts: new Set(facts.map((f) => f.id)),
     sources: new Set(sources.map((s) => s.id)),
     charts: new Map(Object.values(charts).map((c) => [c.id, c.steps])),
-    approxFacts: new Map(facts.filter((f) => factText(f).startsWith('约')).map((f) => [f.id, factText(f)])),
+    approxFacts: new Map(
+      facts.filter((f) => factText(f).startsWith('约')).map((f) => [f.id, factText(f)]),
+    ),
     senses: glossarySenses(),
   };
 }

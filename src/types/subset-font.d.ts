@@ -5,5 +5,9 @@ declare module 'subset-font' {
     preserveNameIds?: number[];
     noLayoutClosure?: boolean;
   }
-  export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: SubsetOptions,
+  ): Promise<Buffer>;
 }

@@ -21,32 +21,61 @@ function problems(page: Page, chart: string, width: number) {
     shownChart(chart, width),
     (svg, width) => {
       const wide = width >= 768;
-      if (!svg.getClientRects().length) return [`the ${svg.dataset.widthClass} layout is not shown at ${width} px`];
-      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      if (!svg.getClientRects().length)
+        return [`the ${svg.dataset.widthClass} layout is not shown at ${width} px`];
+      const scale =
+        svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
       const box = (e: Element) => e.getBoundingClientRect();
       // a text's ink: its line box less the space above and below the glyphs
       const ink = (e: SVGTextElement) => {
         const r = box(e);
         const font = Number(e.getAttribute('font-size')) * scale;
-        return { key: e.dataset.key ?? '', left: r.left, right: r.right, top: r.bottom - font * 1.05, bottom: r.bottom - font * 0.1 };
+        return {
+          key: e.dataset.key ?? '',
+          left: r.left,
+          right: r.right,
+          top: r.bottom - font * 1.05,
+          bottom: r.bottom - font * 0.1,
+        };
       };
-      const texts = Array.from(svg.querySelectorAll<SVGTextElement>('g.marks text')).filter((t) => (t.textContent ?? '').trim());
-      const shapes = Array.from(svg.querySelectorAll<SVGGraphicsElement>('g.marks rect, g.marks circle')).map((e) => ({ key: e.dataset.key ?? '', ...box(e).toJSON() }));
+      const texts = Array.from(svg.querySelectorAll<SVGTextElement>('g.marks text')).filter((t) =>
+        (t.textContent ?? '').trim(),
+      );
+      const shapes = Array.from(
+        svg.querySelectorAll<SVGGraphicsElement>('g.marks rect, g.marks circle'),
+      ).map((e) => ({ key: e.dataset.key ?? '', ...box(e).toJSON() }));
       type Box = { key: string; left: number; right: number; top: number; bottom: number };
-      const cross = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-      const within = (a: Box, b: Box) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+      const cross = (a: Box, b: Box) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      const within = (a: Box, b: Box) =>
+        a.left >= b.left - 1 &&
+        a.right <= b.right + 1 &&
+        a.top >= b.top - 1 &&
+        a.bottom <= b.bottom + 1;
       const found: string[] = [];
       const inks = texts.map(ink);
-      inks.forEach((a, i) => inks.slice(i + 1).forEach((b) => cross(a, b) && found.push(`label ${a.key} overlaps label ${b.key}`)));
-      inks.forEach((a) => shapes.forEach((s) => cross(a, s) && !within(a, s) && found.push(`label ${a.key} overlaps mark ${s.key}`)));
+      inks.forEach((a, i) =>
+        inks
+          .slice(i + 1)
+          .forEach((b) => cross(a, b) && found.push(`label ${a.key} overlaps label ${b.key}`)),
+      );
+      inks.forEach((a) =>
+        shapes.forEach(
+          (s) =>
+            cross(a, s) && !within(a, s) && found.push(`label ${a.key} overlaps mark ${s.key}`),
+        ),
+      );
       for (const t of texts) {
         const px = Number(t.getAttribute('font-size')) * scale;
         if (wide) {
           const limit = t.classList.contains('label-big') ? 40 : 16;
-          if (px > limit + 0.01) found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at most ${limit})`);
+          if (px > limit + 0.01)
+            found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at most ${limit})`);
         } else if (width <= 360) {
           const least = t.classList.contains('tick') ? 11 : 12;
-          if (px < least - 0.01) found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at least ${least})`);
+          if (px < least - 0.01)
+            found.push(`${t.dataset.key} is ${px.toFixed(1)} px (at least ${least})`);
         }
       }
       return found;
@@ -57,19 +86,32 @@ function problems(page: Page, chart: string, width: number) {
 
 describe.each([360, 768, 1440])('charts at %i px', (width) => {
   for (const { slug, charts } of chapters) {
-    it.each(['zh-cn', 'zh-tw', 'zh-hk'])(`${slug} in %s: labels apart, type in scale`, async (edition) => {
-      const page = await site.browser.newPage({ viewport: { width, height: width < 600 ? 740 : 900 }, reducedMotion: 'reduce' });
-      await page.goto(`${site.server.url}${edition}/${slug}/`);
-      const found: string[] = [];
-      for (const chart of charts) {
-        for (let step = 0; step < getChart(chart, 'test').steps; step++) {
-          await page.$eval(`#${chart}-${step + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
-          await waitForStep(page, chart, step);
-          found.push(...(await problems(page, chart, width)).map((p) => `${chart} step ${step}: ${p}`));
+    it.each(['zh-cn', 'zh-tw', 'zh-hk'])(
+      `${slug} in %s: labels apart, type in scale`,
+      async (edition) => {
+        const page = await site.browser.newPage({
+          viewport: { width, height: width < 600 ? 740 : 900 },
+          reducedMotion: 'reduce',
+        });
+        await page.goto(`${site.server.url}${edition}/${slug}/`);
+        const found: string[] = [];
+        for (const chart of charts) {
+          for (let step = 0; step < getChart(chart, 'test').steps; step++) {
+            await page.$eval(`#${chart}-${step + 1}`, (el) =>
+              window.scrollTo(
+                0,
+                el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+              ),
+            );
+            await waitForStep(page, chart, step);
+            found.push(
+              ...(await problems(page, chart, width)).map((p) => `${chart} step ${step}: ${p}`),
+            );
+          }
         }
-      }
-      expect(found).toEqual([]);
-      await page.close();
-    });
+        expect(found).toEqual([]);
+        await page.close();
+      },
+    );
   }
 });

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function convert(edition: string, input: string) {
-  return spawnSync('npm', ['run', '--silent', 'convert', '--', '--edition', edition], { input, encoding: 'utf8' });
+  return spawnSync('npm', ['run', '--silent', 'convert', '--', '--edition', edition], {
+    input,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run convert', () => {

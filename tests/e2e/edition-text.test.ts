@@ -12,7 +12,9 @@ import { loadGlossary } from '../../src/editions/glossary.ts';
 const glossary = loadGlossary();
 
 function pages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 describe.each(['zh-tw', 'zh-hk'] as const)('built %s pages', (edition) => {
@@ -20,8 +22,12 @@ describe.each(['zh-tw', 'zh-hk'] as const)('built %s pages', (edition) => {
   it('exist for every chapter', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
   });
-  it('show only their own region\'s forms, apostrophes in English and no Simplified-only character', () => {
-    const problems = files.flatMap((file) => checkEditionPage(readFileSync(file, 'utf8'), edition, glossary).map((p) => `${file}: ${p.kind} ${p.found} in "${p.context}"`));
+  it("show only their own region's forms, apostrophes in English and no Simplified-only character", () => {
+    const problems = files.flatMap((file) =>
+      checkEditionPage(readFileSync(file, 'utf8'), edition, glossary).map(
+        (p) => `${file}: ${p.kind} ${p.found} in "${p.context}"`,
+      ),
+    );
     expect(problems).toEqual([]);
   });
 });

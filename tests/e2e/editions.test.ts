@@ -8,9 +8,27 @@ import { useSite } from './site.ts';
 const site = useSite('dist');
 
 const expected = {
-  'zh-cn': { lang: 'zh-CN', h1: '编者按', word: '头<em>发</em>', table: '英伟达的芯片', quote: '我们既不要过度神话它' },
-  'zh-tw': { lang: 'zh-TW', h1: '編者按', word: '頭<em>髮</em>', table: '輝達的晶片', quote: '我們既不要過度神話它' },
-  'zh-hk': { lang: 'zh-HK', h1: '編者按', word: '頭<em>髮</em>', table: '英偉達的晶片', quote: '我們既不要過度神話它' },
+  'zh-cn': {
+    lang: 'zh-CN',
+    h1: '编者按',
+    word: '头<em>发</em>',
+    table: '英伟达的芯片',
+    quote: '我们既不要过度神话它',
+  },
+  'zh-tw': {
+    lang: 'zh-TW',
+    h1: '編者按',
+    word: '頭<em>髮</em>',
+    table: '輝達的晶片',
+    quote: '我們既不要過度神話它',
+  },
+  'zh-hk': {
+    lang: 'zh-HK',
+    h1: '編者按',
+    word: '頭<em>髮</em>',
+    table: '英偉達的晶片',
+    quote: '我們既不要過度神話它',
+  },
 } as const;
 
 describe.each(Object.entries(expected))('edition %s', (edition, want) => {
@@ -29,8 +47,11 @@ describe.each(Object.entries(expected))('edition %s', (edition, want) => {
     await page.goto(`${site.server.url}${edition}/sources/`);
     expect(await page.innerHTML('article')).toContain(want.word);
     expect(await page.textContent('table')).toContain(want.table);
-    if (edition !== 'zh-cn') expect(await page.getAttribute('figure img', 'alt')).toContain('個方框');
-    const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => l.getAttribute('hreflang')));
+    if (edition !== 'zh-cn')
+      expect(await page.getAttribute('figure img', 'alt')).toContain('個方框');
+    const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
+      links.map((l) => l.getAttribute('hreflang')),
+    );
     expect(alternates).toEqual(['zh-CN', 'zh-TW', 'zh-HK', 'x-default']);
     await page.close();
   });
@@ -41,12 +62,16 @@ describe('switching edition', () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${site.server.url}zh-cn/sources/`);
     const heading = page.locator('h2#数字怎样核对');
-    await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
+    await heading.evaluate((el) =>
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50),
+    );
     await page.click('.edition-switcher a[data-edition="zh-tw"]');
     await page.waitForURL(/\/zh-tw\/sources\//);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#数字怎样核对');
     expect(await page.locator('h2#数字怎样核对').textContent()).toBe('數字怎樣核對');
-    const top = await page.locator('h2#数字怎样核对').evaluate((el) => el.getBoundingClientRect().top);
+    const top = await page
+      .locator('h2#数字怎样核对')
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(200);
     await page.close();
@@ -73,7 +98,8 @@ describe('what the browser loads', () => {
     const page = await site.browser.newPage();
     const scripts: { url: string; body: string }[] = [];
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+      if (response.request().resourceType() === 'script')
+        scripts.push({ url: response.url(), body: await response.text() });
     });
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
       await page.goto(`${site.server.url}${edition}/method/`, { waitUntil: 'networkidle' });
@@ -92,7 +118,9 @@ describe('what the browser loads', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}zh-tw/method/`);
     expect(await page.textContent('h1')).toBe(expected['zh-tw'].h1);
-    expect(await page.locator('.edition-switcher a[data-edition="zh-hk"]').getAttribute('href')).toBe('/zh-hk/method/');
+    expect(
+      await page.locator('.edition-switcher a[data-edition="zh-hk"]').getAttribute('href'),
+    ).toBe('/zh-hk/method/');
     expect(await page.locator('article p').count()).toBeGreaterThan(3);
     await context.close();
   });

@@ -18,7 +18,13 @@ beforeAll(async () => {
 
 const editions = ['zh-cn', 'zh-tw', 'zh-hk'];
 /** Pages of an edition in dist/: "" for the cover, then every folder with an index.html. */
-const pagesOf = (edition: string) => ['', ...readdirSync(join('dist', edition)).filter((d) => existsSync(join('dist', edition, d, 'index.html')))].sort();
+const pagesOf = (edition: string) =>
+  [
+    '',
+    ...readdirSync(join('dist', edition)).filter((d) =>
+      existsSync(join('dist', edition, d, 'index.html')),
+    ),
+  ].sort();
 const chapters = () => pagesOf('zh-cn').filter((p) => p && !['sources', 'corrections'].includes(p));
 
 describe('pages', () => {
@@ -31,54 +37,88 @@ describe('pages', () => {
 });
 
 describe('citations and sources', () => {
-  it.each(editions)('every citation and fact link in %s resolves to an entry of the sources page', async (edition) => {
-    await page.goto(`${site.server.url}${edition}/sources/`);
-    const entries = new Set(await page.$$eval('[data-source]', (els) => els.map((e) => e.id)));
-    for (const chapter of chapters()) {
-      await page.goto(`${site.server.url}${edition}/${chapter}/`);
-      const targets = await page.$$eval('a[data-cite], a[data-fact]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)));
-      for (const url of targets) {
-        expect(url.pathname, chapter).toBe(`/${edition}/sources/`);
-        expect(entries.has(decodeURIComponent(url.hash.slice(1))), `${chapter} → ${url.hash}`).toBe(true);
+  it.each(editions)(
+    'every citation and fact link in %s resolves to an entry of the sources page',
+    async (edition) => {
+      await page.goto(`${site.server.url}${edition}/sources/`);
+      const entries = new Set(await page.$$eval('[data-source]', (els) => els.map((e) => e.id)));
+      for (const chapter of chapters()) {
+        await page.goto(`${site.server.url}${edition}/${chapter}/`);
+        const targets = await page.$$eval('a[data-cite], a[data-fact]', (as) =>
+          as.map((a) => new URL((a as HTMLAnchorElement).href)),
+        );
+        for (const url of targets) {
+          expect(url.pathname, chapter).toBe(`/${edition}/sources/`);
+          expect(
+            entries.has(decodeURIComponent(url.hash.slice(1))),
+            `${chapter} → ${url.hash}`,
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('every source entry is cited by a chapter or listed as background', async () => {
     const cited = new Set<string>();
     for (const chapter of chapters()) {
       await page.goto(`${site.server.url}zh-cn/${chapter}/`);
-      for (const id of await page.$$eval('a[data-cite]', (as) => as.map((a) => a.getAttribute('data-cite')!))) cited.add(id);
-      for (const id of await page.$$eval('a[data-fact]', (as) => as.map((a) => a.getAttribute('data-fact')!))) {
+      for (const id of await page.$$eval('a[data-cite]', (as) =>
+        as.map((a) => a.getAttribute('data-cite')!),
+      ))
+        cited.add(id);
+      for (const id of await page.$$eval('a[data-fact]', (as) =>
+        as.map((a) => a.getAttribute('data-fact')!),
+      )) {
         for (const s of facts.find((f) => f.id === id)!.sources) cited.add(s);
       }
     }
     await page.goto(`${site.server.url}zh-cn/sources/`);
-    const listed = await page.$$eval('[data-source]', (els) => els.map((e) => ({ id: e.id, background: e.hasAttribute('data-background') })));
+    const listed = await page.$$eval('[data-source]', (els) =>
+      els.map((e) => ({ id: e.id, background: e.hasAttribute('data-background') })),
+    );
     expect(listed.length).toBeGreaterThan(5);
-    expect(listed.filter((s) => s.id.startsWith('seed-')).map((s) => s.id)).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    expect(listed.filter((s) => s.id.startsWith('seed-')).map((s) => s.id)).toEqual([
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+    ]);
     for (const { id, background } of listed) {
-      expect(cited.has(id), background ? `${id} is cited but listed as background` : `${id} is listed as cited but no chapter cites it`).toBe(!background);
+      expect(
+        cited.has(id),
+        background
+          ? `${id} is cited but listed as background`
+          : `${id} is listed as cited but no chapter cites it`,
+      ).toBe(!background);
     }
   });
 });
 
 describe('corrections', () => {
-  it.each(editions)('the %s corrections page lists every correction in the registry, with the seed text and the right value', async (edition) => {
-    await page.goto(`${site.server.url}${edition}/corrections/`);
-    const listed = await page.$$eval('[data-correction]', (els) => els.map((e) => e.getAttribute('data-correction')));
-    const figures = facts.filter((f) => f.correction).map((f) => f.id);
-    const statements = corrections.filter((c) => c.kind === 'error').map((c) => c.id);
-    const conflicts = corrections.filter((c) => c.kind === 'conflict').map((c) => c.id);
-    expect(figures.length).toBeGreaterThan(0);
-    expect(listed).toEqual([...figures, ...statements, ...conflicts]);
-    if (edition === 'zh-cn') {
-      for (const title of ['写错的数字', '写错的人名、出处与说法', '稿件之间的矛盾']) expect(await page.locator('h2', { hasText: title }).count()).toBe(1);
-    }
-    const first = page.locator('[data-correction]').first();
-    expect(await first.locator('dd').count()).toBeGreaterThanOrEqual(3);
-    expect(await first.locator('dd a').first().getAttribute('href')).toMatch(new RegExp(`^/${edition}/sources/#seed-`));
-  });
+  it.each(editions)(
+    'the %s corrections page lists every correction in the registry, with the seed text and the right value',
+    async (edition) => {
+      await page.goto(`${site.server.url}${edition}/corrections/`);
+      const listed = await page.$$eval('[data-correction]', (els) =>
+        els.map((e) => e.getAttribute('data-correction')),
+      );
+      const figures = facts.filter((f) => f.correction).map((f) => f.id);
+      const statements = corrections.filter((c) => c.kind === 'error').map((c) => c.id);
+      const conflicts = corrections.filter((c) => c.kind === 'conflict').map((c) => c.id);
+      expect(figures.length).toBeGreaterThan(0);
+      expect(listed).toEqual([...figures, ...statements, ...conflicts]);
+      if (edition === 'zh-cn') {
+        for (const title of ['写错的数字', '写错的人名、出处与说法', '稿件之间的矛盾'])
+          expect(await page.locator('h2', { hasText: title }).count()).toBe(1);
+      }
+      const first = page.locator('[data-correction]').first();
+      expect(await first.locator('dd').count()).toBeGreaterThanOrEqual(3);
+      expect(await first.locator('dd a').first().getAttribute('href')).toMatch(
+        new RegExp(`^/${edition}/sources/#seed-`),
+      );
+    },
+  );
 
   it('lists the 550万 rounding and the 5万/6万 estimate, each with the article’s words and the right reading', async () => {
     await page.goto(`${site.server.url}zh-cn/corrections/`);
@@ -94,7 +134,9 @@ describe('corrections', () => {
     let signs = 0;
     for (const chapter of chapters()) {
       await page.goto(`${site.server.url}zh-cn/${chapter}/`);
-      for (const href of await page.$$eval('a.fact-fix', (els) => els.map((e) => e.getAttribute('href') ?? ''))) {
+      for (const href of await page.$$eval('a.fact-fix', (els) =>
+        els.map((e) => e.getAttribute('href') ?? ''),
+      )) {
         signs += 1;
         expect(ids.has(href.split('#')[1] ?? ''), href).toBe(true);
       }
@@ -103,7 +145,9 @@ describe('corrections', () => {
         copy.querySelectorAll('table').forEach((t) => t.remove());
         return copy.textContent ?? '';
       });
-      expect(prose, `${chapter}: 已更正 belongs in data tables, not in the text`).not.toContain('已更正');
+      expect(prose, `${chapter}: 已更正 belongs in data tables, not in the text`).not.toContain(
+        '已更正',
+      );
     }
     expect(signs).toBeGreaterThan(0);
   });

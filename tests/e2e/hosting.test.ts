@@ -13,8 +13,12 @@ const site = useSite('dist-sub', SUB_PATH);
 describe('the _headers file', () => {
   const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
   it('caches hashed assets for ever and HTML briefly', () => {
-    expect(headersFor(rules, '/_astro/Scrolly.abc123.js')['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, '/zh-cn/huanfang/')['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(headersFor(rules, '/_astro/Scrolly.abc123.js')['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(headersFor(rules, '/zh-cn/huanfang/')['cache-control']).toBe(
+      'public, max-age=300, must-revalidate',
+    );
   });
   it('sets a Content-Security-Policy without unsafe-inline or unsafe-eval', () => {
     const csp = headersFor(rules, '/zh-cn/')['content-security-policy']!;
@@ -27,7 +31,9 @@ describe('crawling every page under the sub-path', () => {
   it('finds no 404, no other origin, no console error and no CSP violation', async () => {
     const context = await site.browser.newContext();
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -37,12 +43,18 @@ describe('crawling every page under the sub-path', () => {
     });
     page.on('pageerror', (e) => problems.push(`error: ${e} on ${page.url()}`));
     page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`other origin: ${r.url()}`);
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:'))
+        problems.push(`other origin: ${r.url()}`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
     });
-    const queue = [`${site.server.url}?choose`, `${site.server.url}zh-cn/`, `${site.server.url}zh-tw/`, `${site.server.url}zh-hk/`];
+    const queue = [
+      `${site.server.url}?choose`,
+      `${site.server.url}zh-cn/`,
+      `${site.server.url}zh-tw/`,
+      `${site.server.url}zh-hk/`,
+    ];
     const seen = new Set<string>();
     while (queue.length) {
       const url = queue.shift()!;
@@ -51,17 +63,21 @@ describe('crawling every page under the sub-path', () => {
       seen.add(key);
       const response = await page.goto(url, { waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy'], url).toContain("default-src 'self'");
-      const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const links = await page.$$eval('a[href]', (as) =>
+        as.map((a) => (a as HTMLAnchorElement).href),
+      );
       for (const link of links) {
         const u = new URL(link);
         if (u.origin !== origin) continue;
         expect(u.pathname.startsWith(SUB_PATH), `${link} on ${url}`).toBe(true);
-        if (!seen.has(link.split('#')[0]!) && !/\.(xml|txt|svg|pdf)$/.test(u.pathname)) queue.push(link);
+        if (!seen.has(link.split('#')[0]!) && !/\.(xml|txt|svg|pdf)$/.test(u.pathname))
+          queue.push(link);
       }
     }
     expect(problems).toEqual([]);
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
-      for (const path of ['', 'huanfang/', 'method/', 'sources/']) expect(seen.has(`${site.server.url}${edition}/${path}`), `${edition}/${path}`).toBe(true);
+      for (const path of ['', 'huanfang/', 'method/', 'sources/'])
+        expect(seen.has(`${site.server.url}${edition}/${path}`), `${edition}/${path}`).toBe(true);
     }
     await context.close();
   });
@@ -74,7 +90,10 @@ describe('crawling every page under the sub-path', () => {
     await page.click('[data-search-open]');
     await page.fill('[data-search-input]', '萤火');
     await page.waitForSelector('[data-search-results] li a');
-    const first = await page.locator('[data-search-results] li a').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+    const first = await page
+      .locator('[data-search-results] li a')
+      .first()
+      .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
     expect(first.startsWith(`${SUB_PATH}zh-cn/`)).toBe(true);
     expect(problems).toEqual([]);
     await page.close();

@@ -40,11 +40,14 @@ describe('npm run pdf', () => {
     ['zh-tw', '幻方與螢火', '螢火', '萤火'],
     ['zh-hk', '幻方與螢火', '螢火', '萤火'],
   ])('the %s PDF reads like the page', async (edition, title, own, other) => {
-    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(`dist/pdf/${edition}/huanfang.pdf`)));
+    const pdf = await getDocumentProxy(
+      new Uint8Array(readFileSync(`dist/pdf/${edition}/huanfang.pdf`)),
+    );
     const { totalPages, text: pages } = await extractText(pdf, { mergePages: false });
     expect(totalPages).toBeGreaterThanOrEqual(4);
     expect(totalPages).toBeLessThanOrEqual(30);
-    for (const [i, page] of pages.entries()) expect(squash(page).length, `page ${i + 1} is blank`).toBeGreaterThan(40);
+    for (const [i, page] of pages.entries())
+      expect(squash(page).length, `page ${i + 1} is blank`).toBeGreaterThan(40);
     const all = squash(pages.join(''));
     expect(squash(pages[0]!)).toContain(title);
     expect(all).toContain(own);
@@ -54,10 +57,16 @@ describe('npm run pdf', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}${edition}/huanfang/`);
-    const paragraphs = await page.locator('article > p, article .section-heading + p').allTextContents();
+    const paragraphs = await page
+      .locator('article > p, article .section-heading + p')
+      .allTextContents();
     const prose = paragraphs.map(squash).filter((p) => p.length > 30);
-    const captions = (await page.locator('.chart-caption, figure figcaption').allTextContents()).map(squash).filter(Boolean);
-    const chartLabels = await page.$$eval('svg.chart[data-width-class="wide"] text', (ts) => ts.map((t) => t.textContent ?? ''));
+    const captions = (await page.locator('.chart-caption, figure figcaption').allTextContents())
+      .map(squash)
+      .filter(Boolean);
+    const chartLabels = await page.$$eval('svg.chart[data-width-class="wide"] text', (ts) =>
+      ts.map((t) => t.textContent ?? ''),
+    );
     expect(await page.locator('a.pdf-link').isVisible()).toBe(true);
     await context.close();
 
@@ -72,7 +81,8 @@ describe('npm run pdf', () => {
       expect(where, `caption ${caption}`).toBeGreaterThan(-1);
       previous = where;
     }
-    for (const label of chartLabels.map(squash).filter(Boolean)) expect(all, `chart label ${label}`).toContain(label);
+    for (const label of chartLabels.map(squash).filter(Boolean))
+      expect(all, `chart label ${label}`).toContain(label);
   });
 });
 
@@ -86,21 +96,34 @@ describe('the PDFs carry their typefaces', () => {
     const contents = await readPdf(new Uint8Array(readFileSync(file)));
     expect(pdfProblems(file, edition as 'zh-cn', contents)).toEqual([]);
     const names = contents.fonts.map((f) => f.name).sort();
-    expect(names).toEqual([`NotoSans${code}-Bold`, `NotoSans${code}-Regular`, `NotoSerif${code}-Bold`, `NotoSerif${code}-Regular`]);
+    expect(names).toEqual([
+      `NotoSans${code}-Bold`,
+      `NotoSans${code}-Regular`,
+      `NotoSerif${code}-Bold`,
+      `NotoSerif${code}-Regular`,
+    ]);
     expect(contents.fonts.every((f) => f.embedded)).toBe(true);
   });
 
   it('a PDF printed without the site fonts on a machine without CJK fonts is refused, naming the file', async () => {
     const browser = await launchChromium({ fonts: 'bare' });
     const page = await browser.newPage();
-    await page.setContent('<html lang="zh-HK"><body><h1>幻方與螢火</h1><p>DeepSeek 的故事要從一家量化基金講起：它先用模型做交易，再自建螢火一號、螢火二號兩台算力集群，最後把一支研究通用人工智能的團隊拆成了獨立公司。</p></body></html>');
+    await page.setContent(
+      '<html lang="zh-HK"><body><h1>幻方與螢火</h1><p>DeepSeek 的故事要從一家量化基金講起：它先用模型做交易，再自建螢火一號、螢火二號兩台算力集群，最後把一支研究通用人工智能的團隊拆成了獨立公司。</p></body></html>',
+    );
     const bytes = await page.pdf();
     await browser.close();
     const file = join(tmpdir(), 'boxes.pdf');
     const problems = pdfProblems(file, 'zh-hk', await readPdf(new Uint8Array(bytes)));
     expect(problems).toEqual([
-      expect.stringMatching(new RegExp(`^${file}: no extractable Chinese text in the zh-hk script`)),
-      expect.stringMatching(new RegExp(`^${file}: no embedded font of the zh-hk typeface \\(NotoSerifHK or NotoSansHK\\); embedded: DejaVu`)),
+      expect.stringMatching(
+        new RegExp(`^${file}: no extractable Chinese text in the zh-hk script`),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^${file}: no embedded font of the zh-hk typeface \\(NotoSerifHK or NotoSansHK\\); embedded: DejaVu`,
+        ),
+      ),
     ]);
   });
 });
@@ -111,19 +134,30 @@ describe('printing from the browser', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const fonts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'font' || /\.woff2$/.test(request.url())) fonts.push(request.url().replace(/.*\//, ''));
+      if (request.resourceType() === 'font' || /\.woff2$/.test(request.url()))
+        fonts.push(request.url().replace(/.*\//, ''));
     });
     await page.goto(`${site.server.url}zh-tw/huanfang/`, { waitUntil: 'networkidle' });
     expect(fonts).toEqual([]);
 
     await page.evaluate(() => {
       window.print = () => {
-        document.documentElement.dataset.printedWith = [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`))].sort().join('|');
+        document.documentElement.dataset.printedWith = [
+          ...new Set(
+            [...document.fonts]
+              .filter((f) => f.status === 'loaded')
+              .map((f) => `${f.family} ${f.weight}`),
+          ),
+        ]
+          .sort()
+          .join('|');
       };
     });
     await page.locator('[data-print]').click();
     await page.waitForFunction(() => document.documentElement.dataset.printedWith !== undefined);
-    expect(await page.evaluate(() => document.documentElement.dataset.printedWith)).toBe('Noto Sans TC Print 400|Noto Sans TC Print 700|Noto Serif TC Print 400|Noto Serif TC Print 700');
+    expect(await page.evaluate(() => document.documentElement.dataset.printedWith)).toBe(
+      'Noto Sans TC Print 400|Noto Sans TC Print 700|Noto Serif TC Print 400|Noto Serif TC Print 700',
+    );
     expect(fonts.every((f) => /^noto-(serif|sans)-(tc|sc)-/.test(f))).toBe(true);
     expect(fonts.some((f) => f.startsWith('noto-serif-tc-400.'))).toBe(true);
 
@@ -139,7 +173,10 @@ describe('printing from the browser', () => {
     await page.goto(`${site.server.url}zh-hk/huanfang/`);
     const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ media: 'print' });
-    const print = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article .section-heading + p')!).color]);
+    const print = await page.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.querySelector('article .section-heading + p')!).color,
+    ]);
     expect(screen).not.toBe('rgb(255, 255, 255)');
     expect(print).toEqual(['rgb(255, 255, 255)', 'rgb(17, 17, 17)']);
     await context.close();
@@ -154,16 +191,27 @@ describe('printing from the browser', () => {
     // print shows the wide layout (on a phone too), in its full state
     const printed = page.locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="wide"]');
     expect(await printed.isVisible()).toBe(true);
-    expect(await page.locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="phone"]').isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="phone"]')
+        .isVisible(),
+    ).toBe(false);
     expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
     // the print layout resizes the page; the chart keeps its printed state meanwhile
     await page.waitForTimeout(500);
     expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
-    expect(await page.locator('details.chart-data[open]').count()).toBe(await page.locator('details.chart-data').count());
+    expect(await page.locator('details.chart-data[open]').count()).toBe(
+      await page.locator('details.chart-data').count(),
+    );
     for (const chrome of ['.site-header', '.reading-progress', '.chapter-nav', '.print-tools']) {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
     }
-    expect(await page.locator('.scrolly-graphic').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    expect(
+      await page
+        .locator('.scrolly-graphic')
+        .first()
+        .evaluate((el) => getComputedStyle(el).position),
+    ).toBe('static');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
     await waitForStep(page, 'gpu-units', 0);

@@ -22,7 +22,10 @@ async function axeViolations(page: Page): Promise<string[]> {
   const results = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
   return results;
 }
@@ -33,7 +36,9 @@ const editions = ['zh-cn', 'zh-tw', 'zh-hk'];
 const pages = [
   '',
   ...editions.flatMap((e) => [`${e}/`, ...chapterSlugs.map((s) => `${e}/${s}/`)]),
-  'zh-tw/method/', 'zh-hk/sources/', 'zh-cn/corrections/',
+  'zh-tw/method/',
+  'zh-hk/sources/',
+  'zh-cn/corrections/',
 ];
 
 describe('accessibility', () => {

@@ -14,7 +14,8 @@ const site = useSite('dist');
 function htmlFiles(dir = 'dist', prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path, `${prefix}${name}/`);
+    if (statSync(path).isDirectory())
+      return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path, `${prefix}${name}/`);
     return name.endsWith('.html') ? [`${prefix}${name}`] : [];
   });
 }
@@ -24,27 +25,35 @@ function htmlFiles(dir = 'dist', prefix = ''): string[] {
  * (a chart's table has a status column where 已更正 belongs).
  */
 const textOf = (html: string) =>
-  html
-    .replace(/<(script|style|table)\b[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, '');
+  html.replace(/<(script|style|table)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '');
 
 describe('words a reader knows', () => {
   const files = htmlFiles();
   it('finds the pages', () => expect(files.length).toBeGreaterThan(20));
-  it.each(files)('%s says nothing about how the site was made, and prints no 「已更正」', (file) => {
-    const text = textOf(readFileSync(join('dist', file), 'utf8'));
-    for (const word of ['种子', '種子', '本站', '登记表', '登記表', '勘误页', '勘誤頁', '已更正']) expect(text, word).not.toContain(word);
-  });
+  it.each(files)(
+    '%s says nothing about how the site was made, and prints no 「已更正」',
+    (file) => {
+      const text = textOf(readFileSync(join('dist', file), 'utf8'));
+      for (const word of ['种子', '種子', '本站', '登记表', '登記表', '勘误页', '勘誤頁', '已更正'])
+        expect(text, word).not.toContain(word);
+    },
+  );
 });
 
 describe('quotations', () => {
   it('a block quotation names its speaker and links its source, in every edition', async () => {
-    for (const [edition, speaker] of [['zh-cn', '主持人'], ['zh-tw', '主持人'], ['zh-hk', '主持人']] as const) {
+    for (const [edition, speaker] of [
+      ['zh-cn', '主持人'],
+      ['zh-tw', '主持人'],
+      ['zh-hk', '主持人'],
+    ] as const) {
       const page = await site.browser.newPage();
       await page.goto(`${site.server.url}${edition}/method/`);
       const quote = page.locator('blockquote.quote-block');
       expect(await quote.locator('footer cite').textContent()).toContain(speaker);
-      expect(await quote.locator('footer a').getAttribute('href')).toBe(`/${edition}/sources/#seed-003`);
+      expect(await quote.locator('footer a').getAttribute('href')).toBe(
+        `/${edition}/sources/#seed-003`,
+      );
       await page.close();
     }
   });
@@ -57,9 +66,13 @@ describe('quotations', () => {
       const q = page.locator('article q.quote').first();
       expect(await q.count()).toBe(1);
       expect(await q.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('open-quote');
-      expect(await q.evaluate((el) => getComputedStyle(el).quotes)).toMatch(new RegExp(`^"${open}" "${open === '“' ? '”' : '」'}"`));
+      expect(await q.evaluate((el) => getComputedStyle(el).quotes)).toMatch(
+        new RegExp(`^"${open}" "${open === '“' ? '”' : '」'}"`),
+      );
       expect(await q.evaluate((el) => el.nextElementSibling?.tagName)).toBe('CITE');
-      expect(await page.locator('article q.quote + cite.quote-by a').first().getAttribute('href')).toMatch(new RegExp(`^/${edition}/sources/#`));
+      expect(
+        await page.locator('article q.quote + cite.quote-by a').first().getAttribute('href'),
+      ).toMatch(new RegExp(`^/${edition}/sources/#`));
       await page.close();
     }
   });

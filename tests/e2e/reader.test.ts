@@ -14,8 +14,12 @@ describe('navigation', () => {
     await page.goto(`${site.server.url}zh-tw/huanfang/`);
     const toc = page.locator('nav.toc');
     expect(await toc.locator('h2').textContent()).toBe('本章目錄');
-    const entries = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const headings = await page.locator('article .section-heading > h2').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    const entries = await toc
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const headings = await page
+      .locator('article .section-heading > h2')
+      .evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     expect(entries).toEqual(headings);
     expect(await page.locator('.chapter-meta').textContent()).toMatch(/閱讀約 \d+ 分鐘/);
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/zh-tw/method/');
@@ -23,7 +27,9 @@ describe('navigation', () => {
     await toc.locator('a').nth(2).click();
     await page.waitForURL(/#/);
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    const top = await page.locator(`[id="${target}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    const top = await page
+      .locator(`[id="${target}"]`)
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(150);
     await page.click('a.back-to-top');
@@ -34,9 +40,14 @@ describe('navigation', () => {
   it('the progress bar follows the reading position', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
-    const scale = () => page.locator('[data-progress]').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const scale = () =>
+      page
+        .locator('[data-progress]')
+        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     expect(await scale()).toBeLessThan(0.05);
-    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await page.evaluate(() =>
+      window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2),
+    );
     await page.waitForTimeout(100);
     expect(await scale()).toBeGreaterThan(0.4);
     expect(await scale()).toBeLessThan(0.6);
@@ -45,11 +56,15 @@ describe('navigation', () => {
 
   it('every section heading has a link that copies its address', async () => {
     const context = await site.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.server.url).origin,
+    });
     const page = await context.newPage();
     await page.goto(`${site.server.url}zh-hk/huanfang/`);
     const sections = await page.locator('article .section-heading > h2[id]').count();
-    expect(await page.locator('article .section-heading > a.heading-anchor').count()).toBe(sections);
+    expect(await page.locator('article .section-heading > a.heading-anchor').count()).toBe(
+      sections,
+    );
     const anchor = page.locator('article .section-heading > a.heading-anchor').nth(1);
     const href = await anchor.evaluate((a) => (a as HTMLAnchorElement).href);
     await anchor.click();
@@ -81,7 +96,9 @@ describe('search', () => {
     await page.click('[data-search-open]');
     await page.fill('[data-search-input]', '螢火');
     await page.waitForSelector('[data-search-results] li a');
-    const links = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('[data-search-results] li a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain('/zh-tw/huanfang/');
     expect(links.every((l) => l.startsWith('/zh-tw/'))).toBe(true);
     expect(requested.some((u) => u.includes('/pagefind/'))).toBe(true);
@@ -94,7 +111,10 @@ describe('search', () => {
 
 describe('dark mode', () => {
   it('follows the system without JavaScript, and chart labels keep their contrast', async () => {
-    const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const context = await site.browser.newContext({
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     const [bg, label] = await page.evaluate(() => {
@@ -125,7 +145,9 @@ describe('meta', () => {
     expect(await meta('meta[property="og:locale"]')).toBe('zh_TW');
     expect(await meta('meta[name="twitter:title"]')).toBe('幻方與螢火');
     expect(await meta('meta[name="description"]')).toContain('螢火');
-    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('http://127.0.0.1:4321/zh-tw/huanfang/');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(
+      'http://127.0.0.1:4321/zh-tw/huanfang/',
+    );
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
     expect(ld['@type']).toBe('Article');
     expect(ld.headline).toBe('幻方與螢火');
@@ -136,8 +158,11 @@ describe('meta', () => {
   it('the sitemap lists every page of every edition and robots.txt points to it', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
-      for (const page of ['', 'huanfang/', 'method/', 'sources/']) expect(sitemap).toContain(`<loc>http://127.0.0.1:4321/${edition}/${page}</loc>`);
+      for (const page of ['', 'huanfang/', 'method/', 'sources/'])
+        expect(sitemap).toContain(`<loc>http://127.0.0.1:4321/${edition}/${page}</loc>`);
     }
-    expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: http://127.0.0.1:4321/sitemap.xml');
+    expect(readFileSync('dist/robots.txt', 'utf8')).toContain(
+      'Sitemap: http://127.0.0.1:4321/sitemap.xml',
+    );
   });
 });

@@ -20,16 +20,22 @@ type EditionId = (typeof editionIds)[number];
 
 /** Scrolls from the step with id `from` to the one with id `to` at 3,000 px/s, one position a frame, as a thumb flinging would. */
 async function fling(page: Page, from: string, to: string): Promise<void> {
-  await page.evaluate(async ([fromId, toId]) => {
-    const y = (id: string) => document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
-    const [start, end, t0] = [y(fromId) + 20, y(toId) + 20, performance.now()];
-    for (;;) {
-      const at = Math.min(end, start + ((performance.now() - t0) / 1000) * 3000);
-      window.scrollTo(0, at);
-      await new Promise((ok) => requestAnimationFrame(ok));
-      if (at >= end) break;
-    }
-  }, [from, to] as const);
+  await page.evaluate(
+    async ([fromId, toId]) => {
+      const y = (id: string) =>
+        document.getElementById(id)!.getBoundingClientRect().top +
+        window.scrollY -
+        window.innerHeight * 0.4;
+      const [start, end, t0] = [y(fromId) + 20, y(toId) + 20, performance.now()];
+      for (;;) {
+        const at = Math.min(end, start + ((performance.now() - t0) / 1000) * 3000);
+        window.scrollTo(0, at);
+        await new Promise((ok) => requestAnimationFrame(ok));
+        if (at >= end) break;
+      }
+    },
+    [from, to] as const,
+  );
 }
 
 /** What the SVG of a chart that the reader sees shows now. */
@@ -48,7 +54,9 @@ async function chartState(page: Page, chart: string) {
 
 /** Scrolls so that step `index` (0-based) of `chart` sits in the reading zone, and waits for its state. */
 async function scrollToStep(page: Page, chart: string, index: number): Promise<void> {
-  await page.$eval(`#${chart}-${index + 1}`, (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+  await page.$eval(`#${chart}-${index + 1}`, (el) =>
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4),
+  );
   await waitForStep(page, chart, index);
 }
 
@@ -60,7 +68,10 @@ const expectedTexts = (marks: ReturnType<typeof timeline.layout>, edition: Editi
 
 describe.each(editionIds)('chapter 1 in %s', (edition) => {
   it('the timeline shows one more event per step and highlights it, down and back up', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await site.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      reducedMotion: 'reduce',
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${site.server.url}${edition}/huanfang/`);
@@ -71,8 +82,13 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
       const dots = state.keys.filter((k) => k.startsWith('event-dot-'));
       expect(dots).toHaveLength(step + 1);
       const event = timelineData.events[step]!;
-      const active = await page.$$eval(`${shownChart('timeline', 1440)} text.is-active`, (ts) => ts.map((t) => t.textContent));
-      expect(active).toEqual([converterFor(edition).convert(event.dateText), converterFor(edition).convert(event.label)]);
+      const active = await page.$$eval(`${shownChart('timeline', 1440)} text.is-active`, (ts) =>
+        ts.map((t) => t.textContent),
+      );
+      expect(active).toEqual([
+        converterFor(edition).convert(event.dateText),
+        converterFor(edition).convert(event.label),
+      ]);
     }
     if (edition !== 'zh-cn') {
       await scrollToStep(page, 'timeline', 3);
@@ -83,7 +99,10 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
   });
 
   it('the GPU unit chart grows 11 → 50 → 100 squares, then sets 2048 H800s against them', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await site.browser.newPage({
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    });
     await page.goto(`${site.server.url}${edition}/huanfang/`);
     const grid = (s: Awaited<ReturnType<typeof chartState>>, cls: string) =>
       s.keys.filter((k, i) => k.startsWith('grid-') && s.classes[i]!.includes(cls)).length;
@@ -98,7 +117,12 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
     const last = await chartState(page, 'gpu-units');
     expect(grid(last, 'mark-muted')).toBe(100);
     expect(last.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(21);
-    expect(last.texts).toContain(converterFor(edition).convert(gpuUnits.layout(gpuData, 3, gpuUnits.sizes.phone).find((m) => m.key === 'big-number')!.text!));
+    expect(last.texts).toContain(
+      converterFor(edition).convert(
+        gpuUnits.layout(gpuData, 3, gpuUnits.sizes.phone).find((m) => m.key === 'big-number')!
+          .text!,
+      ),
+    );
     await scrollToStep(page, 'gpu-units', 0);
     const back = await chartState(page, 'gpu-units');
     expect(grid(back, 'mark-primary')).toBe(11);
@@ -123,10 +147,17 @@ describe('landing in the right state', () => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'timeline', 0);
-    await page.$eval('#timeline-6', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
+    await page.$eval('#timeline-6', (el) =>
+      window.scrollTo({
+        top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+        behavior: 'instant',
+      }),
+    );
     await waitForStep(page, 'timeline', 5);
     await page.waitForTimeout(900);
-    expect((await chartState(page, 'timeline')).keys).toEqual(timeline.layout(timelineData, 5, timeline.sizes.wide).map((m) => m.key));
+    expect((await chartState(page, 'timeline')).keys).toEqual(
+      timeline.layout(timelineData, 5, timeline.sizes.wide).map((m) => m.key),
+    );
     await page.close();
   });
 
@@ -135,17 +166,31 @@ describe('landing in the right state', () => {
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await page.waitForTimeout(300);
     // one jump to the end of the chapter, far past the GPU unit chart, then one back into its last step
-    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.evaluate(() =>
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+    );
     await page.waitForTimeout(500);
-    await page.$eval('#gpu-units-4', (el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' }));
+    await page.$eval('#gpu-units-4', (el) =>
+      window.scrollTo({
+        top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+        behavior: 'instant',
+      }),
+    );
     await waitForStep(page, 'gpu-units', 3);
     const state = await chartState(page, 'gpu-units');
-    expect(state.keys.filter((k, i) => k.startsWith('grid-') && state.classes[i]!.includes('mark-muted'))).toHaveLength(100);
+    expect(
+      state.keys.filter(
+        (k, i) => k.startsWith('grid-') && state.classes[i]!.includes('mark-muted'),
+      ),
+    ).toHaveLength(100);
     await page.close();
   });
 
   it('the keyboard moves to the next and previous step', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await site.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      reducedMotion: 'reduce',
+    });
     await page.goto(`${site.server.url}zh-cn/huanfang/`);
     await scrollToStep(page, 'gpu-units', 0);
     await page.focus('#gpu-units-1');
@@ -164,14 +209,25 @@ describe('landing in the right state', () => {
 describe('motion', () => {
   it('animates between steps normally, and not at all under reduced motion', async () => {
     const sample = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion });
+      const page = await site.browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        reducedMotion,
+      });
       await page.goto(`${site.server.url}zh-cn/huanfang/`);
       await scrollToStep(page, 'gpu-units', 0);
       // a reader who reads the step before moving on (two jumps in a row would read as a fling)
       await page.waitForTimeout(400);
-      await page.$eval('#gpu-units-2', (el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
+      await page.$eval('#gpu-units-2', (el) =>
+        window.scrollTo(
+          0,
+          el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+        ),
+      );
       await waitForStep(page, 'gpu-units', 1);
-      const opacities = await page.$$eval(`${shownChart('gpu-units', 1440)} [data-key^="grid-"]`, (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)));
+      const opacities = await page.$$eval(
+        `${shownChart('gpu-units', 1440)} [data-key^="grid-"]`,
+        (els) => els.map((e) => Number(e.getAttribute('opacity') ?? 1)),
+      );
       await page.close();
       return opacities;
     };
@@ -192,7 +248,10 @@ describe('transitions', () => {
     // scroll from step 1 to step 2 as a thumb flinging would
     await fling(page, 'gpu-units-1', 'gpu-units-2');
     await waitForStep(page, 'gpu-units', 1);
-    const opacities = await page.$$eval(`${shownChart('gpu-units', 360)} [data-key^="grid-"]`, (els) => els.map((e) => e.getAttribute('opacity')));
+    const opacities = await page.$$eval(
+      `${shownChart('gpu-units', 360)} [data-key^="grid-"]`,
+      (els) => els.map((e) => e.getAttribute('opacity')),
+    );
     expect(opacities).toHaveLength(50);
     expect(opacities.every((o) => o === null)).toBe(true);
     await page.close();
@@ -208,10 +267,14 @@ describe('transitions', () => {
     await waitForStep(page, 'gpu-units', 3);
     const svg = shownChart('gpu-units', 360);
     /** The colours the squares show now, and how many CSS transitions run in the chart. */
-    const seen = () => page.$eval(svg, (el) => ({
-      fills: Array.from(el.querySelectorAll('[data-key^="grid-"]'), (r) => getComputedStyle(r).fill),
-      running: el.getAnimations({ subtree: true }).length,
-    }));
+    const seen = () =>
+      page.$eval(svg, (el) => ({
+        fills: Array.from(
+          el.querySelectorAll('[data-key^="grid-"]'),
+          (r) => getComputedStyle(r).fill,
+        ),
+        running: el.getAnimations({ subtree: true }).length,
+      }));
     const atOnce = await seen();
     expect(atOnce.running).toBe(0);
     await page.waitForTimeout(600);
@@ -237,7 +300,13 @@ describe('transitions', () => {
         key: el.getAttribute('data-key'),
         kind: el.tagName,
         className: el.getAttribute('class'),
-        attrs: Object.fromEntries(el.getAttributeNames().filter((n) => n !== 'data-key' && n !== 'class').sort().map((n) => [n, el.getAttribute(n)])),
+        attrs: Object.fromEntries(
+          el
+            .getAttributeNames()
+            .filter((n) => n !== 'data-key' && n !== 'class')
+            .sort()
+            .map((n) => [n, el.getAttribute(n)]),
+        ),
         text: el.tagName === 'text' ? el.textContent : null,
       })),
       translated: svg.querySelectorAll('g.marks [transform]').length,
@@ -248,7 +317,11 @@ describe('transitions', () => {
       key: m.key,
       kind: m.kind,
       className: m.className ?? null,
-      attrs: Object.fromEntries(Object.entries(m.attrs).sort(([a], [b]) => a.localeCompare(b)).map(([n, v]) => [n, formatAttr(v)])),
+      attrs: Object.fromEntries(
+        Object.entries(m.attrs)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([n, v]) => [n, formatAttr(v)]),
+      ),
       text: m.kind === 'text' ? (m.text ?? '') : null,
     }));
 
@@ -262,19 +335,38 @@ describe('transitions', () => {
       const log: { tag: string; key: string | null; name: string; value: string | null }[] = [];
       (window as unknown as { writes: typeof log }).writes = log;
       new MutationObserver((records) => {
-        for (const r of records) log.push({ tag: (r.target as Element).tagName, key: (r.target as Element).getAttribute('data-key'), name: r.attributeName ?? '', value: (r.target as Element).getAttribute(r.attributeName ?? '') });
+        for (const r of records)
+          log.push({
+            tag: (r.target as Element).tagName,
+            key: (r.target as Element).getAttribute('data-key'),
+            name: r.attributeName ?? '',
+            value: (r.target as Element).getAttribute(r.attributeName ?? ''),
+          });
       }).observe(svg, { attributes: true, subtree: true });
     });
     await scrollToStep(page, 'debates', 1);
     await page.waitForTimeout(900);
-    const writes = await page.evaluate(() => (window as unknown as { writes: { tag: string; key: string | null; name: string; value: string | null }[] }).writes);
+    const writes = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            writes: { tag: string; key: string | null; name: string; value: string | null }[];
+          }
+        ).writes,
+    );
     const slides = writes.filter((w) => w.tag === 'g' && w.name === 'transform' && w.value);
     expect(slides.length).toBeGreaterThan(10);
     // a text's position is written once, at the start, not on every frame
     const before = new Map(laidOut(0).map((m) => [m.key, m]));
-    const moving = laidOut(1).filter((m) => m.kind === 'text' && before.has(m.key) && m.attrs.y !== before.get(m.key)!.attrs.y);
+    const moving = laidOut(1).filter(
+      (m) => m.kind === 'text' && before.has(m.key) && m.attrs.y !== before.get(m.key)!.attrs.y,
+    );
     expect(moving.length).toBeGreaterThan(3);
-    for (const { key } of moving) expect(writes.filter((w) => w.key === key && w.name === 'y'), key!).toHaveLength(1);
+    for (const { key } of moving)
+      expect(
+        writes.filter((w) => w.key === key && w.name === 'y'),
+        key!,
+      ).toHaveLength(1);
     expect(await drawnMarks(page, 'debates')).toEqual({ marks: laidOut(1), translated: 0 });
     await page.close();
   });
@@ -287,13 +379,18 @@ describe('transitions', () => {
     const midway = await page.evaluate(async () => {
       const to = (id: string) => {
         const el = document.getElementById(id)!;
-        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+        window.scrollTo(
+          0,
+          el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4,
+        );
       };
       const frame = () => new Promise((ok) => requestAnimationFrame(ok));
       to('debates-2');
       await frame();
       await frame();
-      const sliding = document.querySelectorAll('[data-scrolly="debates"] svg[data-width-class="phone"] g.marks [transform]').length;
+      const sliding = document.querySelectorAll(
+        '[data-scrolly="debates"] svg[data-width-class="phone"] g.marks [transform]',
+      ).length;
       to('debates-3');
       return sliding;
     });
@@ -318,13 +415,21 @@ describe('transitions', () => {
 
 describe('without JavaScript', () => {
   it.each(editionIds)('%s shows all text, every step and the static charts', async (edition) => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     const page = await context.newPage();
     await page.goto(`${site.server.url}${edition}/huanfang/`);
     expect(await page.locator('.step').count()).toBe(11);
     const timelineState = await chartState(page, 'timeline');
     expect(timelineState.step).toBe(timeline.staticStep);
-    expect(timelineState.texts).toEqual(expectedTexts(timeline.layout(timelineData, timeline.staticStep, timeline.sizes.phone), edition));
+    expect(timelineState.texts).toEqual(
+      expectedTexts(
+        timeline.layout(timelineData, timeline.staticStep, timeline.sizes.phone),
+        edition,
+      ),
+    );
     const gpu = await chartState(page, 'gpu-units');
     expect(gpu.keys.filter((k) => k.startsWith('grid-'))).toHaveLength(100);
     expect(await page.locator('.chart-data table').count()).toBe(2);

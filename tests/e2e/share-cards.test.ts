@@ -32,25 +32,32 @@ function pages(dir: string, edition: string): string[] {
 }
 
 describe('share cards', () => {
-  it.each(['zh-cn', 'zh-tw', 'zh-hk'] as const)('every %s page points at its existing 1200×630 card, with alt text in its script', (edition) => {
-    const files = pages('dist', edition);
-    expect(files.length).toBeGreaterThanOrEqual(9);
-    const chapterCards = new Set<string>();
-    for (const file of files) {
-      const html = readFileSync(file, 'utf8');
-      const image = meta(html, 'og:image')!;
-      expect(image, file).toMatch(new RegExp(`^${SITE}/${edition}/(\\w+/)?share-card\\.png$`));
-      expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
-      expect(meta(html, 'twitter:image'), file).toBe(image);
-      expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')], file).toEqual(['1200', '630']);
-      expect(readsInScript(meta(html, 'og:image:alt')!, edition, 4), file).toBe(true);
-      const png = join('dist', new URL(image).pathname);
-      expect(existsSync(png), png).toBe(true);
-      expect(pngSize(readFileSync(png))).toEqual([1200, 630]);
-      if (/share-card\.png$/.test(image) && new URL(image).pathname.split('/').length === 4) chapterCards.add(image);
-    }
-    expect(chapterCards.size, 'each chapter has a card of its own').toBeGreaterThanOrEqual(6);
-  });
+  it.each(['zh-cn', 'zh-tw', 'zh-hk'] as const)(
+    'every %s page points at its existing 1200×630 card, with alt text in its script',
+    (edition) => {
+      const files = pages('dist', edition);
+      expect(files.length).toBeGreaterThanOrEqual(9);
+      const chapterCards = new Set<string>();
+      for (const file of files) {
+        const html = readFileSync(file, 'utf8');
+        const image = meta(html, 'og:image')!;
+        expect(image, file).toMatch(new RegExp(`^${SITE}/${edition}/(\\w+/)?share-card\\.png$`));
+        expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
+        expect(meta(html, 'twitter:image'), file).toBe(image);
+        expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')], file).toEqual([
+          '1200',
+          '630',
+        ]);
+        expect(readsInScript(meta(html, 'og:image:alt')!, edition, 4), file).toBe(true);
+        const png = join('dist', new URL(image).pathname);
+        expect(existsSync(png), png).toBe(true);
+        expect(pngSize(readFileSync(png))).toEqual([1200, 630]);
+        if (/share-card\.png$/.test(image) && new URL(image).pathname.split('/').length === 4)
+          chapterCards.add(image);
+      }
+      expect(chapterCards.size, 'each chapter has a card of its own').toBeGreaterThanOrEqual(6);
+    },
+  );
 
   it('a chapter card names its chart in the alt text, in the edition script', () => {
     const html = readFileSync('dist/zh-tw/shock/index.html', 'utf8');
@@ -76,7 +83,14 @@ describe('share cards', () => {
         const share = (x: number, y: number, w: number, h: number) => {
           const { data } = context.getImageData(x, y, w, h);
           let ink = 0;
-          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r0!) + Math.abs(data[i + 1]! - g0!) + Math.abs(data[i + 2]! - b0!) > 120) ink++;
+          for (let i = 0; i < data.length; i += 4)
+            if (
+              Math.abs(data[i]! - r0!) +
+                Math.abs(data[i + 1]! - g0!) +
+                Math.abs(data[i + 2]! - b0!) >
+              120
+            )
+              ink++;
           return ink / (w * h);
         };
         return { title: share(64, 200, 520, 180), chart: share(660, 70, 470, 460) };
@@ -85,6 +99,10 @@ describe('share cards', () => {
     expect(card.title).toBeGreaterThan(0.03);
     expect(card.chart).toBeGreaterThan(0.03);
     await page.close();
-    expect(readFileSync('dist/zh-hk/shock/share-card.png').equals(readFileSync('dist/zh-cn/shock/share-card.png'))).toBe(false);
+    expect(
+      readFileSync('dist/zh-hk/shock/share-card.png').equals(
+        readFileSync('dist/zh-cn/shock/share-card.png'),
+      ),
+    ).toBe(false);
   });
 });

@@ -44,7 +44,12 @@ export function chaptersWithCharts(dir = 'dist'): { slug: string; charts: string
   const root = join(dir, 'zh-cn');
   return readdirSync(root)
     .filter((d) => existsSync(join(root, d, 'index.html')))
-    .map((slug) => ({ slug, charts: [...readFileSync(join(root, slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g)].map((m) => m[1]!) }))
+    .map((slug) => ({
+      slug,
+      charts: [
+        ...readFileSync(join(root, slug, 'index.html'), 'utf8').matchAll(/data-scrolly="([^"]+)"/g),
+      ].map((m) => m[1]!),
+    }))
     .filter((c) => c.charts.length > 0);
 }
 
@@ -56,7 +61,10 @@ export function widthClassAt(width: number): WidthClass {
 /** Waits until the SVG of `chart` that the reader sees shows `step` (its data-step). */
 export function waitForStep(page: Page, chart: string, step: number): Promise<unknown> {
   return page.waitForFunction(
-    ([c, s]) => Array.from(document.querySelectorAll<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)).some((svg) => svg.getClientRects().length > 0 && svg.dataset.step === String(s)),
+    ([c, s]) =>
+      Array.from(document.querySelectorAll<SVGSVGElement>(`[data-scrolly="${c}"] svg.chart`)).some(
+        (svg) => svg.getClientRects().length > 0 && svg.dataset.step === String(s),
+      ),
     [chart, step] as const,
   );
 }

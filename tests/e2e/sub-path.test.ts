@@ -16,7 +16,8 @@ describe('served under a sub-path', () => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+      if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:'))
+        outside.push(r.url());
     });
     await page.goto(`${site.server.url}?choose`);
     await page.click('a[data-edition="zh-tw"]');
@@ -24,7 +25,9 @@ describe('served under a sub-path', () => {
     await page.click('.chapter-card a >> nth=0');
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname.startsWith(`${SUB_PATH}zh-tw/`)).toBe(true);
-    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)));
+    const links = await page.$$eval('a[href]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
+    );
     for (const link of links) {
       expect(new URL(link).pathname.startsWith(SUB_PATH), link).toBe(true);
       const response = await page.request.get(link);
@@ -38,9 +41,12 @@ describe('served under a sub-path', () => {
   it('hashes asset names', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}zh-cn/`);
-    const assets = await page.$$eval('link[rel="stylesheet"], script[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
+    const assets = await page.$$eval('link[rel="stylesheet"], script[src]', (els) =>
+      els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+    );
     expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(asset).toMatch(new RegExp(`^${SUB_PATH}_astro/.+\\.[A-Za-z0-9_-]{8}\\.(css|js)$`));
+    for (const asset of assets)
+      expect(asset).toMatch(new RegExp(`^${SUB_PATH}_astro/.+\\.[A-Za-z0-9_-]{8}\\.(css|js)$`));
     await page.close();
   });
 });

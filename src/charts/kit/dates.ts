@@ -8,7 +8,8 @@ import { formatDate } from '../../utils/format-number.ts';
 /** The date a fact stands for: its value for date and year facts, else its `date` field. */
 export function factDate(fact: Fact): string | undefined {
   if (fact.unit === 'date' && typeof fact.value === 'string') return fact.value;
-  if (fact.unit === '年' && typeof fact.value === 'number' && Number.isInteger(fact.value)) return String(fact.value);
+  if (fact.unit === '年' && typeof fact.value === 'number' && Number.isInteger(fact.value))
+    return String(fact.value);
   return fact.date;
 }
 
@@ -18,7 +19,10 @@ export function factDateText(fact: Fact, iso: string): string {
 }
 
 /** A fact's date and how readers see it; throws through `fail` when the fact has none. */
-export function datedFact(fact: Fact, fail: (message: string) => never): { fact: Fact; iso: string; text: string } {
+export function datedFact(
+  fact: Fact,
+  fail: (message: string) => never,
+): { fact: Fact; iso: string; text: string } {
   const iso = factDate(fact);
   if (!iso) fail(`fact "${fact.id}" has no date`);
   return { fact, iso, text: factDateText(fact, iso) };
@@ -29,4 +33,3 @@ export function isoToDate(iso: string): Date {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
-

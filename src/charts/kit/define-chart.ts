@@ -43,7 +43,8 @@ export const words = (what: string) => z.string().min(1, `expected ${what}`);
 /** A zod check for an array of rows: no two rows share a `key` (the error names the second row's key field). */
 export function uniqueKeys(rows: readonly { key: string }[], ctx: z.RefinementCtx): void {
   rows.forEach((row, i) => {
-    if (rows.findIndex((r) => r.key === row.key) < i) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate key "${row.key}"` });
+    if (rows.findIndex((r) => r.key === row.key) < i)
+      ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `duplicate key "${row.key}"` });
   });
 }
 
@@ -85,7 +86,9 @@ export interface ResolveTools<G extends Geometry = Geometry> {
 
 /** What a chart module writes: its id, steps and texts as the contract has them; its geometry, schema, resolve step and layout. */
 export interface ChartSpec<S extends z.ZodType, D, G extends Geometry>
-  extends Pick<ChartDefinition<D>, 'id' | 'steps' | 'staticStep' | 'describe' | 'table'>, Partial<Pick<ChartDefinition<D>, 'caption'>> {
+  extends
+    Pick<ChartDefinition<D>, 'id' | 'steps' | 'staticStep' | 'describe' | 'table'>,
+    Partial<Pick<ChartDefinition<D>, 'caption'>> {
   /** Where things sit and how text is set, per width class; the phone's frame is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
   geometry: Record<WidthClass, G>;
   schema: S;
@@ -115,15 +118,25 @@ const RATIO_TOLERANCE = 0.03;
 /** Why `value` breaks `rule`, or undefined when it keeps it. */
 function numberProblem(fact: Fact, rule: NumberRule): string | undefined {
   const v = fact.value;
-  const fine = typeof v === 'number' && Number.isFinite(v) && (!rule.positive || v > 0) && v >= (rule.min ?? -Infinity) && v <= (rule.max ?? Infinity) && (!rule.integer || Number.isInteger(v));
+  const fine =
+    typeof v === 'number' &&
+    Number.isFinite(v) &&
+    (!rule.positive || v > 0) &&
+    v >= (rule.min ?? -Infinity) &&
+    v <= (rule.max ?? Infinity) &&
+    (!rule.integer || Number.isInteger(v));
   const hint = rule.hint ? `; ${rule.hint}` : '';
-  if (!fine) return `fact "${fact.id}" is not ${rule.what} (value ${JSON.stringify(v)}, unit "${fact.unit}")${hint}`;
-  if (rule.unit !== undefined && fact.unit !== rule.unit) return `fact "${fact.id}" is in "${fact.unit}", expected "${rule.unit}"${hint}`;
+  if (!fine)
+    return `fact "${fact.id}" is not ${rule.what} (value ${JSON.stringify(v)}, unit "${fact.unit}")${hint}`;
+  if (rule.unit !== undefined && fact.unit !== rule.unit)
+    return `fact "${fact.id}" is in "${fact.unit}", expected "${rule.unit}"${hint}`;
   return undefined;
 }
 
 /** Builds a chart from its spec: see the file comment. */
-export function defineChart<S extends z.ZodType, D extends object, G extends Geometry>(spec: ChartSpec<S, D, G>): Chart<D> {
+export function defineChart<S extends z.ZodType, D extends object, G extends Geometry>(
+  spec: ChartSpec<S, D, G>,
+): Chart<D> {
   const file = `content/data/charts/${spec.id}.json`;
   const used = new WeakMap<D, string[]>();
   const parse = (input: unknown, lookup: FactLookup = getFact, where: string = file): D => {
@@ -147,16 +160,29 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
       ratio: (r, field, numerator, denominator) => {
         const said = typeof r.value === 'number' ? (r.unit === '%' ? r.value / 100 : r.value) : NaN;
         const expected = (numerator.value as number) / (denominator.value as number);
-        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE)) tools.fail(field, `fact "${r.id}" says ${String(r.value)}${r.unit}, but ${numerator.id} ÷ ${denominator.id} is ${expected.toFixed(2)}`);
+        if (!(Math.abs(said - expected) / expected <= RATIO_TOLERANCE))
+          tools.fail(
+            field,
+            `fact "${r.id}" says ${String(r.value)}${r.unit}, but ${numerator.id} ÷ ${denominator.id} is ${expected.toFixed(2)}`,
+          );
       },
-      positive: (id, field, unit) => tools.number(id, field, { what: 'a positive amount', unit, positive: true }),
-      fits: (field, content, font, room) => WIDTH_CLASSES.forEach((c) => assertFits(content, font(spec.geometry[c]), room(spec.geometry[c]), `${where}: ${field}`)),
+      positive: (id, field, unit) =>
+        tools.number(id, field, { what: 'a positive amount', unit, positive: true }),
+      fits: (field, content, font, room) =>
+        WIDTH_CLASSES.forEach((c) =>
+          assertFits(content, font(spec.geometry[c]), room(spec.geometry[c]), `${where}: ${field}`),
+        ),
     };
     const data = spec.resolve(parseOrThrow(spec.schema, input, where), tools);
     used.set(data, ids);
     return data;
   };
-  const sizes = Object.fromEntries(WIDTH_CLASSES.map((c) => [c, { width: spec.geometry[c].frame.width, height: spec.geometry[c].frame.height, widthClass: c }])) as Record<WidthClass, ChartFrame>;
+  const sizes = Object.fromEntries(
+    WIDTH_CLASSES.map((c) => [
+      c,
+      { width: spec.geometry[c].frame.width, height: spec.geometry[c].frame.height, widthClass: c },
+    ]),
+  ) as Record<WidthClass, ChartFrame>;
   return {
     id: spec.id,
     file,
@@ -165,7 +191,8 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
     staticStep: spec.staticStep,
     parse,
     load: () => parse(readJsonFile(file)),
-    layout: (data, step, frame) => spec.layout(data, clampStep(step, spec.steps), spec.geometry[frame.widthClass], frame),
+    layout: (data, step, frame) =>
+      spec.layout(data, clampStep(step, spec.steps), spec.geometry[frame.widthClass], frame),
     caption: spec.caption ?? ((data) => (data as { title?: string }).title ?? spec.id),
     describe: spec.describe,
     table: spec.table,

@@ -16,11 +16,15 @@ export function dodge(blocks: readonly Block[], top: number, bottom: number): nu
   const h = (i: number) => blocks[i]?.height ?? 0;
   const c = (i: number) => centres[i] ?? 0;
   const down = () => {
-    for (let i = 0; i < centres.length; i++) centres[i] = Math.max(c(i), i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2);
+    for (let i = 0; i < centres.length; i++)
+      centres[i] = Math.max(c(i), i === 0 ? top + h(i) / 2 : c(i - 1) + h(i - 1) / 2 + h(i) / 2);
   };
   down();
   for (let i = centres.length - 1; i >= 0; i--) {
-    centres[i] = Math.min(c(i), i === centres.length - 1 ? bottom - h(i) / 2 : c(i + 1) - h(i + 1) / 2 - h(i) / 2);
+    centres[i] = Math.min(
+      c(i),
+      i === centres.length - 1 ? bottom - h(i) / 2 : c(i + 1) - h(i + 1) / 2 - h(i) / 2,
+    );
   }
   down();
   return centres;

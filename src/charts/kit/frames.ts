@@ -10,4 +10,7 @@ import type { ChartSize } from '../../marks/types.ts';
 export const PHONE_FRAME: ChartSize = { width: 328, height: 360 };
 
 /** The smallest type a phone layout may set, in units (= CSS px on a 360 px phone): labels and tick labels. */
-export const PHONE_TYPE: { readonly label: number; readonly tick: number } = { label: 12.5, tick: 11.5 };
+export const PHONE_TYPE: { readonly label: number; readonly tick: number } = {
+  label: 12.5,
+  tick: 11.5,
+};

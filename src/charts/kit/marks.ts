@@ -26,22 +26,53 @@ export interface Box {
 }
 
 /** A text mark at (x, y), its baseline; class "label" and anchor "start" unless given. */
-export function text(key: string, content: string, x: number, y: number, { size, cls = 'label', anchor = 'start' }: TextStyle): Mark {
-  return { key, kind: 'text', className: cls, text: content, attrs: { x, y, 'font-size': size, 'text-anchor': anchor } };
+export function text(
+  key: string,
+  content: string,
+  x: number,
+  y: number,
+  { size, cls = 'label', anchor = 'start' }: TextStyle,
+): Mark {
+  return {
+    key,
+    kind: 'text',
+    className: cls,
+    text: content,
+    attrs: { x, y, 'font-size': size, 'text-anchor': anchor },
+  };
 }
 
 /** A rect mark; dashed when any of `facts` is unverified. */
 export function rect(key: string, box: Box, cls: string, ...facts: (Fact | undefined)[]): Mark {
-  return { key, kind: 'rect', className: withStatus(cls, ...facts), attrs: { x: box.x, y: box.y, width: box.width, height: box.height } };
+  return {
+    key,
+    kind: 'rect',
+    className: withStatus(cls, ...facts),
+    attrs: { x: box.x, y: box.y, width: box.width, height: box.height },
+  };
 }
 
 /** A line mark from (x1, y1) to (x2, y2). */
-export function line(key: string, x1: number, y1: number, x2: number, y2: number, cls: string): Mark {
+export function line(
+  key: string,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  cls: string,
+): Mark {
   return { key, kind: 'line', className: cls, attrs: { x1, y1, x2, y2 } };
 }
 
 /** A circle mark; dashed when any of `facts` is unverified. */
-export function circle(key: string, cx: number, cy: number, r: number, cls: string, ...facts: (Fact | undefined)[]): Mark {
+export function circle(
+  key: string,
+  cx: number,
+  cy: number,
+  r: number,
+  cls: string,
+  ...facts: (Fact | undefined)[]
+): Mark {
   return { key, kind: 'circle', className: withStatus(cls, ...facts), attrs: { cx, cy, r } };
 }
 
@@ -53,10 +84,22 @@ export interface LegendStyle {
 }
 
 /** A legend row: a swatch at (x, y) in `cls` and its text beside it, keyed "legend-square-<id>" and "legend-<id>". */
-export function legendRow(id: string, cls: string, content: string, x: number, y: number, { square, size, gap = 8 }: LegendStyle): Mark[] {
+export function legendRow(
+  id: string,
+  cls: string,
+  content: string,
+  x: number,
+  y: number,
+  { square, size, gap = 8 }: LegendStyle,
+): Mark[] {
   const suffix = id ? `-${id}` : '';
   return [
-    { key: `legend-square${suffix}`, kind: 'rect', className: cls, attrs: { x, y, width: square, height: square } },
+    {
+      key: `legend-square${suffix}`,
+      kind: 'rect',
+      className: cls,
+      attrs: { x, y, width: square, height: square },
+    },
     text(`legend${suffix}`, content, x + square + gap, y + square / 2 + size * 0.35, { size }),
   ];
 }
@@ -69,8 +112,16 @@ export interface HeadlineStyle {
 }
 
 /** A headline number (key "big-number") with its caption line under it (key "caption"). */
-export function headline(big: string, caption: string, { x, big: b, caption: c }: HeadlineStyle, captionKey = 'caption'): Mark[] {
-  return [text('big-number', big, x, b.y, { size: b.size, cls: 'label-big' }), text(captionKey, caption, x, c.y, { size: c.size })];
+export function headline(
+  big: string,
+  caption: string,
+  { x, big: b, caption: c }: HeadlineStyle,
+  captionKey = 'caption',
+): Mark[] {
+  return [
+    text('big-number', big, x, b.y, { size: b.size, cls: 'label-big' }),
+    text(captionKey, caption, x, c.y, { size: c.size }),
+  ];
 }
 
 /** How a grid of unit squares sits: columns, top-left corner, distance between squares and their side. */
@@ -83,13 +134,35 @@ export interface UnitGrid {
 }
 
 /** Squares for `count` units, `cols` to a row from the top left, keyed "<prefix>-<i>" and classed by `cls(i)`; a fractional rest is a narrower last square. */
-export function unitSquares(count: number, { cols, x, y, pitch, cell }: UnitGrid, prefix: string, cls: (i: number) => string): Mark[] {
+export function unitSquares(
+  count: number,
+  { cols, x, y, pitch, cell }: UnitGrid,
+  prefix: string,
+  cls: (i: number) => string,
+): Mark[] {
   const whole = Math.floor(count + 1e-9);
   const total = count - whole > 1e-6 ? whole + 1 : whole;
-  return Array.from({ length: total }, (_, i) => rect(`${prefix}-${i}`, { x: x + (i % cols) * pitch, y: y + Math.floor(i / cols) * pitch, width: cell * (i < whole ? 1 : count - whole), height: cell }, cls(i)));
+  return Array.from({ length: total }, (_, i) =>
+    rect(
+      `${prefix}-${i}`,
+      {
+        x: x + (i % cols) * pitch,
+        y: y + Math.floor(i / cols) * pitch,
+        width: cell * (i < whole ? 1 : count - whole),
+        height: cell,
+      },
+      cls(i),
+    ),
+  );
 }
 
 /** A text whose middle (not baseline) is at `cy`. */
-export function centredText(key: string, content: string, x: number, cy: number, style: TextStyle): Mark {
+export function centredText(
+  key: string,
+  content: string,
+  x: number,
+  cy: number,
+  style: TextStyle,
+): Mark {
   return text(key, content, x, middleY(cy, style.size), style);
 }

@@ -11,7 +11,11 @@ export { extent, max, min, sum } from 'd3-array';
 export { utcYear } from 'd3-time';
 
 /** A linear scale over `values` and zero, with a nice domain of about `count` ticks, onto [x0, x1]. */
-export function zeroBasedLinear(values: readonly number[], [x0, x1]: [number, number], count: number): ScaleLinear<number, number> {
+export function zeroBasedLinear(
+  values: readonly number[],
+  [x0, x1]: [number, number],
+  count: number,
+): ScaleLinear<number, number> {
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   return scaleLinear()
@@ -36,10 +40,22 @@ export interface AxisXStyle {
 }
 
 /** Tick labels (end labels snapped inside) and vertical gridlines for a linear x scale. */
-export function axisX(scale: ScaleLinear<number, number>, count: number, { y, size, grid, format, skipGrid }: AxisXStyle): { ticks: Mark[]; grid: Mark[] } {
+export function axisX(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  { y, size, grid, format, skipGrid }: AxisXStyle,
+): { ticks: Mark[]; grid: Mark[] } {
   const values = scale.ticks(count);
   return {
-    ticks: values.map((v, i) => text(`tick-label-${v}`, format(v), scale(v), y, { size, cls: 'tick', anchor: snapAnchor(i, values.length) })),
-    grid: values.filter((v) => !skipGrid?.(v)).map((v) => line(`grid-${v}`, scale(v), grid[0], scale(v), grid[1], 'grid')),
+    ticks: values.map((v, i) =>
+      text(`tick-label-${v}`, format(v), scale(v), y, {
+        size,
+        cls: 'tick',
+        anchor: snapAnchor(i, values.length),
+      }),
+    ),
+    grid: values
+      .filter((v) => !skipGrid?.(v))
+      .map((v) => line(`grid-${v}`, scale(v), grid[0], scale(v), grid[1], 'grid')),
   };
 }

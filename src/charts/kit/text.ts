@@ -29,7 +29,9 @@ export function middleY(cy: number, font: number): number {
 /** Throws "file: field: "text" is too long …" when `text` at `font` is wider than `room` units. */
 export function assertFits(text: string, font: number, room: number, where: string): void {
   if (textWidth(text, font) > room) {
-    throw new Error(`${where}: "${text}" is too long for the chart (at most ${Math.floor(room / Math.ceil(font))} Chinese characters)`);
+    throw new Error(
+      `${where}: "${text}" is too long for the chart (at most ${Math.floor(room / Math.ceil(font))} Chinese characters)`,
+    );
   }
 }
 
@@ -41,6 +43,13 @@ export function wrapText(content: string, font: number, room: number): string[] 
   const chars = [...content];
   let fit = chars.length;
   while (fit > 1 && textWidth(chars.slice(0, fit).join(''), font) > room) fit--;
-  const cut = fit === chars.length ? fit : (Array.from({ length: fit - 1 }, (_, i) => fit - i).find((i) => '，、'.includes(chars[i - 1]!) || chars[i] === '（') ?? fit);
-  return cut === chars.length ? [content] : [chars.slice(0, cut).join(''), ...wrapText(chars.slice(cut).join(''), font, room)];
+  const cut =
+    fit === chars.length
+      ? fit
+      : (Array.from({ length: fit - 1 }, (_, i) => fit - i).find(
+          (i) => '，、'.includes(chars[i - 1]!) || chars[i] === '（',
+        ) ?? fit);
+  return cut === chars.length
+    ? [content]
+    : [chars.slice(0, cut).join(''), ...wrapText(chars.slice(cut).join(''), font, room)];
 }

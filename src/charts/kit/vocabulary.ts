@@ -60,7 +60,19 @@ export type MoneyKind = 'market' | 'ownership' | 'rental';
 
 /** How each kind of money is drawn and named, the same on every chart that shows money. */
 export const MONEY: Record<MoneyKind, { className: string; name: string; legend: string }> = {
-  market: { className: 'mark-highlight', name: '市值损失', legend: '市值损失：股价下跌，不是花掉的钱' },
-  ownership: { className: 'mark-muted', name: '持有成本/资本开支', legend: '持有成本/资本开支：买卡、建机房、运营' },
-  rental: { className: 'mark-primary', name: '租用算力折算', legend: '租用算力折算：GPU小时 × 每小时租价' },
+  market: {
+    className: 'mark-highlight',
+    name: '市值损失',
+    legend: '市值损失：股价下跌，不是花掉的钱',
+  },
+  ownership: {
+    className: 'mark-muted',
+    name: '持有成本/资本开支',
+    legend: '持有成本/资本开支：买卡、建机房、运营',
+  },
+  rental: {
+    className: 'mark-primary',
+    name: '租用算力折算',
+    legend: '租用算力折算：GPU小时 × 每小时租价',
+  },
 };

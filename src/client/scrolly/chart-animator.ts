@@ -69,10 +69,19 @@ interface Running {
 /** Reads a server-rendered mark once. */
 function readEntry(el: Element): Entry {
   const attrs: Record<string, string> = {};
-  for (const name of el.getAttributeNames()) if (name !== 'data-key' && name !== 'class') attrs[name] = el.getAttribute(name) ?? '';
+  for (const name of el.getAttributeNames())
+    if (name !== 'data-key' && name !== 'class') attrs[name] = el.getAttribute(name) ?? '';
   const parent = el.parentElement;
   const wrapped = parent?.classList.contains(TEXT_WRAPPER_CLASS) ?? false;
-  return { el, outer: wrapped ? parent! : el, attrs, className: el.getAttribute('class'), text: el.tagName === 'text' ? el.textContent : null, flip: IDENTITY, settled: null };
+  return {
+    el,
+    outer: wrapped ? parent! : el,
+    attrs,
+    className: el.getAttribute('class'),
+    text: el.tagName === 'text' ? el.textContent : null,
+    flip: IDENTITY,
+    settled: null,
+  };
 }
 
 /** Creates a mark's element (a text inside its wrapper), not yet placed. */
@@ -102,17 +111,31 @@ function writeAttr(entry: Entry, name: string, value: string | null): void {
 
 /** Shows a mark through a transform (on a text's wrapper, on a shape itself); none at IDENTITY. */
 function writeFlip(entry: Entry, flip: Flip): void {
-  const [sx, sy, tx, ty] = flip.map((n) => Math.round(n * 1000) / 1000) as [number, number, number, number];
+  const [sx, sy, tx, ty] = flip.map((n) => Math.round(n * 1000) / 1000) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const [a, b, c, d] = entry.flip;
   if (sx === a && sy === b && tx === c && ty === d) return;
   entry.flip = [sx, sy, tx, ty];
   if (isIdentity(entry.flip)) entry.outer.removeAttribute('transform');
-  else entry.outer.setAttribute('transform', sx === 1 && sy === 1 ? `translate(${tx},${ty})` : `matrix(${sx},0,0,${sy},${tx},${ty})`);
+  else
+    entry.outer.setAttribute(
+      'transform',
+      sx === 1 && sy === 1 ? `translate(${tx},${ty})` : `matrix(${sx},0,0,${sy},${tx},${ty})`,
+    );
 }
 
 /** The transform `e` of the way (0..1) from `from` to IDENTITY. */
 function flipAt(from: Flip, e: number): Flip {
-  return [from[0] + (1 - from[0]) * e, from[1] + (1 - from[1]) * e, from[2] * (1 - e), from[3] * (1 - e)];
+  return [
+    from[0] + (1 - from[0]) * e,
+    from[1] + (1 - from[1]) * e,
+    from[2] * (1 - e),
+    from[3] * (1 - e),
+  ];
 }
 
 /** Creates the animator of the chart drawn in `svg` (its marks live in `g.marks`). */
@@ -160,7 +183,12 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
 
   /** The marks as drawn, read from the server-rendered SVG the first time they are needed. */
   const record = (): Map<string, Entry> =>
-    (recorded ??= new Map(Array.from(group.querySelectorAll('[data-key]'), (el) => [el.getAttribute('data-key') ?? '', readEntry(el)])));
+    (recorded ??= new Map(
+      Array.from(group.querySelectorAll('[data-key]'), (el) => [
+        el.getAttribute('data-key') ?? '',
+        readEntry(el),
+      ]),
+    ));
 
   let drawnOnce = false;
   const prepare = (states: readonly (readonly Mark[])[], shown: readonly Mark[]): void => {
@@ -205,9 +233,11 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
         else entry.el.setAttribute('class', change.className);
       }
       if (change.text !== undefined) entry.el.textContent = entry.text = change.text;
-      for (const { name, interpolate } of change.tweens) run.tweens.push({ entry, name, interpolate });
+      for (const { name, interpolate } of change.tweens)
+        run.tweens.push({ entry, name, interpolate });
       const ends = Object.entries(change.end);
-      if (ends.length) run.ends.push(() => ends.forEach(([name, value]) => writeAttr(entry, name, value)));
+      if (ends.length)
+        run.ends.push(() => ends.forEach(([name, value]) => writeAttr(entry, name, value)));
       writeFlip(entry, change.flipFrom ?? IDENTITY);
       if (change.flipFrom) run.moves.push({ entry, from: change.flipFrom });
       if (change.tweens.length || change.flipFrom) run.ends.push(() => (entry.settled = sig));
@@ -235,7 +265,12 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     for (let i = placed.length - 1; i >= 0; i--) {
       const node = placed[i]!.outer;
       // (a node right before the next one, the usual case, is in place without asking the document)
-      if (next && node.nextSibling !== next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) group.insertBefore(node, next);
+      if (
+        next &&
+        node.nextSibling !== next &&
+        !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)
+      )
+        group.insertBefore(node, next);
       next = node;
     }
 

@@ -22,5 +22,7 @@ export function interpolateAttr(from: string | null, to: string): Interpolator |
   if (from === null || from === to) return null;
   const x = from.trim() === '' ? Number.NaN : Number(from);
   const y = to.trim() === '' ? Number.NaN : Number(to);
-  return Number.isFinite(x) && Number.isFinite(y) ? (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t)) : null;
+  return Number.isFinite(x) && Number.isFinite(y)
+    ? (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t))
+    : null;
 }

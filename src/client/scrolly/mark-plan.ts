@@ -59,12 +59,19 @@ const GEOMETRY: Partial<Record<Mark['kind'], readonly string[]>> = {
 const STILL = 0.001;
 
 /** A mark's box [x, y, width, height] from its attributes (a text's is its anchor point), or null. */
-function boxOf(kind: Mark['kind'], attrs: Readonly<Record<string, string>>): [number, number, number, number] | null {
-  const n = (name: string): number => (attrs[name] === undefined || attrs[name] === '' ? Number.NaN : Number(attrs[name]));
+function boxOf(
+  kind: Mark['kind'],
+  attrs: Readonly<Record<string, string>>,
+): [number, number, number, number] | null {
+  const n = (name: string): number =>
+    attrs[name] === undefined || attrs[name] === '' ? Number.NaN : Number(attrs[name]);
   const box: [number, number, number, number] =
-    kind === 'text' ? [n('x'), n('y'), 0, 0]
-      : kind === 'rect' ? [n('x'), n('y'), n('width'), n('height')]
-        : kind === 'circle' ? [n('cx') - n('r'), n('cy') - n('r'), 2 * n('r'), 2 * n('r')]
+    kind === 'text'
+      ? [n('x'), n('y'), 0, 0]
+      : kind === 'rect'
+        ? [n('x'), n('y'), n('width'), n('height')]
+        : kind === 'circle'
+          ? [n('cx') - n('r'), n('cy') - n('r'), 2 * n('r'), 2 * n('r')]
           : [Number.NaN, 0, 0, 0];
   return box.every(Number.isFinite) ? box : null;
 }
@@ -73,7 +80,12 @@ function boxOf(kind: Mark['kind'], attrs: Readonly<Record<string, string>>): [nu
  * The transform that shows a mark drawn with the `to` attributes where it shows now (`from`
  * attributes seen through `flip`), or null when no such transform exists (no box, an empty new box).
  */
-export function flipBetween(kind: Mark['kind'], from: Readonly<Record<string, string>>, flip: Flip, to: Readonly<Record<string, string>>): Flip | null {
+export function flipBetween(
+  kind: Mark['kind'],
+  from: Readonly<Record<string, string>>,
+  flip: Flip,
+  to: Readonly<Record<string, string>>,
+): Flip | null {
   const a = boxOf(kind, from);
   const b = boxOf(kind, to);
   if (!a || !b) return null;
@@ -88,7 +100,12 @@ export function flipBetween(kind: Mark['kind'], from: Readonly<Record<string, st
 
 /** Whether a transform is (close enough to) IDENTITY. */
 export function isIdentity([sx, sy, tx, ty]: Flip): boolean {
-  return Math.abs(sx - 1) < STILL && Math.abs(sy - 1) < STILL && Math.abs(tx) < STILL * 10 && Math.abs(ty) < STILL * 10;
+  return (
+    Math.abs(sx - 1) < STILL &&
+    Math.abs(sy - 1) < STILL &&
+    Math.abs(tx) < STILL * 10 &&
+    Math.abs(ty) < STILL * 10
+  );
 }
 
 /**
@@ -100,12 +117,19 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
   const change: MarkChange = { set: {}, tweens: [], end: {}, flipFrom: null };
   const before = drawn?.attrs ?? {};
   const target: Record<string, string> = {};
-  for (const [name, value] of Object.entries(mark.attrs)) if (!OWN.has(name)) target[name] = formatAttr(value);
+  for (const [name, value] of Object.entries(mark.attrs))
+    if (!OWN.has(name)) target[name] = formatAttr(value);
 
   // a text, rect or circle moves by a transform from where it shows now, its geometry set at once
   const geometry = GEOMETRY[mark.kind] ?? [];
-  const canFlip = animate && drawn !== null && geometry.length > 0 && !('transform' in target) && !('transform' in before);
-  const moving = canFlip && (geometry.some((name) => before[name] !== target[name]) || !isIdentity(drawn.flip));
+  const canFlip =
+    animate &&
+    drawn !== null &&
+    geometry.length > 0 &&
+    !('transform' in target) &&
+    !('transform' in before);
+  const moving =
+    canFlip && (geometry.some((name) => before[name] !== target[name]) || !isIdentity(drawn.flip));
   const flip = moving ? flipBetween(mark.kind, before, drawn.flip, target) : null;
   if (flip && !isIdentity(flip)) change.flipFrom = [...flip];
   const moves = flip !== null;
@@ -114,7 +138,10 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
     if (name === 'opacity') continue;
     const from = before[name] ?? null;
     if (from === to) continue;
-    const interpolate = animate && drawn && mark.kind !== 'text' && !(moves && geometry.includes(name)) ? interpolateAttr(from, to) : null;
+    const interpolate =
+      animate && drawn && mark.kind !== 'text' && !(moves && geometry.includes(name))
+        ? interpolateAttr(from, to)
+        : null;
     if (interpolate) change.tweens.push({ name, interpolate });
     else change.set[name] = to;
   }
@@ -137,6 +164,7 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
 
   const className = mark.className ?? null;
   if (!drawn || drawn.className !== className) change.className = className;
-  if (mark.kind === 'text' && (!drawn || drawn.text !== (mark.text ?? ''))) change.text = mark.text ?? '';
+  if (mark.kind === 'text' && (!drawn || drawn.text !== (mark.text ?? '')))
+    change.text = mark.text ?? '';
   return change;
 }

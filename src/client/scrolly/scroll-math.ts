@@ -4,7 +4,12 @@
 
 /** Clamps a scrollama offset to 0..1 (scrollama throws above 1); non-numbers give the fallback. */
 export function clampOffset(value: unknown, fallback = 0.6): number {
-  const n = typeof value === 'string' ? Number.parseFloat(value) : typeof value === 'number' ? value : Number.NaN;
+  const n =
+    typeof value === 'string'
+      ? Number.parseFloat(value)
+      : typeof value === 'number'
+        ? value
+        : Number.NaN;
   if (!Number.isFinite(n)) return fallback;
   return Math.min(1, Math.max(0, n));
 }
@@ -31,7 +36,11 @@ export const FLING_SPEED = 1000;
  * Scroll speed in CSS px per second from the latest samples ([time ms, scrollY]) within the last
  * `windowMs` before `now`; 0 with fewer than two samples.
  */
-export function scrollSpeed(samples: readonly (readonly [number, number])[], now: number, windowMs = 150): number {
+export function scrollSpeed(
+  samples: readonly (readonly [number, number])[],
+  now: number,
+  windowMs = 150,
+): number {
   const recent = samples.filter(([t]) => now - t <= windowMs);
   if (recent.length < 2) return 0;
   const [t0, y0] = recent[0]!;

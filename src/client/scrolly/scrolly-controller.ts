@@ -39,15 +39,21 @@ export function setupScrolly(section: HTMLElement): () => void {
   const packed = JSON.parse(island.textContent ?? '{}') as ChartIsland;
   // CSS shows one width class; only that one is drawn as the reader scrolls, and the other catches up
   // at once when it is shown (a rotated phone, a resized window, printing)
-  const views: View[] = svgs.map((svg) => ({ svg, states: unpackStates(packed, svg.dataset.widthClass as WidthClass), animator: createAnimator(svg) }));
+  const views: View[] = svgs.map((svg) => ({
+    svg,
+    states: unpackStates(packed, svg.dataset.widthClass as WidthClass),
+    animator: createAnimator(svg),
+  }));
   const stateCount = views[0]!.states.length;
-  const readTrigger = (): number => clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+  const readTrigger = (): number =>
+    clampOffset(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
   // the trigger line depends on the screen's width only (src/styles/scrolly.css): read again on resize and after printing
   let trigger = readTrigger();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const phoneScreen = window.matchMedia(PHONE_SCREEN);
   /** Whether CSS shows the view's SVG (the other width class is display: none). */
-  const isShown = (view: View): boolean => (view.svg.dataset.widthClass === 'phone') === phoneScreen.matches;
+  const isShown = (view: View): boolean =>
+    (view.svg.dataset.widthClass === 'phone') === phoneScreen.matches;
   const staticStep = Number(svgs[0]!.dataset.step);
   /** Draws `state` over `duration` ms in the views shown (every view with `all`); a view's data-step says what it shows. */
   const draw = (state: number, duration: number, all = false): void => {
@@ -59,8 +65,12 @@ export function setupScrolly(section: HTMLElement): () => void {
     }
   };
   const events = new AbortController();
-  const on = (target: EventTarget, type: string, listener: (event: Event) => void, passive = false): void =>
-    target.addEventListener(type, listener, { signal: events.signal, passive });
+  const on = (
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    passive = false,
+  ): void => target.addEventListener(type, listener, { signal: events.signal, passive });
   let shown = staticStep;
   let active = -1;
   let pending = 0;
@@ -79,21 +89,26 @@ export function setupScrolly(section: HTMLElement): () => void {
     if (state === shown) return;
     // a reader who flings, or reaches the next step before the last transition ended (a run of key
     // presses), is moving fast: the chart keeps up by showing the state at once instead of moving
-    const fast = views.some((v) => v.animator.busy()) || scrollSpeed(samples, performance.now()) > FLING_SPEED;
+    const fast =
+      views.some((v) => v.animator.busy()) || scrollSpeed(samples, performance.now()) > FLING_SPEED;
     draw(state, instant || reducedMotion.matches || fast ? 0 : DURATION);
     shown = state;
     section.dataset.activeStep = String(state);
   };
   // (the end of a scroll is reported inside a frame: its step is drawn in a task after it)
   const schedule = (): void => {
-    if (!pending) pending = window.setTimeout(() => {
-      pending = 0;
-      update(false);
-    });
+    if (!pending)
+      pending = window.setTimeout(() => {
+        pending = 0;
+        update(false);
+      });
   };
   // where the steps are now, read once: the last step whose top is above the trigger line
   const settle = (): void => {
-    active = activeStep(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * trigger);
+    active = activeStep(
+      steps.map((s) => s.getBoundingClientRect().top),
+      window.innerHeight * trigger,
+    );
   };
   // a jump shows its state at once
   const jump = (): void => {
@@ -114,12 +129,17 @@ export function setupScrolly(section: HTMLElement): () => void {
       update(false);
     });
 
-  on(window, 'scroll', () => {
-    if (!near) return;
-    const now = performance.now();
-    samples = samples.filter(([t]) => now - t < 300);
-    samples.push([now, window.scrollY]);
-  }, true);
+  on(
+    window,
+    'scroll',
+    () => {
+      if (!near) return;
+      const now = performance.now();
+      samples = samples.filter(([t]) => now - t < 300);
+      samples.push([now, window.scrollY]);
+    },
+    true,
+  );
   on(window, 'resize', () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
@@ -139,10 +159,13 @@ export function setupScrolly(section: HTMLElement): () => void {
   });
   // whether the scrolly is within a screen's height of the screen; one that comes near catches up at once
   // with the steps passed while it was away (a fling carries a whole scrolly past between two frames)
-  const nearby = new IntersectionObserver((entries) => {
-    near = entries[entries.length - 1]!.isIntersecting;
-    if (near) jump();
-  }, { rootMargin: '100% 0px' });
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      near = entries[entries.length - 1]!.isIntersecting;
+      if (near) jump();
+    },
+    { rootMargin: '100% 0px' },
+  );
   nearby.observe(section);
   on(window, 'hashchange', jump);
   on(window, 'pageshow', jump);
@@ -160,7 +183,11 @@ export function setupScrolly(section: HTMLElement): () => void {
   on(section, 'keydown', (event) => {
     const key = (event as KeyboardEvent).key;
     const at = steps.indexOf(event.target as HTMLElement);
-    const delta = ['ArrowDown', 'PageDown', 'j'].includes(key) ? 1 : ['ArrowUp', 'PageUp', 'k'].includes(key) ? -1 : 0;
+    const delta = ['ArrowDown', 'PageDown', 'j'].includes(key)
+      ? 1
+      : ['ArrowUp', 'PageUp', 'k'].includes(key)
+        ? -1
+        : 0;
     const next = steps[at + delta];
     if (at < 0 || !delta || !next) return;
     event.preventDefault();
@@ -172,7 +199,11 @@ export function setupScrolly(section: HTMLElement): () => void {
   // the first step change should not also pay for reading the chart: do that while the page is idle
   const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
   // (the view shown only: a hidden width class reads its chart when it is first drawn)
-  idle(() => views.filter(isShown).forEach(({ states, animator }) => animator.prepare(states, states[staticStep] ?? [])));
+  idle(() =>
+    views
+      .filter(isShown)
+      .forEach(({ states, animator }) => animator.prepare(states, states[staticStep] ?? [])),
+  );
 
   return () => {
     scroller.destroy();
@@ -193,7 +224,11 @@ export function startScrollies(): void {
     started.add(section);
     teardowns.push(setupScrolly(section));
   }
-  window.addEventListener('pagehide', (event) => {
-    if (!event.persisted) teardowns.forEach((t) => t());
-  }, { once: true });
+  window.addEventListener(
+    'pagehide',
+    (event) => {
+      if (!event.persisted) teardowns.forEach((t) => t());
+    },
+    { once: true },
+  );
 }

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractImports, extractPageRefs, findOpenccMarkers, pageBytes, resolveRef, sizeOf, sumSizes, unescapeUnicode } from '../../../scripts/bench/bytes.ts';
+import {
+  extractImports,
+  extractPageRefs,
+  findOpenccMarkers,
+  pageBytes,
+  resolveRef,
+  sizeOf,
+  sumSizes,
+  unescapeUnicode,
+} from '../../../scripts/bench/bytes.ts';
 
 describe('what a page loads', () => {
   it('finds script sources, stylesheets and module preloads, not JSON islands', () => {
@@ -25,13 +34,17 @@ describe('what a page loads', () => {
   });
 
   it('reads static and dynamic imports from minified modules', () => {
-    const js = 'import{n as e}from"./keep-place.js";import"./side.js";export*from"./re.js";export{a as b}from\'./re2.js\';' +
+    const js =
+      'import{n as e}from"./keep-place.js";import"./side.js";export*from"./re.js";export{a as b}from\'./re2.js\';' +
       'e();const s=()=>a(()=>import(`/pagefind/pagefind.js`),[]);import("./lazy.js");let t="import x from \'nope\'";';
     expect(extractImports(js)).toEqual({
       static: ['./keep-place.js', './side.js', './re.js', './re2.js'],
       dynamic: ['/pagefind/pagefind.js', './lazy.js'],
     });
-    expect(extractImports('import * as d3 from "d3";\nimport {x} from "../y.js"').static).toEqual(['d3', '../y.js']);
+    expect(extractImports('import * as d3 from "d3";\nimport {x} from "../y.js"').static).toEqual([
+      'd3',
+      '../y.js',
+    ]);
   });
 
   it('maps references to files of the build', () => {
@@ -47,12 +60,20 @@ describe('what a page loads', () => {
   });
 
   it('spots OpenCC code by its dictionary markers', () => {
-    expect(findOpenccMarkers('var d="丁丁當 丁丁当|STPhrases";import "opencc-js"')).toEqual(['opencc', 'STPhrases', '丁丁當']);
+    expect(findOpenccMarkers('var d="丁丁當 丁丁当|STPhrases";import "opencc-js"')).toEqual([
+      'opencc',
+      'STPhrases',
+      '丁丁當',
+    ]);
     expect(findOpenccMarkers('export const Converter=1; // OpenCC')).toEqual(['opencc']);
     expect(findOpenccMarkers('scrollama(); d3.select("svg")')).toEqual([]);
     // dictionaries survive minification as data, often with escaped characters
-    expect(findOpenccMarkers('var a="\\u3437 \\u508C|\\u3439 \\u3476|\\u343D \\u5051"')).toEqual(['㐷 傌|㐹 㑶']);
-    expect(findOpenccMarkers('x="一丝不挂 一絲不掛|一了心愿 一了心願"')).toEqual(['一丝不挂 一絲不掛']);
+    expect(findOpenccMarkers('var a="\\u3437 \\u508C|\\u3439 \\u3476|\\u343D \\u5051"')).toEqual([
+      '㐷 傌|㐹 㑶',
+    ]);
+    expect(findOpenccMarkers('x="一丝不挂 一絲不掛|一了心愿 一了心願"')).toEqual([
+      '一丝不挂 一絲不掛',
+    ]);
   });
 
   it('reads escaped characters', () => {
@@ -62,14 +83,20 @@ describe('what a page loads', () => {
   it('sizes content raw and gzipped', () => {
     const text = 'DeepSeek '.repeat(200);
     expect(sizeOf(text)).toEqual({ raw: 1800, gzip: gzipSync(Buffer.from(text)).length });
-    expect(sumSizes([{ raw: 1, gzip: 2 }, { raw: 3, gzip: 4 }])).toEqual({ raw: 4, gzip: 6 });
+    expect(
+      sumSizes([
+        { raw: 1, gzip: 2 },
+        { raw: 3, gzip: 4 },
+      ]),
+    ).toEqual({ raw: 4, gzip: 6 });
   });
 });
 
 describe('the bytes of a page in a build directory', () => {
   let dir: string;
   const files: Record<string, string> = {
-    'zh-cn/ch/index.html': '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script>' +
+    'zh-cn/ch/index.html':
+      '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script>' +
       '<script type="module" src="/_astro/b.js"></script><script type="module" src="/_astro/missing.js"></script>',
     '_astro/s.css': 'body{margin:0}',
     '_astro/a.js': 'import{x}from"./shared.js";x();',
@@ -90,12 +117,18 @@ describe('the bytes of a page in a build directory', () => {
     const bytes = await pageBytes(dir, '/zh-cn/ch/');
     const size = (path: string) => sizeOf(files[path]!);
     expect(bytes.files.map((f) => [f.path, f.kind])).toEqual([
-      ['zh-cn/ch/index.html', 'html'], ['_astro/s.css', 'css'], ['_astro/a.js', 'js'], ['_astro/shared.js', 'js'],
-      ['_astro/b.js', 'js'], ['_astro/lazy.js', 'lazy-js'],
+      ['zh-cn/ch/index.html', 'html'],
+      ['_astro/s.css', 'css'],
+      ['_astro/a.js', 'js'],
+      ['_astro/shared.js', 'js'],
+      ['_astro/b.js', 'js'],
+      ['_astro/lazy.js', 'lazy-js'],
     ]);
     expect(bytes.html).toEqual(size('zh-cn/ch/index.html'));
     expect(bytes.css).toEqual(size('_astro/s.css'));
-    expect(bytes.js).toEqual(sumSizes([size('_astro/a.js'), size('_astro/shared.js'), size('_astro/b.js')]));
+    expect(bytes.js).toEqual(
+      sumSizes([size('_astro/a.js'), size('_astro/shared.js'), size('_astro/b.js')]),
+    );
     expect(bytes.lazyJs).toEqual(size('_astro/lazy.js'));
     expect(bytes.total).toEqual(sumSizes([bytes.html, bytes.css, bytes.js]));
     expect(bytes.unresolved).toEqual(['/_astro/missing.js']);

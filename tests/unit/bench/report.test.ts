@@ -3,87 +3,197 @@ import type { PageTrace } from '../../../scripts/bench/browser.ts';
 import type { PageBytes } from '../../../scripts/bench/bytes.ts';
 import type { LighthouseSummary } from '../../../scripts/bench/lhr.ts';
 import {
-  LIMITS, baselineComparison, budgetLines, bytesTable, diagnosis, evaluateBudgets, exitCode, formatCls, formatTable, kib, ratio, speedTable,
-  type BudgetInput, type PageResult,
+  LIMITS,
+  baselineComparison,
+  budgetLines,
+  bytesTable,
+  diagnosis,
+  evaluateBudgets,
+  exitCode,
+  formatCls,
+  formatTable,
+  kib,
+  ratio,
+  speedTable,
+  type BudgetInput,
+  type PageResult,
 } from '../../../scripts/bench/report.ts';
 
 const size = (raw: number, gzip: number) => ({ raw, gzip });
 const bytes = (jsGzip: number): PageBytes => ({
-  html: size(10240, 4096), css: size(2048, 1024), js: size(jsGzip * 3, jsGzip), lazyJs: size(0, 0),
-  total: size(10240 + 2048 + jsGzip * 3, 4096 + 1024 + jsGzip), files: [], unresolved: [], opencc: [],
+  html: size(10240, 4096),
+  css: size(2048, 1024),
+  js: size(jsGzip * 3, jsGzip),
+  lazyJs: size(0, 0),
+  total: size(10240 + 2048 + jsGzip * 3, 4096 + 1024 + jsGzip),
+  files: [],
+  unresolved: [],
+  opencc: [],
 });
-const lighthouse = (scores: Partial<LighthouseSummary['scores']> = {}, cls = 0): LighthouseSummary => ({
+const lighthouse = (
+  scores: Partial<LighthouseSummary['scores']> = {},
+  cls = 0,
+): LighthouseSummary => ({
   scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
-  fcpMs: 900, lcpMs: 1200.4, tbtMs: 0, cls, speedIndexMs: 1000, failing: [], shifts: [], warnings: [], ms: 8000,
+  fcpMs: 900,
+  lcpMs: 1200.4,
+  tbtMs: 0,
+  cls,
+  speedIndexMs: 1000,
+  failing: [],
+  shifts: [],
+  warnings: [],
+  ms: 8000,
 });
 const trace = (over: Partial<PageTrace> = {}): PageTrace => ({
-  requests: 5, requestUrls: [], failedRequests: [], consoleErrors: [], scrollHeight: 9000, scrollMs: 6000, frames: 360,
-  longestFrameMs: 16.7, longTasks: [], longTasksDuringScroll: 0, cls: 0, clsDuringScroll: 0, shifts: [], slowFrames: [], ...over,
+  requests: 5,
+  requestUrls: [],
+  failedRequests: [],
+  consoleErrors: [],
+  scrollHeight: 9000,
+  scrollMs: 6000,
+  frames: 360,
+  longestFrameMs: 16.7,
+  longTasks: [],
+  longTasksDuringScroll: 0,
+  cls: 0,
+  clsDuringScroll: 0,
+  shifts: [],
+  slowFrames: [],
+  ...over,
 });
 const page = (id: string, over: Partial<PageResult> = {}): PageResult => ({
-  id, kind: 'chapter', edition: id.split('/')[0]!, slug: id.split('/')[1]!, path: `/${id}/`,
-  bytes: bytes(10 * 1024), trace: trace(), lighthouse: lighthouse(), ...over,
+  id,
+  kind: 'chapter',
+  edition: id.split('/')[0]!,
+  slug: id.split('/')[1]!,
+  path: `/${id}/`,
+  bytes: bytes(10 * 1024),
+  trace: trace(),
+  lighthouse: lighthouse(),
+  ...over,
 });
 const input = (pages: PageResult[], over: Partial<BudgetInput> = {}): BudgetInput => ({
-  build: { outDir: 'dist', ms: 12_000, code: 0, output: '' }, pages, opencc: [], openccScope: { pages: 9, jsFiles: 4 }, ...over,
+  build: { outDir: 'dist', ms: 12_000, code: 0, output: '' },
+  pages,
+  opencc: [],
+  openccScope: { pages: 9, jsFiles: 4 },
+  ...over,
 });
-const statuses = (i: BudgetInput) => Object.fromEntries(evaluateBudgets(i).map((b) => [b.id, b.status]));
+const statuses = (i: BudgetInput) =>
+  Object.fromEntries(evaluateBudgets(i).map((b) => [b.id, b.status]));
 
 describe('budgets', () => {
   it('all pass on a lean, still, fast site', () => {
     const budgets = evaluateBudgets(input([page('zh-cn/a'), page('zh-tw/a')]));
-    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
+    expect(budgets.map((b) => b.status)).toEqual([
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+      'PASS',
+    ]);
     expect(exitCode(budgets)).toBe(0);
     expect(budgets[0]!.detail).toBe('largest zh-cn/a 10.0 KiB');
   });
 
   it('fails JavaScript over 35 KiB gzipped, and passes exactly 35 KiB', () => {
-    expect(statuses(input([page('zh-cn/a', { bytes: bytes(LIMITS.jsGzipBytes) })])).js).toBe('PASS');
-    const budgets = evaluateBudgets(input([page('zh-cn/a'), page('zh-tw/b', { bytes: bytes(LIMITS.jsGzipBytes + 1) })]));
+    expect(statuses(input([page('zh-cn/a', { bytes: bytes(LIMITS.jsGzipBytes) })])).js).toBe(
+      'PASS',
+    );
+    const budgets = evaluateBudgets(
+      input([page('zh-cn/a'), page('zh-tw/b', { bytes: bytes(LIMITS.jsGzipBytes + 1) })]),
+    );
     expect(budgets[0]).toMatchObject({ status: 'FAIL', detail: 'zh-tw/b 35.0 KiB' });
     expect(exitCode(budgets)).toBe(1);
   });
 
   it('fails on any OpenCC marker', () => {
-    const budgets = evaluateBudgets(input([page('zh-cn/a')], { opencc: [{ page: '/zh-cn/', file: '_astro/x.js', markers: ['STPhrases'] }] }));
+    const budgets = evaluateBudgets(
+      input([page('zh-cn/a')], {
+        opencc: [{ page: '/zh-cn/', file: '_astro/x.js', markers: ['STPhrases'] }],
+      }),
+    );
     expect(budgets[1]).toMatchObject({ status: 'FAIL', detail: '_astro/x.js (STPhrases)' });
   });
 
   it('fails a Lighthouse score under 100 and names page and category', () => {
-    const budgets = evaluateBudgets(input([page('zh-cn/a', { lighthouse: lighthouse({ performance: 97, seo: 92 }) })]));
+    const budgets = evaluateBudgets(
+      input([page('zh-cn/a', { lighthouse: lighthouse({ performance: 97, seo: 92 }) })]),
+    );
     expect(budgets[2]).toMatchObject({ status: 'FAIL', detail: 'zh-cn/a performance 97, seo 92' });
   });
 
   it('fails any layout shift, from Lighthouse or the scroll-through', () => {
-    expect(statuses(input([page('zh-cn/a', { lighthouse: lighthouse({}, 0.001) })])).cls).toBe('FAIL');
-    const shifted = trace({ cls: 0.02, shifts: [{ startMs: 10, value: 0.02, phase: 'load', sources: ['figure > img'] }] });
+    expect(statuses(input([page('zh-cn/a', { lighthouse: lighthouse({}, 0.001) })])).cls).toBe(
+      'FAIL',
+    );
+    const shifted = trace({
+      cls: 0.02,
+      shifts: [{ startMs: 10, value: 0.02, phase: 'load', sources: ['figure > img'] }],
+    });
     const budgets = evaluateBudgets(input([page('zh-cn/a', { trace: shifted })]));
-    expect(budgets[3]).toMatchObject({ status: 'FAIL', detail: 'zh-cn/a scroll-through CLS 0.0200 (figure > img)' });
+    expect(budgets[3]).toMatchObject({
+      status: 'FAIL',
+      detail: 'zh-cn/a scroll-through CLS 0.0200 (figure > img)',
+    });
   });
 
   it('fails a long task during the scroll but not one while loading', () => {
     const loadOnly = trace({ longTasks: [{ startMs: 100, durationMs: 240, phase: 'load' }] });
     expect(statuses(input([page('zh-cn/a', { trace: loadOnly })]))['long-tasks']).toBe('PASS');
-    const scrolling = trace({ longTasksDuringScroll: 1, longTasks: [{ startMs: 4000, durationMs: 72.4, phase: 'scroll' }] });
+    const scrolling = trace({
+      longTasksDuringScroll: 1,
+      longTasks: [{ startMs: 4000, durationMs: 72.4, phase: 'scroll' }],
+    });
     const budgets = evaluateBudgets(input([page('zh-cn/a', { trace: scrolling })]));
     expect(budgets[4]).toMatchObject({ status: 'FAIL', detail: 'zh-cn/a 1 (longest 72 ms)' });
   });
 
   it('fails a slow or broken build, skips a build not run', () => {
-    expect(statuses(input([page('zh-cn/a')], { build: { outDir: 'dist', ms: 30_000, code: 0, output: '' } })).build).toBe('FAIL');
-    expect(statuses(input([page('zh-cn/a')], { build: { outDir: 'dist', ms: 9_000, code: 1, output: '' } })).build).toBe('FAIL');
+    expect(
+      statuses(
+        input([page('zh-cn/a')], { build: { outDir: 'dist', ms: 30_000, code: 0, output: '' } }),
+      ).build,
+    ).toBe('FAIL');
+    expect(
+      statuses(
+        input([page('zh-cn/a')], { build: { outDir: 'dist', ms: 9_000, code: 1, output: '' } }),
+      ).build,
+    ).toBe('FAIL');
     expect(statuses(input([page('zh-cn/a')], { build: undefined })).build).toBe('SKIP');
   });
 
   it('fails a font file requested on a screen load, naming page and file', () => {
-    const fonted = trace({ requestUrls: ['http://127.0.0.1/zh-hk/a/', 'http://127.0.0.1/_astro/noto-serif-hk-400.abc.woff2'] });
+    const fonted = trace({
+      requestUrls: [
+        'http://127.0.0.1/zh-hk/a/',
+        'http://127.0.0.1/_astro/noto-serif-hk-400.abc.woff2',
+      ],
+    });
     const budgets = evaluateBudgets(input([page('zh-hk/a', { trace: fonted })]));
-    expect(budgets[6]).toMatchObject({ id: 'fonts', status: 'FAIL', detail: 'zh-hk/a noto-serif-hk-400.abc.woff2' });
+    expect(budgets[6]).toMatchObject({
+      id: 'fonts',
+      status: 'FAIL',
+      detail: 'zh-hk/a noto-serif-hk-400.abc.woff2',
+    });
   });
 
   it('skips what was not measured, and SKIP does not fail the run', () => {
-    const budgets = evaluateBudgets(input([page('zh-cn/a', { lighthouse: undefined, trace: undefined })], { build: undefined }));
-    expect(budgets.map((b) => b.status)).toEqual(['PASS', 'PASS', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'SKIP']);
+    const budgets = evaluateBudgets(
+      input([page('zh-cn/a', { lighthouse: undefined, trace: undefined })], { build: undefined }),
+    );
+    expect(budgets.map((b) => b.status)).toEqual([
+      'PASS',
+      'PASS',
+      'SKIP',
+      'SKIP',
+      'SKIP',
+      'SKIP',
+      'SKIP',
+    ]);
     expect(exitCode(budgets)).toBe(0);
   });
 
@@ -91,15 +201,24 @@ describe('budgets', () => {
     const lines = budgetLines(evaluateBudgets(input([page('zh-cn/a')]))).split('\n');
     expect(lines).toHaveLength(7);
     expect(lines[5]).toBe('PASS  full build from clean under 30 s — 12.0 s');
-    expect(lines[6]).toBe('PASS  no font file on a screen load (the carried typefaces are for print) — 1 pages');
+    expect(lines[6]).toBe(
+      'PASS  no font file on a screen load (the carried typefaces are for print) — 1 pages',
+    );
   });
 });
 
 describe('tables', () => {
   it('aligns columns', () => {
-    expect(formatTable(['page', 'KiB'], [['zh-cn/a', '1.5'], ['baseline', '645.5']], ['l', 'r'])).toBe(
-      ['page        KiB', '--------  -----', 'zh-cn/a     1.5', 'baseline  645.5'].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['page', 'KiB'],
+        [
+          ['zh-cn/a', '1.5'],
+          ['baseline', '645.5'],
+        ],
+        ['l', 'r'],
+      ),
+    ).toBe(['page        KiB', '--------  -----', 'zh-cn/a     1.5', 'baseline  645.5'].join('\n'));
   });
 
   it('formats numbers', () => {
@@ -114,41 +233,100 @@ describe('tables', () => {
 
   it('lays out the bytes and the speed of each page', () => {
     const rows = bytesTable([page('zh-cn/a')]).split('\n');
-    expect(rows[0]).toMatch(/^page\s+HTML KiB raw\/gz\s+CSS KiB raw\/gz\s+JS KiB raw\/gz\s+lazy JS raw\/gz\s+total KiB raw\/gz\s+requests$/);
-    expect(rows[2]).toMatch(/^zh-cn\/a\s+10\.0 \/ 4\.0\s+2\.0 \/ 1\.0\s+30\.0 \/ 10\.0\s+–\s+42\.0 \/ 15\.0\s+5$/);
-    const speed = speedTable([page('zh-cn/a', { lighthouse: lighthouse({ performance: 97 }) })]).split('\n');
+    expect(rows[0]).toMatch(
+      /^page\s+HTML KiB raw\/gz\s+CSS KiB raw\/gz\s+JS KiB raw\/gz\s+lazy JS raw\/gz\s+total KiB raw\/gz\s+requests$/,
+    );
+    expect(rows[2]).toMatch(
+      /^zh-cn\/a\s+10\.0 \/ 4\.0\s+2\.0 \/ 1\.0\s+30\.0 \/ 10\.0\s+–\s+42\.0 \/ 15\.0\s+5$/,
+    );
+    const speed = speedTable([
+      page('zh-cn/a', { lighthouse: lighthouse({ performance: 97 }) }),
+    ]).split('\n');
     expect(speed[2]).toMatch(/^zh-cn\/a\s+97\s+100\s+100\s+100\s+1200\s+0\s+0\s+0 \/ 0\s+17\s+0$/);
   });
 
   it('compares the baseline with its chapter', () => {
     const site = page('zh-cn/a');
-    const base = page('baseline', { kind: 'baseline', bytes: { ...bytes(640 * 1024), opencc: [{ file: 'baseline/baseline.js', markers: ['opencc', 'STPhrases'] }] } });
+    const base = page('baseline', {
+      kind: 'baseline',
+      bytes: {
+        ...bytes(640 * 1024),
+        opencc: [{ file: 'baseline/baseline.js', markers: ['opencc', 'STPhrases'] }],
+      },
+    });
     const text = baselineComparison(site, base);
     expect(text).toContain('JavaScript gz 640.0 vs 10.0 KiB (×64.0)');
-    expect(text).toContain('OpenCC markers found in the baseline\'s JavaScript: opencc, STPhrases');
+    expect(text).toContain("OpenCC markers found in the baseline's JavaScript: opencc, STPhrases");
   });
 });
 
 describe('diagnosis', () => {
   it('condenses the audits over pages, names shifted elements, long tasks with their place and the scripts behind slow frames', () => {
-    const fcp = (ms: number, score: number) => ({ category: 'performance' as const, id: 'first-contentful-paint', title: 'FCP', score, displayValue: '', weight: 10, ms, items: [] });
-    const hint = { category: 'performance' as const, id: 'render-blocking-insight', title: 'RB', score: 0, weight: 0, items: ['/_astro/s.css'] };
+    const fcp = (ms: number, score: number) => ({
+      category: 'performance' as const,
+      id: 'first-contentful-paint',
+      title: 'FCP',
+      score,
+      displayValue: '',
+      weight: 10,
+      ms,
+      items: [],
+    });
+    const hint = {
+      category: 'performance' as const,
+      id: 'render-blocking-insight',
+      title: 'RB',
+      score: 0,
+      weight: 0,
+      items: ['/_astro/s.css'],
+    };
     const lh = (perf: number, ms: number, score: number) => ({
-      ...lighthouse({ performance: perf }, 0.0207), failing: [fcp(ms, score), hint], shifts: ['body > main > article > nav.toc (0.0207)'],
+      ...lighthouse({ performance: perf }, 0.0207),
+      failing: [fcp(ms, score), hint],
+      shifts: ['body > main > article > nav.toc (0.0207)'],
     });
     const t = trace({
       longTasksDuringScroll: 2,
       longTasks: [
         { startMs: 10, durationMs: 120, phase: 'load' },
-        { startMs: 4000, durationMs: 64.4, phase: 'scroll', where: 'scrolly "timeline", step 2 of 7' },
-        { startMs: 5000, durationMs: 51, phase: 'scroll', where: 'scrolly "timeline", step 3 of 7' },
+        {
+          startMs: 4000,
+          durationMs: 64.4,
+          phase: 'scroll',
+          where: 'scrolly "timeline", step 2 of 7',
+        },
+        {
+          startMs: 5000,
+          durationMs: 51,
+          phase: 'scroll',
+          where: 'scrolly "timeline", step 3 of 7',
+        },
       ],
-      slowFrames: [{ startMs: 4000, durationMs: 64, blockingMs: 14, scriptMs: 40, forcedLayoutMs: 30, renderMs: 20, scripts: [
-        { name: 'FrameRequestCallback http://127.0.0.1:4000/_astro/Scrolly.js', durationMs: 40, forcedLayoutMs: 30 },
-      ] }],
+      slowFrames: [
+        {
+          startMs: 4000,
+          durationMs: 64,
+          blockingMs: 14,
+          scriptMs: 40,
+          forcedLayoutMs: 30,
+          renderMs: 20,
+          scripts: [
+            {
+              name: 'FrameRequestCallback http://127.0.0.1:4000/_astro/Scrolly.js',
+              durationMs: 40,
+              forcedLayoutMs: 30,
+            },
+          ],
+        },
+      ],
       shifts: [{ startMs: 900, value: 0.02, phase: 'load', sources: ['article > nav.toc'] }],
     });
-    expect(diagnosis([page('zh-cn/a', { lighthouse: lh(96, 2100, 0.8), trace: t }), page('zh-tw/a', { lighthouse: lh(93, 2600, 0.64) })])).toEqual([
+    expect(
+      diagnosis([
+        page('zh-cn/a', { lighthouse: lh(96, 2100, 0.8), trace: t }),
+        page('zh-tw/a', { lighthouse: lh(93, 2600, 0.64) }),
+      ]),
+    ).toEqual([
       'Lighthouse performance below 100 on zh-cn/a, zh-tw/a (93–96):',
       '  first-contentful-paint (weight 10): zh-cn/a, zh-tw/a, 2.1 s–2.6 s, score 0.64–0.80',
       '  hint render-blocking-insight: zh-cn/a, zh-tw/a, score 0.00 — /_astro/s.css',

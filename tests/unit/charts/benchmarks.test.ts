@@ -4,28 +4,71 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { benchmarks, verdict } from '../../../src/charts/benchmarks.ts';
-import { box, chartUnderTest, classes, expectApart, expectSentences, keyed, num, requireMark, textOf } from './fixtures.ts';
+import {
+  box,
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectSentences,
+  keyed,
+  num,
+  requireMark,
+  textOf,
+} from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
   const base = { status: 'verified' as const, sources: ['fixture'], unit: '分', date: '2025-01' };
   const scores: Record<string, number> = {
-    'math500-v3': 90.2, 'math500-gpt4o': 74.6, 'math500-claude': 78.3, 'math500-r1': 97.3, 'math500-o1': 96.4,
-    'gpqa-v3': 59.1, 'gpqa-gpt4o': 49.9, 'gpqa-claude': 65, 'gpqa-r1': 71.5, 'gpqa-o1': 75.7,
-    'simpleqa-v3': 24.9, 'simpleqa-gpt4o': 38.2, 'simpleqa-claude': 28.4, 'simpleqa-r1': 30.1, 'simpleqa-o1': 47,
-    'frames-v3': 73.3, 'frames-gpt4o': 80.5, 'frames-claude': 72.5, 'frames-r1': 82.5,
+    'math500-v3': 90.2,
+    'math500-gpt4o': 74.6,
+    'math500-claude': 78.3,
+    'math500-r1': 97.3,
+    'math500-o1': 96.4,
+    'gpqa-v3': 59.1,
+    'gpqa-gpt4o': 49.9,
+    'gpqa-claude': 65,
+    'gpqa-r1': 71.5,
+    'gpqa-o1': 75.7,
+    'simpleqa-v3': 24.9,
+    'simpleqa-gpt4o': 38.2,
+    'simpleqa-claude': 28.4,
+    'simpleqa-r1': 30.1,
+    'simpleqa-o1': 47,
+    'frames-v3': 73.3,
+    'frames-gpt4o': 80.5,
+    'frames-claude': 72.5,
+    'frames-r1': 82.5,
   };
-  const facts: { id: string; label: string; value: number | string; unit: string; status: 'verified'; sources: string[]; date: string }[] =
-    Object.entries(scores).map(([k, value]) => ({ ...base, id: `bench-${k}`, label: k, value }));
+  const facts: {
+    id: string;
+    label: string;
+    value: number | string;
+    unit: string;
+    status: 'verified';
+    sources: string[];
+    date: string;
+  }[] = Object.entries(scores).map(([k, value]) => ({
+    ...base,
+    id: `bench-${k}`,
+    label: k,
+    value,
+  }));
   facts.push({ ...base, id: 'v3-training-cost', label: '训练费用', value: 5576000, unit: '美元' });
   facts.push({ ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' });
   return facts;
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/benchmarks.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(benchmarks, dataset, FIXTURE);
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(
+  benchmarks,
+  dataset,
+  FIXTURE,
+);
 const bars = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' && m.key.startsWith('bar-'));
 const BENCH = ['math500', 'gpqa', 'simpleqa', 'frames'];
 const EARLY = ['v3', 'gpt4o', 'claude'];
@@ -33,7 +76,12 @@ const ALL = [...EARLY, 'r1', 'o1'];
 
 describe('benchmarks dataset', () => {
   it('names one score fact per model and benchmark; o1 has no FRAMES score', () => {
-    expect(data.benchmarks.map((b) => b.name)).toEqual(['MATH-500', 'GPQA-Diamond', 'SimpleQA', 'FRAMES']);
+    expect(data.benchmarks.map((b) => b.name)).toEqual([
+      'MATH-500',
+      'GPQA-Diamond',
+      'SimpleQA',
+      'FRAMES',
+    ]);
     expect(data.models.map((m) => m.key)).toEqual(ALL);
     expect(data.models.filter((m) => m.late).map((m) => m.key)).toEqual(['r1', 'o1']);
     expect(data.benchmarks[0]?.scores.map((f) => f?.value)).toEqual([90.2, 74.6, 78.3, 97.3, 96.4]);
@@ -69,31 +117,51 @@ describe('benchmarks parser errors name the file and the field', () => {
   });
 
   it('a missing score for a model every step shows', () => {
-    expect(() => parse((d) => delete d.benchmarks[1].scores.gpt4o)).toThrow('benchmarks.json: benchmarks[1].scores.gpt4o: missing score');
+    expect(() => parse((d) => delete d.benchmarks[1].scores.gpt4o)).toThrow(
+      'benchmarks.json: benchmarks[1].scores.gpt4o: missing score',
+    );
   });
 
   it('a score for an unknown model', () => {
-    expect(() => parse((d) => (d.benchmarks[0].scores.gemini = 'bench-math500-v3'))).toThrow('benchmarks.json: benchmarks[0].scores.gemini: unknown model "gemini"');
+    expect(() => parse((d) => (d.benchmarks[0].scores.gemini = 'bench-math500-v3'))).toThrow(
+      'benchmarks.json: benchmarks[0].scores.gemini: unknown model "gemini"',
+    );
   });
 
   it('a fact that is not a score', () => {
-    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'v3-training-cost'))).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "v3-training-cost" is not a score between 0 and 100');
-    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'r1-release'))).toThrow('benchmarks.json: benchmarks[0].scores.v3: fact "r1-release" is not a score');
+    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'v3-training-cost'))).toThrow(
+      'benchmarks.json: benchmarks[0].scores.v3: fact "v3-training-cost" is not a score between 0 and 100',
+    );
+    expect(() => parse((d) => (d.benchmarks[0].scores.v3 = 'r1-release'))).toThrow(
+      'benchmarks.json: benchmarks[0].scores.v3: fact "r1-release" is not a score',
+    );
   });
 
   it('wrong number of benchmarks, bad focus, wrong types', () => {
-    expect(() => parse((d) => d.benchmarks.pop())).toThrow(/benchmarks\.json: benchmarks: expected 4 benchmarks/);
-    expect(() => parse((d) => (d.focus = 'r1'))).toThrow('benchmarks.json: focus: model "r1" must not be marked "late"');
-    expect(() => parse((d) => (d.lateRival = 'gemini'))).toThrow('benchmarks.json: lateRival: unknown model "gemini"');
-    expect(() => parse((d) => (d.models[0].late = 'yes'))).toThrow(/benchmarks\.json: models\[0\]\.late: /);
+    expect(() => parse((d) => d.benchmarks.pop())).toThrow(
+      /benchmarks\.json: benchmarks: expected 4 benchmarks/,
+    );
+    expect(() => parse((d) => (d.focus = 'r1'))).toThrow(
+      'benchmarks.json: focus: model "r1" must not be marked "late"',
+    );
+    expect(() => parse((d) => (d.lateRival = 'gemini'))).toThrow(
+      'benchmarks.json: lateRival: unknown model "gemini"',
+    );
+    expect(() => parse((d) => (d.models[0].late = 'yes'))).toThrow(
+      /benchmarks\.json: models\[0\]\.late: /,
+    );
   });
 
   it('a title too long to share its line with the verdict', () => {
-    expect(() => parse((d) => (d.benchmarks[1].what = '由各领域博士编写、连搜索引擎也难以作答的科学难题'))).toThrow(/benchmarks\.json: benchmarks\[1\]\.what: title .* too long/);
+    expect(() =>
+      parse((d) => (d.benchmarks[1].what = '由各领域博士编写、连搜索引擎也难以作答的科学难题')),
+    ).toThrow(/benchmarks\.json: benchmarks\[1\]\.what: title .* too long/);
   });
 
   it('a short name too wide for the label column', () => {
-    expect(() => parse((d) => (d.models[2].short = 'Claude-3.5-Sonnet'))).toThrow(/benchmarks\.json: models\[2\]\.short: short name too wide/);
+    expect(() => parse((d) => (d.models[2].short = 'Claude-3.5-Sonnet'))).toThrow(
+      /benchmarks\.json: models\[2\]\.short: short name too wide/,
+    );
   });
 });
 
@@ -103,8 +171,10 @@ describe('benchmarks layout: what a reader sees at each step', () => {
       const marks = at(k);
       const shown = BENCH.slice(0, k + 1);
       expect(bars(marks)).toHaveLength(shown.length * 3);
-      for (const b of shown) for (const m of EARLY) expect(marks.some((x) => x.key === `bar-${b}-${m}`)).toBe(true);
-      for (const b of BENCH.slice(k + 1)) expect(marks.some((x) => x.key.includes(`-${b}`))).toBe(false);
+      for (const b of shown)
+        for (const m of EARLY) expect(marks.some((x) => x.key === `bar-${b}-${m}`)).toBe(true);
+      for (const b of BENCH.slice(k + 1))
+        expect(marks.some((x) => x.key.includes(`-${b}`))).toBe(false);
       expect(marks.some((x) => /-(r1|o1)$/.test(x.key))).toBe(false);
     }
   });
@@ -112,7 +182,11 @@ describe('benchmarks layout: what a reader sees at each step', () => {
   it('bar lengths are proportional to the scores (100 = the full scale)', () => {
     const marks = at(3);
     const full = num(requireMark(marks, 'bar-math500-v3'), 'width') / 0.902;
-    for (const [key, score] of [['bar-gpqa-claude', 65], ['bar-simpleqa-v3', 24.9], ['bar-frames-gpt4o', 80.5]] as const) {
+    for (const [key, score] of [
+      ['bar-gpqa-claude', 65],
+      ['bar-simpleqa-v3', 24.9],
+      ['bar-frames-gpt4o', 80.5],
+    ] as const) {
       expect(num(requireMark(marks, key), 'width')).toBeCloseTo((full * score) / 100, 1);
     }
   });
@@ -130,7 +204,12 @@ describe('benchmarks layout: what a reader sees at each step', () => {
   });
 
   it('says where V3 leads, sits in the middle and trails', () => {
-    expect(BENCH.map((b) => textOf(at(3), `verdict-${b}`))).toEqual(['V3 领先', 'V3 居中', 'V3 落后', 'V3 居中']);
+    expect(BENCH.map((b) => textOf(at(3), `verdict-${b}`))).toEqual([
+      'V3 领先',
+      'V3 居中',
+      'V3 落后',
+      'V3 居中',
+    ]);
     expect(textOf(at(0), 'verdict-math500')).toBe('V3 领先');
     expect(textOf(at(2), 'title-simpleqa')).toBe('SimpleQA · 简短事实问答');
   });
@@ -140,13 +219,20 @@ describe('benchmarks layout: what a reader sees at each step', () => {
     expect(textOf(marks, 'value-math500-v3')).toBe('90.2分');
     expect(textOf(marks, 'value-gpqa-claude')).toBe('65分');
     const bar = requireMark(marks, 'bar-gpqa-claude');
-    expect(num(requireMark(marks, 'value-gpqa-claude'), 'x')).toBeGreaterThan(num(bar, 'x') + num(bar, 'width'));
+    expect(num(requireMark(marks, 'value-gpqa-claude'), 'x')).toBeGreaterThan(
+      num(bar, 'x') + num(bar, 'width'),
+    );
   });
 
   it('the last step adds R1 and o1 to every group and compares those two', () => {
     const marks = at(4);
     expect(bars(marks)).toHaveLength(4 * 5 - 1);
-    expect(BENCH.map((b) => textOf(marks, `verdict-${b}`))).toEqual(['R1 高于 o1', 'R1 低于 o1', 'R1 低于 o1', 'o1 未公布']);
+    expect(BENCH.map((b) => textOf(marks, `verdict-${b}`))).toEqual([
+      'R1 高于 o1',
+      'R1 低于 o1',
+      'R1 低于 o1',
+      'o1 未公布',
+    ]);
     expect(textOf(marks, 'value-frames-o1')).toBe('未公布');
     expect(marks.some((m) => m.key === 'bar-frames-o1')).toBe(false);
     for (const b of BENCH) {
@@ -179,7 +265,10 @@ describe('benchmarks layout: what a reader sees at each step', () => {
 
   it.each(steps)('step %i: texts overlap neither each other nor the bars', (k) => {
     const marks = at(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('marks an unverified score dashed and says 未证实 beside it', () => {
@@ -199,22 +288,31 @@ describe('benchmarks layout: what a reader sees at each step', () => {
 });
 
 describe('benchmarks on a 360 px phone', () => {
-
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('tells the same story as the wide layout: the same marks and texts at every step, less the footer at the last', () => {
     for (const k of steps) {
-      const story = (marks: Mark[]) => marks.filter((m) => m.key !== 'footer').map((m) => [m.key, m.text, m.className]);
+      const story = (marks: Mark[]) =>
+        marks.filter((m) => m.key !== 'footer').map((m) => [m.key, m.text, m.className]);
       expect(story(onPhone(k))).toEqual(story(at(k)));
       expect(onPhone(k).some((m) => m.key === 'footer')).toBe(k < 4);
     }
-    const unverified = benchmarks.layout(parse(null, { 'bench-simpleqa-o1': { status: 'unverified' } }), 4, phone);
+    const unverified = benchmarks.layout(
+      parse(null, { 'bench-simpleqa-o1': { status: 'unverified' } }),
+      4,
+      phone,
+    );
     expect(classes(requireMark(unverified, 'bar-simpleqa-o1'))).toContain('mark-unverified');
     expect(textOf(unverified, 'value-simpleqa-o1')).toBe('47分（未证实）');
-    expect(box(requireMark(unverified, 'value-simpleqa-o1')).right).toBeLessThanOrEqual(phone.width);
+    expect(box(requireMark(unverified, 'value-simpleqa-o1')).right).toBeLessThanOrEqual(
+      phone.width,
+    );
   });
 });
 
@@ -231,14 +329,50 @@ describe('benchmarks texts', () => {
   it('describe() is 2–4 Chinese sentences naming every score and verdict', () => {
     const description = benchmarks.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['90.2分', '74.6分', '65分', '24.9分', '80.5分', 'V3 落后', '97.3分', '75.7分', '未公布', 'OpenAI o1-1217']) expect(description).toContain(part);
+    for (const part of [
+      '90.2分',
+      '74.6分',
+      '65分',
+      '24.9分',
+      '80.5分',
+      'V3 落后',
+      '97.3分',
+      '75.7分',
+      '未公布',
+      'OpenAI o1-1217',
+    ])
+      expect(description).toContain(part);
   });
 
   it('table() has a row per benchmark, a column per model and a status', () => {
     const table = benchmarks.table(data);
-    expect(table.columns).toEqual(['基准测试', 'DeepSeek-V3', 'GPT-4o-0513', 'Claude-3.5-Sonnet-1022', 'DeepSeek-R1', 'OpenAI o1-1217', '状态']);
-    expect(table.rows[0]).toEqual(['MATH-500', '90.2分', '74.6分', '78.3分', '97.3分', '96.4分', '已核实']);
-    expect(table.rows[3]).toEqual(['FRAMES', '73.3分', '80.5分', '72.5分', '82.5分', '未公布', '已核实']);
+    expect(table.columns).toEqual([
+      '基准测试',
+      'DeepSeek-V3',
+      'GPT-4o-0513',
+      'Claude-3.5-Sonnet-1022',
+      'DeepSeek-R1',
+      'OpenAI o1-1217',
+      '状态',
+    ]);
+    expect(table.rows[0]).toEqual([
+      'MATH-500',
+      '90.2分',
+      '74.6分',
+      '78.3分',
+      '97.3分',
+      '96.4分',
+      '已核实',
+    ]);
+    expect(table.rows[3]).toEqual([
+      'FRAMES',
+      '73.3分',
+      '80.5分',
+      '72.5分',
+      '82.5分',
+      '未公布',
+      '已核实',
+    ]);
   });
 
   it('facts() names the 19 published scores', () => {

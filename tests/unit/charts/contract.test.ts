@@ -22,7 +22,9 @@ function anchor(m: Mark): [number, number] {
   return [num(m, 'x'), num(m, 'y')];
 }
 
-const cases = Object.values(charts).flatMap((chart) => WIDTH_CLASSES.map((widthClass) => [chart.id, widthClass, chart] as const));
+const cases = Object.values(charts).flatMap((chart) =>
+  WIDTH_CLASSES.map((widthClass) => [chart.id, widthClass, chart] as const),
+);
 
 describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass, chart) => {
   const data = chart.load();
@@ -33,7 +35,10 @@ describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass
 
   it('is listed under its own id, with a test file of its own', () => {
     expect(charts[id]).toBe(chart);
-    expect(existsSync(join(process.cwd(), 'tests/unit/charts', `${id}.test.ts`)), `tests/unit/charts/${id}.test.ts`).toBe(true);
+    expect(
+      existsSync(join(process.cwd(), 'tests/unit/charts', `${id}.test.ts`)),
+      `tests/unit/charts/${id}.test.ts`,
+    ).toBe(true);
   });
 
   it('has a positive size, at least one step and a static step among them', () => {
@@ -51,43 +56,58 @@ describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
     for (const m of marks) {
-      for (const [attr, value] of Object.entries(m.attrs)) if (typeof value === 'number') expect(Number.isFinite(value), `${m.key} ${attr}`).toBe(true);
+      for (const [attr, value] of Object.entries(m.attrs))
+        if (typeof value === 'number')
+          expect(Number.isFinite(value), `${m.key} ${attr}`).toBe(true);
     }
   });
 
-  it.each(steps)('step %i: every mark lies inside the viewBox, text measured from its anchor', (k) => {
-    for (const m of at(k)) {
-      const [x, y] = anchor(m);
-      expect(x, `${m.key} x`).toBeGreaterThanOrEqual(0);
-      expect(x, `${m.key} x`).toBeLessThanOrEqual(width);
-      expect(y, `${m.key} y`).toBeGreaterThanOrEqual(0);
-      expect(y, `${m.key} y`).toBeLessThanOrEqual(height);
-      const b = box(m);
-      expect(b.left, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.top, m.key).toBeGreaterThanOrEqual(0);
-      expect(b.right, m.key).toBeLessThanOrEqual(width);
-      expect(b.bottom, m.key).toBeLessThanOrEqual(height);
-    }
-  });
+  it.each(steps)(
+    'step %i: every mark lies inside the viewBox, text measured from its anchor',
+    (k) => {
+      for (const m of at(k)) {
+        const [x, y] = anchor(m);
+        expect(x, `${m.key} x`).toBeGreaterThanOrEqual(0);
+        expect(x, `${m.key} x`).toBeLessThanOrEqual(width);
+        expect(y, `${m.key} y`).toBeGreaterThanOrEqual(0);
+        expect(y, `${m.key} y`).toBeLessThanOrEqual(height);
+        const b = box(m);
+        expect(b.left, m.key).toBeGreaterThanOrEqual(0);
+        expect(b.top, m.key).toBeGreaterThanOrEqual(0);
+        expect(b.right, m.key).toBeLessThanOrEqual(width);
+        expect(b.bottom, m.key).toBeLessThanOrEqual(height);
+      }
+    },
+  );
 
   // wide: at least 13 units (drawn at no more than 1 unit per px); phone: 1 unit is 1 px on a 360 px phone
-  it.each(steps)('step %i: every text is set large enough to read on the screen it is drawn for', (k) => {
-    for (const m of at(k).filter((mark) => mark.kind === 'text')) {
-      expect(typeof m.attrs['font-size'], `${m.key} font-size`).toBe('number');
-      const least = widthClass === 'wide' ? 13 : m.className === 'tick' ? PHONE_TYPE.tick : PHONE_TYPE.label;
-      expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(least);
-      if (widthClass === 'phone' && m.className === 'label-big') expect(num(m, 'font-size'), m.key).toBeLessThanOrEqual(30);
-    }
-  });
+  it.each(steps)(
+    'step %i: every text is set large enough to read on the screen it is drawn for',
+    (k) => {
+      for (const m of at(k).filter((mark) => mark.kind === 'text')) {
+        expect(typeof m.attrs['font-size'], `${m.key} font-size`).toBe('number');
+        const least =
+          widthClass === 'wide' ? 13 : m.className === 'tick' ? PHONE_TYPE.tick : PHONE_TYPE.label;
+        expect(num(m, 'font-size'), m.key).toBeGreaterThanOrEqual(least);
+        if (widthClass === 'phone' && m.className === 'label-big')
+          expect(num(m, 'font-size'), m.key).toBeLessThanOrEqual(30);
+      }
+    },
+  );
 
   it('draws the same data as the wide layout at every step: the same shapes, keys and classes', () => {
-    const shapes = (marks: Mark[]) => marks.filter((m) => m.kind === 'rect' || m.kind === 'circle').map((m) => [m.key, m.className]);
-    for (const k of steps) expect(shapes(at(k))).toEqual(shapes(chart.layout(data, k, chart.sizes.wide)));
+    const shapes = (marks: Mark[]) =>
+      marks
+        .filter((m) => m.kind === 'rect' || m.kind === 'circle')
+        .map((m) => [m.key, m.className]);
+    for (const k of steps)
+      expect(shapes(at(k))).toEqual(shapes(chart.layout(data, k, chart.sizes.wide)));
   });
 
   it('lays out every step the same way twice, leaving its data unchanged', () => {
     const before = structuredClone(data);
-    for (const k of steps) expect(chart.layout(data, k, frame)).toEqual(chart.layout(data, k, frame));
+    for (const k of steps)
+      expect(chart.layout(data, k, frame)).toEqual(chart.layout(data, k, frame));
     expect(data).toEqual(before);
   });
 
@@ -100,7 +120,8 @@ describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass
     const table = chart.table(data);
     expect(table.columns.length).toBeGreaterThan(0);
     expect(table.rows.length).toBeGreaterThan(0);
-    for (const [i, row] of table.rows.entries()) expect(row, `row ${i}`).toHaveLength(table.columns.length);
+    for (const [i, row] of table.rows.entries())
+      expect(row, `row ${i}`).toHaveLength(table.columns.length);
   });
 
   it('names facts that all exist in the facts registry', () => {

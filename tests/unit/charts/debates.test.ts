@@ -3,7 +3,16 @@ import dataset from '../../../content/data/charts/debates.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { debates, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
 import { STATUS_TEXT } from '../../../src/charts/kit/index.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, markByKey, num } from './fixtures.ts';
+import {
+  chapterFacts,
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectPureLayout,
+  expectSentences,
+  markByKey,
+  num,
+} from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -24,29 +33,74 @@ const FIXTURE = vi.hoisted(() => {
     },
     { ...base, id: 'semianalysis-tco-years', label: '年限', value: 4, unit: '年' },
     { ...base, id: 'semianalysis-tco', label: '持有成本', value: 2573000000, unit: '美元' },
-    { ...base, id: 'semianalysis-hopper-gpus', label: 'Hopper', value: 50000, unit: '张', approx: true },
+    {
+      ...base,
+      id: 'semianalysis-hopper-gpus',
+      label: 'Hopper',
+      value: 50000,
+      unit: '张',
+      approx: true,
+    },
     { ...base, id: 'semianalysis-total-gpus', label: '合计', value: 60000, unit: '张' },
-    { ...base, id: 'wang-h100-claim', label: '王的说法', value: 50000, unit: '张', status: 'unverified' as const },
+    {
+      ...base,
+      id: 'wang-h100-claim',
+      label: '王的说法',
+      value: 50000,
+      unit: '张',
+      status: 'unverified' as const,
+    },
     { ...base, id: 'stargate-years', label: '星际之门年限', value: 4, unit: '年' },
     { ...base, id: 'stargate-total', label: '星际之门总额', value: 500000000000, unit: '美元' },
-    { ...base, id: 'nvda-value-lost', label: '英伟达市值损失', value: 589000000000, unit: '美元', approx: true },
-    { ...base, id: 'debate-r1-price-share', label: '价格比例', value: 3.6, unit: '%', approx: true },
+    {
+      ...base,
+      id: 'nvda-value-lost',
+      label: '英伟达市值损失',
+      value: 589000000000,
+      unit: '美元',
+      approx: true,
+    },
+    {
+      ...base,
+      id: 'debate-r1-price-share',
+      label: '价格比例',
+      value: 3.6,
+      unit: '%',
+      approx: true,
+    },
     { ...base, id: 'h800-sms', label: 'SM总数', value: 132, unit: '个' },
     { ...base, id: 'v3-comm-sms', label: '通信SM', value: 20, unit: '个' },
     { ...base, id: 'debate-italy-block', label: '意大利', value: '2025-01', unit: 'date' },
-    { ...base, id: 'debate-australia-ban-date', label: '澳大利亚', value: '2025-02-04', unit: 'date' },
-    { ...base, id: 'debate-five-clouds-claim', label: '云巨头', value: 5, unit: '家', status: 'unverified' as const },
+    {
+      ...base,
+      id: 'debate-australia-ban-date',
+      label: '澳大利亚',
+      value: '2025-02-04',
+      unit: 'date',
+    },
+    {
+      ...base,
+      id: 'debate-five-clouds-claim',
+      label: '云巨头',
+      value: 5,
+      unit: '家',
+      status: 'unverified' as const,
+    },
     { ...base, id: 'debate-transformer-year', label: 'Transformer', value: 2017, unit: '年' },
   ];
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/debates.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
-const evMarkers = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
-const evTexts = (marks: Mark[], key: string) => marks.filter((m) => m.key.startsWith(`ev-text-${key}-`));
+const evMarkers = (marks: Mark[], key: string) =>
+  marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
+const evTexts = (marks: Mark[], key: string) =>
+  marks.filter((m) => m.key.startsWith(`ev-text-${key}-`));
 
 describe('debates dataset', () => {
   it('holds five debates in story order, each with its evidence', () => {
@@ -78,8 +132,13 @@ describe('debates dataset', () => {
   });
 
   it('types no figure: every number in a text is a {n} placeholder', () => {
-    const texts = dataset.debates.flatMap((d) => [typeof d.claim === 'string' ? d.claim : d.claim.text, d.reading, ...d.evidence.map((e) => e.text)]);
-    for (const text of texts) expect(text.replace(/\{\d+\}/g, ''), text).not.toMatch(/(^|[^A-Za-z0-9.])\d/);
+    const texts = dataset.debates.flatMap((d) => [
+      typeof d.claim === 'string' ? d.claim : d.claim.text,
+      d.reading,
+      ...d.evidence.map((e) => e.text),
+    ]);
+    for (const text of texts)
+      expect(text.replace(/\{\d+\}/g, ''), text).not.toMatch(/(^|[^A-Za-z0-9.])\d/);
   });
 });
 
@@ -91,12 +150,18 @@ describe('debates parser errors name the file and the field', () => {
   });
 
   it('a figure typed into a text', () => {
-    expect(() => parse((d) => (d.debates[1].claim = 'V3训练只花了557.6万美元？'))).toThrow(/^content\/data\/charts\/debates\.json: debates\[1\]\.claim\.text: .*types a figure/);
+    expect(() => parse((d) => (d.debates[1].claim = 'V3训练只花了557.6万美元？'))).toThrow(
+      /^content\/data\/charts\/debates\.json: debates\[1\]\.claim\.text: .*types a figure/,
+    );
   });
 
   it('a placeholder without its fact, and a fact without its placeholder', () => {
-    expect(() => parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，{2}专管通信'))).toThrow('content/data/charts/debates.json: debates[3].evidence[1].text: "{2}" has no fact');
-    expect(() => parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，多数用来计算'))).toThrow(
+    expect(() =>
+      parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，{2}专管通信')),
+    ).toThrow('content/data/charts/debates.json: debates[3].evidence[1].text: "{2}" has no fact');
+    expect(() =>
+      parse((d) => (d.debates[3].evidence[1].text = 'H800的{0}SM中，多数用来计算')),
+    ).toThrow(
       'content/data/charts/debates.json: debates[3].evidence[1].facts[1]: fact "v3-comm-sms" is not used',
     );
   });
@@ -114,29 +179,50 @@ describe('debates parser errors name the file and the field', () => {
   });
 
   it('a text too long for the chart', () => {
-    expect(() => parse((d) => (d.debates[0].evidence[2].text = '指控方没有公开任何一条能让外界独立核对的具体证据材料'))).toThrow(/debates\.json: debates\[0\]\.evidence\[2\]\.text: .* too long/);
-    expect(() => parse((d) => (d.debates[2].claim = '全世界巨额的算力投入是不是都已经打了水漂？'))).toThrow(/debates\.json: debates\[2\]\.claim: .* too long/);
+    expect(() =>
+      parse(
+        (d) =>
+          (d.debates[0].evidence[2].text = '指控方没有公开任何一条能让外界独立核对的具体证据材料'),
+      ),
+    ).toThrow(/debates\.json: debates\[0\]\.evidence\[2\]\.text: .* too long/);
+    expect(() =>
+      parse((d) => (d.debates[2].claim = '全世界巨额的算力投入是不是都已经打了水漂？')),
+    ).toThrow(/debates\.json: debates\[2\]\.claim: .* too long/);
   });
 
   it('wrong number of debates, too many lines, an unknown kind, a repeated key', () => {
-    expect(() => parse((d) => d.debates.pop())).toThrow(/debates\.json: debates: expected 5 debates/);
-    expect(() => parse((d) => d.debates[0].evidence.push({ kind: 'established', text: '多出来的一条' }))).toThrow(/debates\.json: debates\[0\]\.evidence: at most 6 lines/);
-    expect(() => parse((d) => (d.debates[2].evidence[0].kind = 'proven'))).toThrow(/^content\/data\/charts\/debates\.json: debates\[2\]\.evidence\[0\]\.kind: /);
-    expect(() => parse((d) => (d.debates[4].key = 'cost'))).toThrow('content/data/charts/debates.json: debates[4].key: duplicate key "cost"');
+    expect(() => parse((d) => d.debates.pop())).toThrow(
+      /debates\.json: debates: expected 5 debates/,
+    );
+    expect(() =>
+      parse((d) => d.debates[0].evidence.push({ kind: 'established', text: '多出来的一条' })),
+    ).toThrow(/debates\.json: debates\[0\]\.evidence: at most 6 lines/);
+    expect(() => parse((d) => (d.debates[2].evidence[0].kind = 'proven'))).toThrow(
+      /^content\/data\/charts\/debates\.json: debates\[2\]\.evidence\[0\]\.kind: /,
+    );
+    expect(() => parse((d) => (d.debates[4].key = 'cost'))).toThrow(
+      'content/data/charts/debates.json: debates[4].key: duplicate key "cost"',
+    );
   });
 });
 
 describe('debates layout: what a reader sees at each step', () => {
-  it.each([0, 1, 2, 3, 4])('step %i opens exactly one debate, highlighted, with one line per piece of evidence', (k) => {
-    const marks = at(k);
-    const active = marks.filter((m) => classes(m).includes('is-active'));
-    const key = KEYS[k]!;
-    expect(active.map((m) => m.key).sort()).toEqual([`bar-${key}`, `claim-${key}`, `num-${key}`].sort());
-    expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-highlight is-active');
-    const debate = data.debates[k]!;
-    expect(evTexts(marks, key).map((m) => m.text)).toEqual(debate.evidence.map((e) => e.text));
-    for (const other of KEYS.filter((o) => o !== key)) expect(evTexts(marks, other)).toHaveLength(0);
-  });
+  it.each([0, 1, 2, 3, 4])(
+    'step %i opens exactly one debate, highlighted, with one line per piece of evidence',
+    (k) => {
+      const marks = at(k);
+      const active = marks.filter((m) => classes(m).includes('is-active'));
+      const key = KEYS[k]!;
+      expect(active.map((m) => m.key).sort()).toEqual(
+        [`bar-${key}`, `claim-${key}`, `num-${key}`].sort(),
+      );
+      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-highlight is-active');
+      const debate = data.debates[k]!;
+      expect(evTexts(marks, key).map((m) => m.text)).toEqual(debate.evidence.map((e) => e.text));
+      for (const other of KEYS.filter((o) => o !== key))
+        expect(evTexts(marks, other)).toHaveLength(0);
+    },
+  );
 
   it('draws what the reader reads at step 1: the cost, the rental rate, the estimates and the unverified claim', () => {
     const marks = at(1);
@@ -169,7 +255,12 @@ describe('debates layout: what a reader sees at each step', () => {
       });
     }
     expect(evMarkers(at(0), 'distillation').map((m) => m.className)).toEqual([
-      'mark-secondary', 'mark-secondary', 'mark-primary', 'mark-primary', 'mark-secondary', 'mark-muted mark-unverified',
+      'mark-secondary',
+      'mark-secondary',
+      'mark-primary',
+      'mark-primary',
+      'mark-secondary',
+      'mark-muted mark-unverified',
     ]);
   });
 
@@ -178,7 +269,10 @@ describe('debates layout: what a reader sees at each step', () => {
     for (const key of ['distillation', 'cost', 'capex']) {
       const markers = evMarkers(marks, key);
       expect(markers.length).toBeGreaterThan(0);
-      for (const m of markers) expect(m.kind === 'circle' ? num(m, 'r') : num(m, 'width')).toBeLessThan(m.kind === 'circle' ? 6 : 12);
+      for (const m of markers)
+        expect(m.kind === 'circle' ? num(m, 'r') : num(m, 'width')).toBeLessThan(
+          m.kind === 'circle' ? 6 : 12,
+        );
       expect(markByKey(marks, `claim-${key}`)?.className).toBe('label');
       expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-secondary');
     }
@@ -191,11 +285,14 @@ describe('debates layout: what a reader sees at each step', () => {
     const marks = at(5);
     expect(marks.some((m) => classes(m).includes('is-active'))).toBe(false);
     expect(marks.filter((m) => m.key.startsWith('ev-text-'))).toHaveLength(0);
-    expect(KEYS.map((key) => markByKey(marks, `reading-${key}`)?.text)).toEqual(data.debates.map((d) => d.reading));
+    expect(KEYS.map((key) => markByKey(marks, `reading-${key}`)?.text)).toEqual(
+      data.debates.map((d) => d.reading),
+    );
     expect(KEYS.map((key) => evMarkers(marks, key).length)).toEqual([6, 6, 6, 5, 6]);
     const ys = KEYS.map((key) => num(markByKey(marks, `claim-${key}`)!, 'y'));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    for (const k of [0, 1, 2, 3, 4]) expect(at(k).some((m) => m.key.startsWith('reading-'))).toBe(false);
+    for (const k of [0, 1, 2, 3, 4])
+      expect(at(k).some((m) => m.key.startsWith('reading-'))).toBe(false);
   });
 
   it('shows all five claims, in order, at every step', () => {
@@ -204,14 +301,21 @@ describe('debates layout: what a reader sees at each step', () => {
       const ys = KEYS.map((key) => num(markByKey(marks, `claim-${key}`)!, 'y'));
       expect(ys.every(Number.isFinite)).toBe(true);
       expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-      expect(KEYS.map((key) => markByKey(marks, `num-${key}`)?.text)).toEqual(['1', '2', '3', '4', '5']);
+      expect(KEYS.map((key) => markByKey(marks, `num-${key}`)?.text)).toEqual([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+      ]);
     }
   });
 
   it('evidence markers keep their keys from the step that opens them onward, and stay put once folded', () => {
     for (const [d, key] of KEYS.entries()) {
       const opened = evMarkers(at(d), key).map((m) => m.key);
-      for (let k = d; k < steps.length; k++) expect(evMarkers(at(k), key).map((m) => m.key)).toEqual(opened);
+      for (let k = d; k < steps.length; k++)
+        expect(evMarkers(at(k), key).map((m) => m.key)).toEqual(opened);
       for (let k = 0; k < d; k++) expect(evMarkers(at(k), key)).toHaveLength(0);
       for (let k = d + 2; k <= 4; k++) {
         const before = evMarkers(at(k - 1), key);
@@ -224,14 +328,19 @@ describe('debates layout: what a reader sees at each step', () => {
   it('states the three kinds in a legend at every step', () => {
     for (const k of steps) {
       const marks = at(k);
-      expect(Object.keys(KIND_TEXT).map((kind) => markByKey(marks, `legend-text-${kind}`)?.text)).toEqual(['有据可查', '一方说法或估计', '未证实']);
+      expect(
+        Object.keys(KIND_TEXT).map((kind) => markByKey(marks, `legend-text-${kind}`)?.text),
+      ).toEqual(['有据可查', '一方说法或估计', '未证实']);
       expect(markByKey(marks, 'legend-unverified')?.className).toContain('mark-unverified');
     }
   });
 
   it.each(steps)('step %i: texts overlap neither each other nor the markers', (k) => {
     const marks = at(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle' || (m.kind === 'rect' && !m.key.startsWith('bar-'))));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'circle' || (m.kind === 'rect' && !m.key.startsWith('bar-'))),
+    );
   });
 
   it('clamps steps outside the range and is deterministic without changing its input', () => {
@@ -243,16 +352,20 @@ describe('debates layout: what a reader sees at each step', () => {
 });
 
 describe('debates on a phone (328 × 360 units, one unit per CSS px)', () => {
-
   it.each(steps)('step %i: texts apart from each other and the markers', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle' || m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'circle' || m.kind === 'rect'),
+    );
   });
 
   it('keeps the story: the same marks and texts in the same order as the wide layout, unverified lines dashed and said', () => {
     for (const k of steps) {
       const marks = onPhone(k);
-      expect(marks.map((m) => [m.key, m.text, m.className])).toEqual(at(k).map((m) => [m.key, m.text, m.className]));
+      expect(marks.map((m) => [m.key, m.text, m.className])).toEqual(
+        at(k).map((m) => [m.key, m.text, m.className]),
+      );
     }
     expect(markByKey(onPhone(1), 'ev-text-cost-5')?.text).toContain('（未证实）');
   });
@@ -271,7 +384,15 @@ describe('debates texts', () => {
   it('describe() is 2–4 Chinese sentences naming the claims, the three kinds and their counts', () => {
     const description = debates.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['“V3训练只花了557.6万美元？”', '共列出29条', '有据可查17条', '一方说法或估计8条', '未证实4条', '虚线']) expect(description).toContain(part);
+    for (const part of [
+      '“V3训练只花了557.6万美元？”',
+      '共列出29条',
+      '有据可查17条',
+      '一方说法或估计8条',
+      '未证实4条',
+      '虚线',
+    ])
+      expect(description).toContain(part);
   });
 
   it('table() lists every line of evidence and each reading with its kind and status', () => {
@@ -291,6 +412,13 @@ describe('debates texts', () => {
     const ids = debates.facts(data);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('debate-r1-distilled-models');
-    for (const id of ['v3-training-cost', 'wang-h100-claim', 'semianalysis-total-gpus', 'h800-sms', 'debate-five-clouds-claim']) expect(ids).toContain(id);
+    for (const id of [
+      'v3-training-cost',
+      'wang-h100-claim',
+      'semianalysis-total-gpus',
+      'h800-sms',
+      'debate-five-clouds-claim',
+    ])
+      expect(ids).toContain(id);
   });
 });

@@ -38,7 +38,8 @@ export function registryMock(facts: readonly FactLike[]) {
       if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
       return fact;
     },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) => formatValue(f.value, f.unit, f.approx),
+    factText: (f: { value: number | string; unit: string; approx?: boolean }) =>
+      formatValue(f.value, f.unit, f.approx),
   };
 }
 
@@ -50,7 +51,11 @@ export function chapterRegistryMock(chapters: string[], extra: readonly FactLike
 /** The facts of content/data/facts/<name>.json for each name given; every chapter file if none is. */
 export function chapterFacts(...names: string[]): Fact[] {
   const dir = join(process.cwd(), 'content/data/facts');
-  const files = names.length ? names.map((n) => `${n}.json`) : readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  const files = names.length
+    ? names.map((n) => `${n}.json`)
+    : readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
   return files.flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Fact[]);
 }
 
@@ -72,7 +77,8 @@ export function mutated(dataset: unknown, change: (d: any) => void): unknown {
 
 /** A chart's parser bound to its dataset and facts: parse(change?, overrides?) parses a changed copy. */
 export function parserFor<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
-  return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D => chart.parse(change ? mutated(dataset, change) : dataset, lookupOver(facts, overrides));
+  return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D =>
+    chart.parse(change ? mutated(dataset, change) : dataset, lookupOver(facts, overrides));
 }
 
 /** A chart set up on a fixture: its bound parser, the parsed data, its steps, and its frame and marks of each step, wide (size, at) and on a phone (phone, onPhone). */
@@ -80,7 +86,15 @@ export function chartUnderTest<D>(chart: Chart<D>, dataset: unknown, facts: read
   const parser = parserFor(chart, dataset, facts);
   const data = parser();
   const { wide, phone } = chart.sizes;
-  return { parse: parser, data, steps: stepsOf(chart), size: wide, at: (k: number): Mark[] => chart.layout(data, k, wide), phone, onPhone: (k: number): Mark[] => chart.layout(data, k, phone) };
+  return {
+    parse: parser,
+    data,
+    steps: stepsOf(chart),
+    size: wide,
+    at: (k: number): Mark[] => chart.layout(data, k, wide),
+    phone,
+    onPhone: (k: number): Mark[] => chart.layout(data, k, phone),
+  };
 }
 
 /** The step numbers of a chart, 0 .. steps-1. */
@@ -125,11 +139,26 @@ export function box(m: Mark): Box {
   const a = (k: string) => Number(m.attrs[k] ?? 0);
   switch (m.kind) {
     case 'rect':
-      return { left: a('x'), right: a('x') + a('width'), top: a('y'), bottom: a('y') + a('height') };
+      return {
+        left: a('x'),
+        right: a('x') + a('width'),
+        top: a('y'),
+        bottom: a('y') + a('height'),
+      };
     case 'circle':
-      return { left: a('cx') - a('r'), right: a('cx') + a('r'), top: a('cy') - a('r'), bottom: a('cy') + a('r') };
+      return {
+        left: a('cx') - a('r'),
+        right: a('cx') + a('r'),
+        top: a('cy') - a('r'),
+        bottom: a('cy') + a('r'),
+      };
     case 'line':
-      return { left: Math.min(a('x1'), a('x2')), right: Math.max(a('x1'), a('x2')), top: Math.min(a('y1'), a('y2')), bottom: Math.max(a('y1'), a('y2')) };
+      return {
+        left: Math.min(a('x1'), a('x2')),
+        right: Math.max(a('x1'), a('x2')),
+        top: Math.min(a('y1'), a('y2')),
+        bottom: Math.max(a('y1'), a('y2')),
+      };
     case 'text': {
       const fs = a('font-size');
       const w = textWidth(m.text ?? '', fs);
@@ -155,7 +184,8 @@ export function inside(a: Box, b: Box): boolean {
 /** Asserts that no two of `marks` overlap and that none of them overlaps any of `others`. */
 export function expectApart(marks: Mark[], others: Mark[] = []): void {
   for (const [i, m] of marks.entries()) {
-    for (const other of [...marks.slice(i + 1), ...others]) expect(overlaps(box(m), box(other)), `${m.key} / ${other.key}`).toBe(false);
+    for (const other of [...marks.slice(i + 1), ...others])
+      expect(overlaps(box(m), box(other)), `${m.key} / ${other.key}`).toBe(false);
   }
 }
 
@@ -170,6 +200,9 @@ export function expectSentences(text: string, min: number, max: number): string[
 /** Asserts that laying out every step twice gives the same marks and leaves `data` unchanged. */
 export function expectPureLayout<D>(chart: ChartDefinition<D>, data: D): void {
   const before = structuredClone(data);
-  for (const k of stepsOf(chart)) expect(chart.layout(data, k, chart.sizes.wide)).toEqual(chart.layout(data, k, chart.sizes.wide));
+  for (const k of stepsOf(chart))
+    expect(chart.layout(data, k, chart.sizes.wide)).toEqual(
+      chart.layout(data, k, chart.sizes.wide),
+    );
   expect(data).toEqual(before);
 }

@@ -4,7 +4,19 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuHours } from '../../../src/charts/gpu-hours.ts';
-import { box, chartUnderTest, classes, expectApart, expectSentences, inside, keyed, num, overlaps, requireMark, textOf } from './fixtures.ts';
+import {
+  box,
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectSentences,
+  inside,
+  keyed,
+  num,
+  overlaps,
+  requireMark,
+  textOf,
+} from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -24,7 +36,9 @@ const FIXTURE = vi.hoisted(() => {
   ];
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/gpu-hours.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuHours, dataset, FIXTURE);
@@ -45,7 +59,11 @@ describe('gpu-hours dataset', () => {
   it('load() reads the real dataset file through the registry', () => {
     expect(gpuHours.file).toBe(FILE);
     const loaded = gpuHours.load();
-    expect(loaded.phases.map((p) => p.hours.id)).toEqual(['v3-gpu-hours-pretrain', 'v3-gpu-hours-context', 'v3-gpu-hours-posttrain']);
+    expect(loaded.phases.map((p) => p.hours.id)).toEqual([
+      'v3-gpu-hours-pretrain',
+      'v3-gpu-hours-context',
+      'v3-gpu-hours-posttrain',
+    ]);
   });
 
   it('the fixture agrees with the facts registry (content/data/facts/ch2.json)', () => {
@@ -60,19 +78,27 @@ describe('gpu-hours dataset', () => {
 
 describe('gpu-hours parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    expect(() => parse((d) => (d.phases[1].hours = 'no-such-fact'))).toThrow('content/data/charts/gpu-hours.json: phases[1].hours: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.phases[1].hours = 'no-such-fact'))).toThrow(
+      'content/data/charts/gpu-hours.json: phases[1].hours: unknown fact id "no-such-fact"',
+    );
   });
 
   it('wrong type for a fact id', () => {
-    expect(() => parse((d) => (d.price = 2))).toThrow(/^content\/data\/charts\/gpu-hours\.json: price: .*string/);
+    expect(() => parse((d) => (d.price = 2))).toThrow(
+      /^content\/data\/charts\/gpu-hours\.json: price: .*string/,
+    );
   });
 
   it('a fact in the wrong unit', () => {
-    expect(() => parse((d) => (d.phases[0].hours = 'v3-cost-pretrain'))).toThrow('gpu-hours.json: phases[0].hours: fact "v3-cost-pretrain" is in "美元", expected "GPU小时"');
+    expect(() => parse((d) => (d.phases[0].hours = 'v3-cost-pretrain'))).toThrow(
+      'gpu-hours.json: phases[0].hours: fact "v3-cost-pretrain" is in "美元", expected "GPU小时"',
+    );
   });
 
   it('a date where an amount belongs', () => {
-    expect(() => parse((d) => (d.total.cost = 'r1-release'))).toThrow('gpu-hours.json: total.cost: fact "r1-release" is not a positive amount');
+    expect(() => parse((d) => (d.total.cost = 'r1-release'))).toThrow(
+      'gpu-hours.json: total.cost: fact "r1-release" is not a positive amount',
+    );
   });
 
   it('a cost that is not hours × price', () => {
@@ -89,16 +115,22 @@ describe('gpu-hours parser errors name the file and the field', () => {
 
   it('missing or empty fields', () => {
     expect(() => parse((d) => delete d.lead)).toThrow(/gpu-hours\.json: lead: /);
-    expect(() => parse((d) => (d.excluded = []))).toThrow(/gpu-hours\.json: excluded: expected at least one item/);
+    expect(() => parse((d) => (d.excluded = []))).toThrow(
+      /gpu-hours\.json: excluded: expected at least one item/,
+    );
     expect(() => parse((d) => (d.phases[2].extra = 1))).toThrow(/gpu-hours\.json: phases\[2\]/);
   });
 
   it('a left-out item too wide for its box', () => {
-    expect(() => parse((d) => (d.excluded[1] = '服务器、网络与机房的购置和运维'))).toThrow(/gpu-hours\.json: excluded\[1\]: .* too long for the chart/);
+    expect(() => parse((d) => (d.excluded[1] = '服务器、网络与机房的购置和运维'))).toThrow(
+      /gpu-hours\.json: excluded\[1\]: .* too long for the chart/,
+    );
   });
 
   it('a duplicate phase key', () => {
-    expect(() => parse((d) => (d.phases[2].key = 'pretrain'))).toThrow('gpu-hours.json: phases[2].key: duplicate key "pretrain"');
+    expect(() => parse((d) => (d.phases[2].key = 'pretrain'))).toThrow(
+      'gpu-hours.json: phases[2].key: duplicate key "pretrain"',
+    );
   });
 });
 
@@ -109,7 +141,8 @@ function expectLegible(marks: Mark[]): void {
   expectApart(texts);
   for (const t of texts) {
     for (const r of marks.filter((m) => m.kind === 'rect')) {
-      if (boxLabel(t) && r.key === `excluded-box-${t.key.split('-').pop()}`) expect(inside(box(t), box(r)), t.key).toBe(true);
+      if (boxLabel(t) && r.key === `excluded-box-${t.key.split('-').pop()}`)
+        expect(inside(box(t), box(r)), t.key).toBe(true);
       else expect(overlaps(box(t), box(r)), `${t.key} / ${r.key}`).toBe(false);
     }
   }
@@ -125,7 +158,11 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(num(bars[1]!, 'width')).toBeCloseTo((119000 / 2788000) * SPAN, 1);
     expect(num(bars[2]!, 'width')).toBeLessThan(1);
     expect(num(bars[2]!, 'width')).toBeGreaterThan(0);
-    expect(PHASES.map((p) => textOf(marks, `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
+    expect(PHASES.map((p) => textOf(marks, `label-${p}`))).toEqual([
+      '预训练 266.4万GPU小时',
+      '上下文扩展 11.9万GPU小时',
+      '后训练 5000GPU小时',
+    ]);
   });
 
   it('step 0: the post-training sliver is labelled beside it', () => {
@@ -140,7 +177,12 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
   });
 
   it('step 0 leads with the pre-training share; steps 1–3 with the total in hours, then dollars', () => {
-    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual(['95.6%', '278.8万GPU小时', '557.6万美元', '557.6万美元']);
+    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual([
+      '95.6%',
+      '278.8万GPU小时',
+      '557.6万美元',
+      '557.6万美元',
+    ]);
     expect(textOf(at(0), 'caption')).toBe('的 GPU 小时用在了预训练上');
     expect(textOf(at(2), 'caption')).toBe('按每GPU小时2美元的租价折算');
     expect(requireMark(at(0), 'big-number').className).toBe('label-big');
@@ -151,25 +193,47 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
       const bars = PHASES.map((p) => requireMark(at(k), `bar-${p}`));
       expect(new Set(bars.map((b) => num(b, 'y'))).size).toBe(1);
       expect(num(bars[0]!, 'x')).toBe(16);
-      for (let i = 1; i < 3; i++) expect(num(bars[i]!, 'x')).toBeCloseTo(num(bars[i - 1]!, 'x') + num(bars[i - 1]!, 'width'), 6);
+      for (let i = 1; i < 3; i++)
+        expect(num(bars[i]!, 'x')).toBeCloseTo(
+          num(bars[i - 1]!, 'x') + num(bars[i - 1]!, 'width'),
+          6,
+        );
       expect(bars.reduce((s, b) => s + num(b, 'width'), 0)).toBeCloseTo(SPAN, 1);
     }
     // Dollars are hours times one price: the geometry does not change from step 1 to 2.
-    for (const p of PHASES) expect(requireMark(at(2), `bar-${p}`).attrs).toEqual(requireMark(at(1), `bar-${p}`).attrs);
+    for (const p of PHASES)
+      expect(requireMark(at(2), `bar-${p}`).attrs).toEqual(requireMark(at(1), `bar-${p}`).attrs);
   });
 
   it('labels read in GPU-hours at steps 0–1 and in dollars at steps 2–3, with the formula', () => {
-    expect(PHASES.map((p) => textOf(at(1), `label-${p}`))).toEqual(['预训练 266.4万GPU小时', '上下文扩展 11.9万GPU小时', '后训练 5000GPU小时']);
-    for (const k of [2, 3]) expect(PHASES.map((p) => textOf(at(k), `label-${p}`))).toEqual(['预训练 532.8万美元', '上下文扩展 23.8万美元', '后训练 1万美元']);
-    for (const k of [2, 3]) expect(textOf(at(k), 'formula')).toBe('278.8万GPU小时 × 每GPU小时2美元 = 557.6万美元');
+    expect(PHASES.map((p) => textOf(at(1), `label-${p}`))).toEqual([
+      '预训练 266.4万GPU小时',
+      '上下文扩展 11.9万GPU小时',
+      '后训练 5000GPU小时',
+    ]);
+    for (const k of [2, 3])
+      expect(PHASES.map((p) => textOf(at(k), `label-${p}`))).toEqual([
+        '预训练 532.8万美元',
+        '上下文扩展 23.8万美元',
+        '后训练 1万美元',
+      ]);
+    for (const k of [2, 3])
+      expect(textOf(at(k), 'formula')).toBe('278.8万GPU小时 × 每GPU小时2美元 = 557.6万美元');
     for (const k of [0, 1]) expect(at(k).some((m) => m.key === 'formula')).toBe(false);
   });
 
   it('each phase keeps its colour; post-training is the highlighted sliver', () => {
     for (const k of steps) {
       const marks = at(k);
-      expect(PHASES.map((p) => requireMark(marks, `bar-${p}`).className)).toEqual(['mark-primary', 'mark-secondary', 'mark-highlight']);
-      for (const p of PHASES) expect(requireMark(marks, `swatch-${p}`).className).toBe(requireMark(marks, `bar-${p}`).className);
+      expect(PHASES.map((p) => requireMark(marks, `bar-${p}`).className)).toEqual([
+        'mark-primary',
+        'mark-secondary',
+        'mark-highlight',
+      ]);
+      for (const p of PHASES)
+        expect(requireMark(marks, `swatch-${p}`).className).toBe(
+          requireMark(marks, `bar-${p}`).className,
+        );
     }
   });
 
@@ -179,9 +243,18 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(boxes).toHaveLength(3);
     expect(new Set(boxes.map((b) => num(b, 'width'))).size).toBe(1);
     expect(new Set(boxes.map((b) => num(b, 'height'))).size).toBe(1);
-    for (const b of boxes) expect(classes(b)).toEqual(expect.arrayContaining(['mark-muted', 'mark-unverified']));
-    expect([0, 1, 2].map((i) => textOf(marks, `excluded-name-${i}`))).toEqual(['研究与消融实验', '硬件', '人员']);
-    expect([0, 1, 2].map((i) => textOf(marks, `excluded-status-${i}`))).toEqual(['未计入', '未计入', '未计入']);
+    for (const b of boxes)
+      expect(classes(b)).toEqual(expect.arrayContaining(['mark-muted', 'mark-unverified']));
+    expect([0, 1, 2].map((i) => textOf(marks, `excluded-name-${i}`))).toEqual([
+      '研究与消融实验',
+      '硬件',
+      '人员',
+    ]);
+    expect([0, 1, 2].map((i) => textOf(marks, `excluded-status-${i}`))).toEqual([
+      '未计入',
+      '未计入',
+      '未计入',
+    ]);
     expect(textOf(marks, 'excluded-note')).toBe('方框不按金额比例绘制：这些花费没有公开');
     for (const k of [0, 1, 2]) expect(at(k).some((m) => m.key.startsWith('excluded-'))).toBe(false);
   });
@@ -194,7 +267,10 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     }
   });
 
-  it.each(steps)('step %i: texts overlap neither each other nor the bars; box labels sit inside their box', (k) => expectLegible(at(k)));
+  it.each(steps)(
+    'step %i: texts overlap neither each other nor the bars; box labels sit inside their box',
+    (k) => expectLegible(at(k)),
+  );
 
   it('clamps out-of-range steps', () => {
     expect(gpuHours.layout(data, -1, size)).toEqual(at(0));
@@ -213,15 +289,18 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
 });
 
 describe('gpu-hours on a 360 px phone', () => {
-
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     expectLegible(onPhone(k));
   });
 
   it('tells the same story: the same marks and texts at every step as the wide layout, the formula on two lines', () => {
-    const story = (marks: Mark[]) => marks.filter((m) => !m.key.startsWith('formula')).map((m) => [m.key, m.text, m.className]);
+    const story = (marks: Mark[]) =>
+      marks.filter((m) => !m.key.startsWith('formula')).map((m) => [m.key, m.text, m.className]);
     for (const k of steps) expect(story(onPhone(k))).toEqual(story(at(k)));
-    for (const k of [2, 3]) expect([textOf(onPhone(k), 'formula'), textOf(onPhone(k), 'formula-result')].join(' ')).toBe(textOf(at(k), 'formula'));
+    for (const k of [2, 3])
+      expect([textOf(onPhone(k), 'formula'), textOf(onPhone(k), 'formula-result')].join(' ')).toBe(
+        textOf(at(k), 'formula'),
+      );
     const bars = PHASES.map((p) => requireMark(onPhone(1), `bar-${p}`));
     expect(bars.reduce((s, b) => s + num(b, 'width'), 0)).toBeCloseTo(phone.width - 12, 1);
   });
@@ -240,7 +319,16 @@ describe('gpu-hours texts', () => {
   it('describe() is 2–4 Chinese sentences with every figure and what is left out', () => {
     const description = gpuHours.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['278.8万GPU小时', '266.4万GPU小时', '11.9万GPU小时', '5000GPU小时', '2美元', '557.6万美元', '研究与消融实验', '不代表金额']) {
+    for (const part of [
+      '278.8万GPU小时',
+      '266.4万GPU小时',
+      '11.9万GPU小时',
+      '5000GPU小时',
+      '2美元',
+      '557.6万美元',
+      '研究与消融实验',
+      '不代表金额',
+    ]) {
       expect(description).toContain(part);
     }
   });
@@ -260,17 +348,19 @@ describe('gpu-hours texts', () => {
   });
 
   it('facts() names every figure once', () => {
-    expect(gpuHours.facts(data).sort()).toEqual([
-      'v3-pretrain-share',
-      'v3-gpu-hours-pretrain',
-      'v3-cost-pretrain',
-      'v3-gpu-hours-context',
-      'v3-cost-context',
-      'v3-gpu-hours-posttrain',
-      'v3-cost-posttrain',
-      'v3-gpu-hours-total',
-      'v3-training-cost',
-      'v3-gpu-hour-price',
-    ].sort());
+    expect(gpuHours.facts(data).sort()).toEqual(
+      [
+        'v3-pretrain-share',
+        'v3-gpu-hours-pretrain',
+        'v3-cost-pretrain',
+        'v3-gpu-hours-context',
+        'v3-cost-context',
+        'v3-gpu-hours-posttrain',
+        'v3-cost-posttrain',
+        'v3-gpu-hours-total',
+        'v3-training-cost',
+        'v3-gpu-hour-price',
+      ].sort(),
+    );
   });
 });

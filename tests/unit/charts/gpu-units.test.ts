@@ -5,7 +5,16 @@ import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuUnits } from '../../../src/charts/gpu-units.ts';
 import { factDate } from '../../../src/charts/kit/index.ts';
-import { chartUnderTest, classes, expectApart, expectSentences, keyed, markByKey, num, textOf } from './fixtures.ts';
+import {
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectSentences,
+  keyed,
+  markByKey,
+  num,
+  textOf,
+} from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -16,18 +25,43 @@ const FIXTURE = vi.hoisted(() => {
     { ...base, id: 'ff1-gpus', label: '萤火一号GPU', value: 1100, unit: '块', date: '2019' },
     { ...base, id: 'ff2-built', label: '萤火二号开建', value: 2021, unit: '年' },
     { ...base, id: 'ff2-cost', label: '萤火二号投资', value: 1e9, unit: '元', date: '2021' },
-    { ...base, id: 'ff2-gpus', label: '萤火二号GPU', value: 10000, unit: '张', approx: true, date: '2021' },
-    { ...base, id: 'ff2-gpus-2022', label: '萤火二号2022年GPU', value: 5000, unit: '张', date: '2022' },
-    { ...base, id: 'v3-training-gpus', label: 'V3训练GPU', value: 2048, unit: '块', date: '2024-12' },
+    {
+      ...base,
+      id: 'ff2-gpus',
+      label: '萤火二号GPU',
+      value: 10000,
+      unit: '张',
+      approx: true,
+      date: '2021',
+    },
+    {
+      ...base,
+      id: 'ff2-gpus-2022',
+      label: '萤火二号2022年GPU',
+      value: 5000,
+      unit: '张',
+      date: '2022',
+    },
+    {
+      ...base,
+      id: 'v3-training-gpus',
+      label: 'V3训练GPU',
+      value: 2048,
+      unit: '块',
+      date: '2024-12',
+    },
     { ...base, id: 'hf-agi-lab', label: 'AGI实验室', value: '2023-04', unit: 'date' },
   ];
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/gpu-units.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuUnits, dataset, FIXTURE);
-const squares = (marks: Mark[], prefix: 'grid' | 'cmp') => marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
+const squares = (marks: Mark[], prefix: 'grid' | 'cmp') =>
+  marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
 
 describe('gpu-units dataset', () => {
   it('references the cluster facts; counts come from the registry', () => {
@@ -46,7 +80,11 @@ describe('gpu-units dataset', () => {
   it('every fact id exists in the facts registry; `when` facts carry dates', () => {
     const registry = registryJson as Fact[];
     const find = (id: string) => registry.find((f) => f.id === id);
-    for (const row of [...dataset.growth, dataset.comparison] as { fact: string; when?: string; cost?: string }[]) {
+    for (const row of [...dataset.growth, dataset.comparison] as {
+      fact: string;
+      when?: string;
+      cost?: string;
+    }[]) {
       expect(typeof find(row.fact)?.value, row.fact).toBe('number');
       if (row.cost) expect(typeof find(row.cost)?.value, row.cost).toBe('number');
       if (row.when) expect(factDate(find(row.when) as Fact), row.when).toMatch(/^\d{4}/);
@@ -62,15 +100,21 @@ describe('gpu-units parser errors name the file and the field', () => {
   });
 
   it('unknown fact id in comparison.when', () => {
-    expect(() => parse((d) => (d.comparison.when = 'v3-release'))).toThrow('content/data/charts/gpu-units.json: comparison.when: unknown fact id "v3-release"');
+    expect(() => parse((d) => (d.comparison.when = 'v3-release'))).toThrow(
+      'content/data/charts/gpu-units.json: comparison.when: unknown fact id "v3-release"',
+    );
   });
 
   it('wrong type for a fact id', () => {
-    expect(() => parse((d) => (d.growth[0].fact = 1100))).toThrow(/^content\/data\/charts\/gpu-units\.json: growth\[0\]\.fact: .*string/);
+    expect(() => parse((d) => (d.growth[0].fact = 1100))).toThrow(
+      /^content\/data\/charts\/gpu-units\.json: growth\[0\]\.fact: .*string/,
+    );
   });
 
   it('a fact that is not a GPU count', () => {
-    expect(() => parse((d) => (d.growth[0].fact = 'hf-agi-lab'))).toThrow('content/data/charts/gpu-units.json: growth[0].fact: fact "hf-agi-lab" is not a GPU count');
+    expect(() => parse((d) => (d.growth[0].fact = 'hf-agi-lab'))).toThrow(
+      'content/data/charts/gpu-units.json: growth[0].fact: fact "hf-agi-lab" is not a GPU count',
+    );
   });
 
   it('a `when` fact without a date', () => {
@@ -88,19 +132,27 @@ describe('gpu-units parser errors name the file and the field', () => {
   });
 
   it('a caption too long for one line', () => {
-    expect(() => parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字'))).toThrow(/gpu-units\.json: growth\[2\]: caption: .* too long/);
+    expect(() =>
+      parse((d) => (d.growth[2].note = '这是一条为了测试而写得非常非常非常长的说明文字')),
+    ).toThrow(/gpu-units\.json: growth\[2\]: caption: .* too long/);
   });
 });
 
 describe('gpu-units layout: what a reader sees at each step', () => {
   it('steps 0–2 grow one grid of primary squares: 11, 50, 100', () => {
-    for (const [k, count] of [[0, 11], [1, 50], [2, 100]] as const) {
+    for (const [k, count] of [
+      [0, 11],
+      [1, 50],
+      [2, 100],
+    ] as const) {
       const marks = at(k);
       const grid = squares(marks, 'grid');
       expect(grid).toHaveLength(count);
       expect(grid.every((m) => classes(m).includes('mark-primary'))).toBe(true);
       expect(squares(marks, 'cmp')).toHaveLength(0);
-      expect(marks.some((m) => classes(m).includes('mark-highlight') && m.key !== 'legend-square')).toBe(false);
+      expect(
+        marks.some((m) => classes(m).includes('mark-highlight') && m.key !== 'legend-square'),
+      ).toBe(false);
     }
   });
 
@@ -139,7 +191,12 @@ describe('gpu-units layout: what a reader sees at each step', () => {
   });
 
   it('shows the big number and caption of each step from the registry', () => {
-    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual(['1100块', '5000张', '约1万张', '2048块']);
+    expect(steps.map((k) => textOf(at(k), 'big-number'))).toEqual([
+      '1100块',
+      '5000张',
+      '约1万张',
+      '2048块',
+    ]);
     expect(textOf(at(0), 'caption')).toBe('2019年，萤火一号，投资2亿元');
     expect(textOf(at(1), 'caption')).toBe('2022年，萤火二号（A100），分期建设中');
     expect(textOf(at(2), 'caption')).toBe('萤火二号（A100），投资10亿元，建成后的规模');
@@ -150,7 +207,8 @@ describe('gpu-units layout: what a reader sees at each step', () => {
   it('labels the two blocks at step 3 only', () => {
     expect(textOf(at(3), 'group-label-grid')).toBe('萤火二号，约1万张A100');
     expect(textOf(at(3), 'group-label-cmp')).toBe('2048块H800');
-    for (const k of [0, 1, 2]) expect(at(k).some((m) => m.key.startsWith('group-label'))).toBe(false);
+    for (const k of [0, 1, 2])
+      expect(at(k).some((m) => m.key.startsWith('group-label'))).toBe(false);
   });
 
   it('states the unit in a legend at every step', () => {
@@ -159,7 +217,10 @@ describe('gpu-units layout: what a reader sees at each step', () => {
 
   it.each(steps)('step %i: texts overlap neither each other nor the squares', (k) => {
     const marks = at(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('marks squares of an unverified count dashed and says so in the caption', () => {
@@ -173,10 +234,12 @@ describe('gpu-units layout: what a reader sees at each step', () => {
 });
 
 describe('gpu-units on a phone (328 × 360 units, one unit per CSS px)', () => {
-
   it.each(steps)('step %i: texts off each other and the squares', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('keeps the story: the same marks per step as the wide layout, 100 squares at the static step', () => {
@@ -199,7 +262,8 @@ describe('gpu-units texts', () => {
   it('describe() is 2–4 Chinese sentences with the unit, every count and the share', () => {
     const description = gpuUnits.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['每个方格代表100块GPU', '1100块', '5000张', '约1万张', '2048块', '20%']) expect(description).toContain(part);
+    for (const part of ['每个方格代表100块GPU', '1100块', '5000张', '约1万张', '2048块', '20%'])
+      expect(description).toContain(part);
   });
 
   it('table() lists each cluster with count, squares and status', () => {
@@ -213,6 +277,14 @@ describe('gpu-units texts', () => {
   });
 
   it('facts() names counts, dates and costs once each', () => {
-    expect(gpuUnits.facts(data)).toEqual(['ff1-gpus', 'ff1-built', 'ff1-cost', 'ff2-gpus-2022', 'ff2-gpus', 'ff2-cost', 'v3-training-gpus']);
+    expect(gpuUnits.facts(data)).toEqual([
+      'ff1-gpus',
+      'ff1-built',
+      'ff1-cost',
+      'ff2-gpus-2022',
+      'ff2-gpus',
+      'ff2-cost',
+      'v3-training-gpus',
+    ]);
   });
 });

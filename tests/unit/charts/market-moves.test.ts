@@ -2,14 +2,30 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/market-moves.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { marketMoves } from '../../../src/charts/market-moves.ts';
-import { chapterFacts, chartUnderTest, classes, expectApart, expectPureLayout, expectSentences, keyed, markByKey, num } from './fixtures.ts';
+import {
+  chapterFacts,
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectPureLayout,
+  expectSentences,
+  keyed,
+  markByKey,
+  num,
+} from './fixtures.ts';
 
 // The registry is replaced by this chapter's own facts file, so the chart is tested on the
 // figures the chapter prints without depending on other chapters' files.
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).chapterRegistryMock(['ch3']));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).chapterRegistryMock(['ch3']),
+);
 
 const FILE = 'content/data/charts/market-moves.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(marketMoves, dataset, chapterFacts('ch3'));
+const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(
+  marketMoves,
+  dataset,
+  chapterFacts('ch3'),
+);
 /** The x of a percentage, read off the axis the reader sees: the −20% and 10% tick labels at its ends. */
 function xOf(_data: unknown, percent: number): number {
   const lo = num(markByKey(at(0), 'tick-label--20'), 'x');
@@ -52,34 +68,48 @@ describe('market-moves dataset', () => {
 
 describe('market-moves parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    expect(() => parse((d) => (d.rows[2].fact = 'no-such-fact'))).toThrow('content/data/charts/market-moves.json: rows[2].fact: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.rows[2].fact = 'no-such-fact'))).toThrow(
+      'content/data/charts/market-moves.json: rows[2].fact: unknown fact id "no-such-fact"',
+    );
   });
 
   it('a fact that is not a percentage change', () => {
-    expect(() => parse((d) => (d.rows[0].fact = 'nvda-close'))).toThrow('content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is in "美元", expected "%"');
+    expect(() => parse((d) => (d.rows[0].fact = 'nvda-close'))).toThrow(
+      'content/data/charts/market-moves.json: rows[0].fact: fact "nvda-close" is in "美元", expected "%"',
+    );
   });
 
   it('wrong type and out-of-range step', () => {
-    expect(() => parse((d) => (d.rows[1].step = 'one'))).toThrow(/^content\/data\/charts\/market-moves\.json: rows\[1\]\.step: /);
-    expect(() => parse((d) => (d.rows[7].step = 6))).toThrow(/market-moves\.json: rows\[7\]\.step: expected a step from 0 to 5/);
+    expect(() => parse((d) => (d.rows[1].step = 'one'))).toThrow(
+      /^content\/data\/charts\/market-moves\.json: rows\[1\]\.step: /,
+    );
+    expect(() => parse((d) => (d.rows[7].step = 6))).toThrow(
+      /market-moves\.json: rows\[7\]\.step: expected a step from 0 to 5/,
+    );
   });
 
   it('a step with no row', () => {
-    expect(() => parse((d) => d.rows.pop())).toThrow('content/data/charts/market-moves.json: rows: no row for step 5');
+    expect(() => parse((d) => d.rows.pop())).toThrow(
+      'content/data/charts/market-moves.json: rows: no row for step 5',
+    );
   });
 
   it('rows out of step order', () => {
-    expect(() => parse((d) => (d.rows[2].step = 0))).toThrow('content/data/charts/market-moves.json: rows[2].step: step 0 comes after step 1');
+    expect(() => parse((d) => (d.rows[2].step = 0))).toThrow(
+      'content/data/charts/market-moves.json: rows[2].step: step 0 comes after step 1',
+    );
   });
 
   it('a label too long for the row', () => {
-    expect(() => parse((d) => (d.rows[3].name = '一个为了测试而写得非常非常非常非常长的指数名称'))).toThrow(/market-moves\.json: rows\[3\]\.name: label .* too long/);
+    expect(() =>
+      parse((d) => (d.rows[3].name = '一个为了测试而写得非常非常非常非常长的指数名称')),
+    ).toThrow(/market-moves\.json: rows\[3\]\.name: label .* too long/);
   });
 
   it('a day fact without a date, and an unknown field', () => {
-    expect(() => parse((d) => (d.date = 'nasdaq-change'), { 'nasdaq-change': { date: undefined } })).toThrow(
-      'content/data/charts/market-moves.json: date: fact "nasdaq-change" has no date',
-    );
+    expect(() =>
+      parse((d) => (d.date = 'nasdaq-change'), { 'nasdaq-change': { date: undefined } }),
+    ).toThrow('content/data/charts/market-moves.json: date: fact "nasdaq-change" has no date');
     expect(() => parse((d) => (d.rows[0].colour = 'red'))).toThrow(/market-moves\.json: rows\[0\]/);
   });
 });
@@ -128,7 +158,9 @@ describe('market-moves layout: what a reader sees at each step', () => {
       expect(markByKey(marks, `name-${id}`)?.text).toContain('未证实');
     }
     expect(markByKey(marks, 'name-ashare-ai-index-change')?.text).toBe('A股AI算力指数（未证实）');
-    expect(markByKey(marks, 'name-cambricon-intraday-change')?.text).toBe('寒武纪（盘中一度跌破，未证实）');
+    expect(markByKey(marks, 'name-cambricon-intraday-change')?.text).toBe(
+      '寒武纪（盘中一度跌破，未证实）',
+    );
     expect(classes(markByKey(marks, 'bar-cambricon-intraday-change')!)).toContain('mark-secondary');
     for (const id of ['nvda-change-close', 'avgo-change', 'nasdaq-change', 'sp500-change']) {
       expect(classes(markByKey(marks, `bar-${id}`)!)).not.toContain('mark-unverified');
@@ -160,7 +192,15 @@ describe('market-moves layout: what a reader sees at each step', () => {
     for (const k of steps) {
       const marks = at(k);
       expect(markByKey(marks, 'header')?.text).toBe('2025年1月27日（美东时间）涨跌幅');
-      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual(['−20%', '−15%', '−10%', '−5%', '0%', '5%', '10%']);
+      expect(marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text)).toEqual([
+        '−20%',
+        '−15%',
+        '−10%',
+        '−5%',
+        '0%',
+        '5%',
+        '10%',
+      ]);
       expect(markByKey(marks, 'legend-0')?.text).toContain('盘中');
       expect(markByKey(marks, 'legend-1')?.text).toContain('未证实');
       expect(classes(markByKey(marks, 'legend-square-1')!)).toContain('mark-unverified');
@@ -179,7 +219,10 @@ describe('market-moves layout: what a reader sees at each step', () => {
 
   it.each(steps)('step %i: texts overlap neither each other nor the bars', (k) => {
     const marks = at(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('clamps odd step numbers and is deterministic without changing its input', () => {
@@ -191,10 +234,12 @@ describe('market-moves layout: what a reader sees at each step', () => {
 });
 
 describe('market-moves on a 360 px phone', () => {
-
   it.each(steps)('step %i: no label on another or on a bar', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it('tells the same story: the same marks, texts and classes as the wide layout at every step, rows kept in place', () => {
@@ -202,7 +247,8 @@ describe('market-moves on a 360 px phone', () => {
     for (const k of steps) expect(summary(onPhone(k))).toEqual(summary(at(k)));
     for (const k of steps.slice(1)) {
       const after = keyed(onPhone(k));
-      for (const m of onPhone(k - 1)) expect(after.get(m.key)?.attrs, `${m.key} at step ${k}`).toEqual(m.attrs);
+      for (const m of onPhone(k - 1))
+        expect(after.get(m.key)?.attrs, `${m.key} at step ${k}`).toEqual(m.attrs);
     }
   });
 });
@@ -220,19 +266,47 @@ describe('market-moves texts', () => {
   it('describe() is 2–4 Chinese sentences naming every figure and the unverified ones', () => {
     const description = marketMoves.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['−16.97%', '约−15%', '−3.07%', '−1.46%', '约8.9%', '−3.94%', '尚未证实', '盘中']) expect(description).toContain(part);
+    for (const part of [
+      '−16.97%',
+      '约−15%',
+      '−3.07%',
+      '−1.46%',
+      '约8.9%',
+      '−3.94%',
+      '尚未证实',
+      '盘中',
+    ])
+      expect(description).toContain(part);
   });
 
   it('table() lists instrument, basis, change, date and status', () => {
     const table = marketMoves.table(data);
     expect(table.columns).toEqual(['标的', '口径', '涨跌幅', '日期', '状态']);
     expect(table.rows[0]).toEqual(['英伟达（收盘）', '收盘', '−16.97%', '2025年1月27日', '已核实']);
-    expect(table.rows[1]).toEqual(['英伟达（盘中快照）', '盘中', '约−15%', '2025年1月27日', '未证实']);
-    expect(table.rows.map((r) => r[4])).toEqual(['已核实', '未证实', '已核实', '已核实', '已核实', '未证实', '未证实', '已核实']);
+    expect(table.rows[1]).toEqual([
+      '英伟达（盘中快照）',
+      '盘中',
+      '约−15%',
+      '2025年1月27日',
+      '未证实',
+    ]);
+    expect(table.rows.map((r) => r[4])).toEqual([
+      '已核实',
+      '未证实',
+      '已核实',
+      '已核实',
+      '已核实',
+      '未证实',
+      '未证实',
+      '已核实',
+    ]);
     expect(table.rows[7]?.[3]).toBe('2025年1月28日');
   });
 
   it('facts() names the day and every row once', () => {
-    expect(marketMoves.facts(data)).toEqual(['nvda-selloff-date', ...data.rows.map((r) => r.fact.id)]);
+    expect(marketMoves.facts(data)).toEqual([
+      'nvda-selloff-date',
+      ...data.rows.map((r) => r.fact.id),
+    ]);
   });
 });

@@ -19,7 +19,11 @@ function line(m: Mark): string {
 describe.each(Object.keys(charts).sort())('chart "%s"', (id) => {
   it.each(['wide', 'phone'])('draws the %s marks on file for every step', async (widthClass) => {
     const view = chartStates(id, 'marks snapshot').views.find((v) => v.widthClass === widthClass)!;
-    const text = view.states.map((marks, step) => `// step ${step}\n${marks.map(line).join('\n')}`).join('\n');
-    await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/marks/${id}${widthClass === 'wide' ? '' : `.${widthClass}`}.txt`);
+    const text = view.states
+      .map((marks, step) => `// step ${step}\n${marks.map(line).join('\n')}`)
+      .join('\n');
+    await expect(`${text}\n`).toMatchFileSnapshot(
+      `./__snapshots__/marks/${id}${widthClass === 'wide' ? '' : `.${widthClass}`}.txt`,
+    );
   });
 });

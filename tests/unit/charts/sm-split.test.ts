@@ -4,7 +4,15 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { smSplit, SM_COLS } from '../../../src/charts/sm-split.ts';
-import { chartUnderTest, classes, expectApart, expectSentences, num, requireMark, textOf } from './fixtures.ts';
+import {
+  chartUnderTest,
+  classes,
+  expectApart,
+  expectSentences,
+  num,
+  requireMark,
+  textOf,
+} from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
 const FIXTURE = vi.hoisted(() => {
@@ -17,7 +25,9 @@ const FIXTURE = vi.hoisted(() => {
   ];
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/sm-split.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
@@ -45,7 +55,9 @@ describe('sm-split dataset', () => {
 
 describe('sm-split parser errors name the file and the field', () => {
   it('unknown fact id', () => {
-    expect(() => parse((d) => (d.comm = 'no-such-fact'))).toThrow('content/data/charts/sm-split.json: comm: unknown fact id "no-such-fact"');
+    expect(() => parse((d) => (d.comm = 'no-such-fact'))).toThrow(
+      'content/data/charts/sm-split.json: comm: unknown fact id "no-such-fact"',
+    );
   });
 
   it('counts that do not add up', () => {
@@ -55,20 +67,22 @@ describe('sm-split parser errors name the file and the field', () => {
   });
 
   it('a count that is not a whole number', () => {
-    expect(() => parse((d) => (d.total = 'v3-pretrain-share'))).toThrow('sm-split.json: total: fact "v3-pretrain-share" is not a whole positive count');
+    expect(() => parse((d) => (d.total = 'v3-pretrain-share'))).toThrow(
+      'sm-split.json: total: fact "v3-pretrain-share" is not a whole positive count',
+    );
   });
 
   it('too many squares for the grid', () => {
-    expect(() => parse(null, { 'h800-sms': { value: 150 }, 'v3-compute-sms': { value: 130 } })).toThrow(
-      'sm-split.json: total: 150 squares do not fit the grid',
-    );
+    expect(() =>
+      parse(null, { 'h800-sms': { value: 150 }, 'v3-compute-sms': { value: 130 } }),
+    ).toThrow('sm-split.json: total: 150 squares do not fit the grid');
   });
 
   it('wrong number of notes, a note line too long, a missing label', () => {
     expect(() => parse((d) => d.notes.pop())).toThrow(/sm-split\.json: notes: expected 3 notes/);
-    expect(() => parse((d) => (d.notes[1][0] = '这一行写得太长了，侧栏里根本放不下这么多字'))).toThrow(
-      /sm-split\.json: notes\[1\]\[0\]: line too long/,
-    );
+    expect(() =>
+      parse((d) => (d.notes[1][0] = '这一行写得太长了，侧栏里根本放不下这么多字')),
+    ).toThrow(/sm-split\.json: notes\[1\]\[0\]: line too long/);
     expect(() => parse((d) => delete d.overlap.saved)).toThrow(/sm-split\.json: overlap\.saved: /);
   });
 });
@@ -93,7 +107,10 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect(comm.map((m) => m.key)).toEqual(Array.from({ length: 20 }, (_, i) => `sm-${112 + i}`));
     expect(textOf(at(1), 'big-number')).toBe('20个');
     expect(textOf(at(1), 'caption')).toBe('划给通信，其余112个继续计算');
-    expect([textOf(at(1), 'legend-compute'), textOf(at(1), 'legend-comm')]).toEqual(['计算 112个', '通信 20个']);
+    expect([textOf(at(1), 'legend-compute'), textOf(at(1), 'legend-comm')]).toEqual([
+      '计算 112个',
+      '通信 20个',
+    ]);
     expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-highlight');
   });
 
@@ -107,13 +124,20 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect(sms(marks).filter((m) => classes(m).includes('mark-highlight'))).toHaveLength(20);
     const seq = marks.filter((m) => m.key.startsWith('seq-'));
     const ovl = marks.filter((m) => m.key.startsWith('ovl-'));
-    expect(seq.map((m) => m.className)).toEqual(['mark-primary', 'mark-highlight', 'mark-primary', 'mark-highlight', 'mark-primary']);
+    expect(seq.map((m) => m.className)).toEqual([
+      'mark-primary',
+      'mark-highlight',
+      'mark-primary',
+      'mark-highlight',
+      'mark-primary',
+    ]);
     expect(ovl.filter((m) => m.className === 'mark-primary')).toHaveLength(3);
     expect(ovl.filter((m) => m.className === 'mark-highlight')).toHaveLength(2);
     const end = (ms: Mark[]) => Math.max(...ms.map((m) => num(m, 'x') + num(m, 'width')));
     expect(end(ovl)).toBeLessThan(end(seq));
     // The same amount of computing in both lanes.
-    const computing = (ms: Mark[]) => ms.filter((m) => m.className === 'mark-primary').reduce((s, m) => s + num(m, 'width'), 0);
+    const computing = (ms: Mark[]) =>
+      ms.filter((m) => m.className === 'mark-primary').reduce((s, m) => s + num(m, 'width'), 0);
     expect(computing(ovl)).toBe(computing(seq));
     // Each transfer in the overlapped lane runs while computing is under way.
     for (const t of ovl.filter((m) => m.className === 'mark-highlight')) {
@@ -124,7 +148,8 @@ describe('sm-split layout: what a reader sees at each step', () => {
     expect([saved.attrs.x1, saved.attrs.x2]).toEqual([end(ovl), end(seq)]);
     expect(textOf(marks, 'scheme-heading')).toBe('示意图，不按实际时间比例');
     expect(textOf(marks, 'saved-label')).toBe('省下的时间');
-    for (const k of [0, 1]) expect(at(k).some((m) => /^(seq|ovl|saved|scheme)-/.test(m.key))).toBe(false);
+    for (const k of [0, 1])
+      expect(at(k).some((m) => /^(seq|ovl|saved|scheme)-/.test(m.key))).toBe(false);
   });
 
   it('notes beside the grid change with the step', () => {
@@ -133,7 +158,10 @@ describe('sm-split layout: what a reader sees at each step', () => {
 
   it.each(steps)('step %i: texts overlap neither each other nor the squares and blocks', (k) => {
     const marks = at(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
   });
 
   it.each(steps)('step %i: squares and blocks do not overlap one another', (k) => {
@@ -150,17 +178,23 @@ describe('sm-split layout: what a reader sees at each step', () => {
 });
 
 describe('sm-split on a 360 px phone', () => {
-
   it.each(steps)('step %i: no label on another or on a square, no square on another', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'rect'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'rect'),
+    );
     expectApart(marks.filter((m) => m.kind === 'rect' && !m.key.startsWith('ovl-')));
   });
 
   it('tells the same story: the same marks and texts at every step as the wide layout, squares in place', () => {
-    for (const k of steps) expect(onPhone(k).map((m) => [m.key, m.text, m.className])).toEqual(at(k).map((m) => [m.key, m.text, m.className]));
+    for (const k of steps)
+      expect(onPhone(k).map((m) => [m.key, m.text, m.className])).toEqual(
+        at(k).map((m) => [m.key, m.text, m.className]),
+      );
     const first = new Map(sms(onPhone(0)).map((m) => [m.key, m.attrs]));
-    for (const k of [1, 2]) for (const m of sms(onPhone(k))) expect(m.attrs).toEqual(first.get(m.key));
+    for (const k of [1, 2])
+      for (const m of sms(onPhone(k))) expect(m.attrs).toEqual(first.get(m.key));
   });
 });
 
@@ -177,7 +211,8 @@ describe('sm-split texts', () => {
   it('describe() is 2–4 Chinese sentences with every count and says the schematic is not to scale', () => {
     const description = smSplit.describe(data);
     expectSentences(description, 2, 4);
-    for (const part of ['132个', '20个', '112个', 'DualPipe', '不按实际时间比例']) expect(description).toContain(part);
+    for (const part of ['132个', '20个', '112个', 'DualPipe', '不按实际时间比例'])
+      expect(description).toContain(part);
   });
 
   it('table() lists total, compute and communication with a status', () => {

@@ -23,12 +23,22 @@ const FIXTURE = vi.hoisted(() => {
   ];
 });
 
-vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+vi.mock('../../../src/data/registry.ts', async () =>
+  (await import('./fixtures.ts')).registryMock(FIXTURE),
+);
 
 const FILE = 'content/data/charts/timeline.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
 
-const EVENT_IDS = ['hf-quant-research-start', 'hf-founded', 'hf-first-ai-strategy', 'ff1-built', 'ff2-built', 'hf-agi-lab', 'deepseek-founded'];
+const EVENT_IDS = [
+  'hf-quant-research-start',
+  'hf-founded',
+  'hf-first-ai-strategy',
+  'ff1-built',
+  'ff2-built',
+  'hf-agi-lab',
+  'deepseek-founded',
+];
 const DATES = ['2008年', '2015年', '2016年10月21日', '2019年', '2021年', '2023年4月', '2023年7月'];
 
 describe('timeline dataset', () => {
@@ -63,15 +73,21 @@ describe('timeline parser errors name the file and the field', () => {
   });
 
   it('wrong type for a fact id', () => {
-    expect(() => parse((d) => (d.events[2].fact = 42))).toThrow(/^content\/data\/charts\/timeline\.json: events\[2\]\.fact: .*string/);
+    expect(() => parse((d) => (d.events[2].fact = 42))).toThrow(
+      /^content\/data\/charts\/timeline\.json: events\[2\]\.fact: .*string/,
+    );
   });
 
   it('missing label', () => {
-    expect(() => parse((d) => delete d.events[4].label)).toThrow(/timeline\.json: events\[4\]\.label: /);
+    expect(() => parse((d) => delete d.events[4].label)).toThrow(
+      /timeline\.json: events\[4\]\.label: /,
+    );
   });
 
   it('misspelt field', () => {
-    expect(() => parse((d) => (d.events[0] = { fact: 'hf-founded', lable: '幻方量化创立' }))).toThrow(/timeline\.json: events\[0\]: .*lable/);
+    expect(() =>
+      parse((d) => (d.events[0] = { fact: 'hf-founded', lable: '幻方量化创立' })),
+    ).toThrow(/timeline\.json: events\[0\]: .*lable/);
   });
 
   it('wrong number of events', () => {
@@ -80,44 +96,56 @@ describe('timeline parser errors name the file and the field', () => {
 
   it('a fact that is not a date', () => {
     // ff1-cost has a `date` field in the fixture, so remove it to get a fact with no date at all.
-    expect(() => parse((d) => (d.events[3].fact = 'ff1-cost'), { 'ff1-cost': { date: undefined } })).toThrow(
-      'content/data/charts/timeline.json: events[3].fact: fact "ff1-cost" has no date',
-    );
+    expect(() =>
+      parse((d) => (d.events[3].fact = 'ff1-cost'), { 'ff1-cost': { date: undefined } }),
+    ).toThrow('content/data/charts/timeline.json: events[3].fact: fact "ff1-cost" has no date');
   });
 
   it('events out of date order', () => {
-    expect(() => parse((d) => ([d.events[1], d.events[2]] = [d.events[2], d.events[1]]))).toThrow(/timeline\.json: events\[2\]\.fact: "hf-founded".*earlier/);
+    expect(() => parse((d) => ([d.events[1], d.events[2]] = [d.events[2], d.events[1]]))).toThrow(
+      /timeline\.json: events\[2\]\.fact: "hf-founded".*earlier/,
+    );
   });
 
   it('a label too long for the column', () => {
-    expect(() => parse((d) => (d.events[1].label = '幻'.repeat(30)))).toThrow(/timeline\.json: events\[1\]\.label: label too long/);
+    expect(() => parse((d) => (d.events[1].label = '幻'.repeat(30)))).toThrow(
+      /timeline\.json: events\[1\]\.label: label too long/,
+    );
   });
 });
 
 describe('timeline layout: what a reader sees at each step', () => {
-  it.each(steps)('step %i shows events 0..k and highlights event k with its date and label', (k) => {
-    const marks = at(k);
-    const dots = marks.filter((m) => m.key.startsWith('event-dot-'));
-    expect(dots.map((m) => m.key)).toEqual(EVENT_IDS.slice(0, k + 1).map((id) => `event-dot-${id}`));
+  it.each(steps)(
+    'step %i shows events 0..k and highlights event k with its date and label',
+    (k) => {
+      const marks = at(k);
+      const dots = marks.filter((m) => m.key.startsWith('event-dot-'));
+      expect(dots.map((m) => m.key)).toEqual(
+        EVENT_IDS.slice(0, k + 1).map((id) => `event-dot-${id}`),
+      );
 
-    const active = marks.filter((m) => m.className?.split(' ').includes('is-active'));
-    const activeId = EVENT_IDS[k];
-    expect(active.length).toBeGreaterThanOrEqual(3);
-    expect(active.every((m) => m.key.endsWith(`-${activeId}`))).toBe(true);
-    expect(active.find((m) => m.key === `event-date-${activeId}`)?.text).toBe(DATES[k]);
-    expect(active.find((m) => m.key === `event-label-${activeId}`)?.text).toBe(dataset.events[k]?.label);
-    expect(active.find((m) => m.kind === 'circle')?.className).toContain('mark-highlight');
+      const active = marks.filter((m) => m.className?.split(' ').includes('is-active'));
+      const activeId = EVENT_IDS[k];
+      expect(active.length).toBeGreaterThanOrEqual(3);
+      expect(active.every((m) => m.key.endsWith(`-${activeId}`))).toBe(true);
+      expect(active.find((m) => m.key === `event-date-${activeId}`)?.text).toBe(DATES[k]);
+      expect(active.find((m) => m.key === `event-label-${activeId}`)?.text).toBe(
+        dataset.events[k]?.label,
+      );
+      expect(active.find((m) => m.kind === 'circle')?.className).toContain('mark-highlight');
 
-    // Only the active event shows a date line; later events are absent entirely.
-    expect(marks.filter((m) => m.key.startsWith('event-date-'))).toHaveLength(1);
-    for (const id of EVENT_IDS.slice(k + 1)) expect(marks.some((m) => m.key.endsWith(`-${id}`))).toBe(false);
-    // Earlier events keep a plain label.
-    for (const [i, id] of EVENT_IDS.slice(0, k).entries()) {
-      const label = marks.find((m) => m.key === `event-label-${id}`);
-      expect(label?.text).toBe(dataset.events[i]?.label);
-      expect(label?.className).toBe('label');
-    }
-  });
+      // Only the active event shows a date line; later events are absent entirely.
+      expect(marks.filter((m) => m.key.startsWith('event-date-'))).toHaveLength(1);
+      for (const id of EVENT_IDS.slice(k + 1))
+        expect(marks.some((m) => m.key.endsWith(`-${id}`))).toBe(false);
+      // Earlier events keep a plain label.
+      for (const [i, id] of EVENT_IDS.slice(0, k).entries()) {
+        const label = marks.find((m) => m.key === `event-label-${id}`);
+        expect(label?.text).toBe(dataset.events[i]?.label);
+        expect(label?.className).toBe('label');
+      }
+    },
+  );
 
   it('shows the ChatGPT marker only once the story reaches 2023 (steps 5 and 6)', () => {
     const shown = steps.filter((k) => at(k).some((m) => m.key === 'context-label-chatgpt-launch'));
@@ -131,7 +159,9 @@ describe('timeline layout: what a reader sees at each step', () => {
     const marks = at(0);
     const tickLabels = marks.filter((m) => m.key.startsWith('tick-label-')).map((m) => m.text);
     expect(tickLabels).toEqual(['2008', '2015', '2016', '2019', '2021', '2023']);
-    expect(marks.filter((m) => m.kind === 'line' && m.key.startsWith('tick-'))).toHaveLength(2024 - 2008 + 1);
+    expect(marks.filter((m) => m.kind === 'line' && m.key.startsWith('tick-'))).toHaveLength(
+      2024 - 2008 + 1,
+    );
     // Later years sit lower on the vertical axis.
     const y = (year: number) => num(keyed(marks).get(`tick-${year}`) as Mark, 'y1');
     expect(y(2008)).toBeLessThan(y(2015));
@@ -146,7 +176,9 @@ describe('timeline layout: what a reader sees at each step', () => {
         if (key === 'axis' || key.startsWith('tick')) expect(marks.get(key)).toEqual(mark);
       }
       for (const id of EVENT_IDS.slice(0, k)) {
-        expect(num(marks.get(`event-dot-${id}`) as Mark, 'cy')).toBe(num(keyed(at(k - 1)).get(`event-dot-${id}`) as Mark, 'cy'));
+        expect(num(marks.get(`event-dot-${id}`) as Mark, 'cy')).toBe(
+          num(keyed(at(k - 1)).get(`event-dot-${id}`) as Mark, 'cy'),
+        );
       }
     }
   });
@@ -156,7 +188,8 @@ describe('timeline layout: what a reader sees at each step', () => {
       .filter((m) => m.kind === 'text' && !m.key.startsWith('tick'))
       .map(box)
       .sort((a, b) => a.top - b.top);
-    for (let i = 1; i < labels.length; i++) expect(labels[i]!.top).toBeGreaterThanOrEqual(labels[i - 1]!.bottom);
+    for (let i = 1; i < labels.length; i++)
+      expect(labels[i]!.top).toBeGreaterThanOrEqual(labels[i - 1]!.bottom);
   });
 
   it('clamps steps outside 0..6', () => {
@@ -169,17 +202,21 @@ describe('timeline layout: what a reader sees at each step', () => {
     const marks = keyed(timeline.layout(shaky, 1, size));
     expect(marks.get('event-dot-hf-founded')?.className).toContain('mark-unverified');
     expect(marks.get('event-date-hf-founded')?.text).toBe('2015年（未证实）');
-    expect(keyed(timeline.layout(data, 1, size)).get('event-dot-hf-founded')?.className).not.toContain('mark-unverified');
+    expect(
+      keyed(timeline.layout(data, 1, size)).get('event-dot-hf-founded')?.className,
+    ).not.toContain('mark-unverified');
     expect(timeline.table(shaky).rows.find((r) => r[1] === '幻方量化创立')?.[2]).toBe('未证实');
     expect(timeline.describe(shaky)).toContain('未证实');
   });
 });
 
 describe('timeline on a phone (328 × 360 units, one unit per CSS px)', () => {
-
   it.each(steps)('step %i: no label on another or on a dot', (k) => {
     const marks = onPhone(k);
-    expectApart(marks.filter((m) => m.kind === 'text'), marks.filter((m) => m.kind === 'circle'));
+    expectApart(
+      marks.filter((m) => m.kind === 'text'),
+      marks.filter((m) => m.kind === 'circle'),
+    );
   });
 
   it('tells the same story as the wide layout: the same marks at every step', () => {
@@ -210,8 +247,14 @@ describe('timeline texts', () => {
   it('table() lists every dated row in order with its status', () => {
     const table = timeline.table(data);
     expect(table.columns).toEqual(['日期', '事件', '状态']);
-    expect(table.rows.map((r) => r[0])).toEqual([...DATES.slice(0, 5), '2022年11月30日', ...DATES.slice(5)]);
-    expect(table.rows.find((r) => String(r[1]).includes('ChatGPT'))?.[1]).toBe('OpenAI发布ChatGPT（背景）');
+    expect(table.rows.map((r) => r[0])).toEqual([
+      ...DATES.slice(0, 5),
+      '2022年11月30日',
+      ...DATES.slice(5),
+    ]);
+    expect(table.rows.find((r) => String(r[1]).includes('ChatGPT'))?.[1]).toBe(
+      'OpenAI发布ChatGPT（背景）',
+    );
     expect(new Set(table.rows.map((r) => r[2]))).toEqual(new Set(['已核实']));
   });
 

@@ -21,13 +21,18 @@ describe('edition conversion', () => {
 });
 
 describe('the converter with everything off is opencc-js', () => {
-  const text = '在台风后面，他的头发被发明出来；软件程序支持文件信息，内存和鼠标都在桌上，一只只鸟参与制造。';
+  const text =
+    '在台风后面，他的头发被发明出来；软件程序支持文件信息，内存和鼠标都在桌上，一只只鸟参与制造。';
   const off = { quotes: false, words: false, style: false };
   it('matches cn→twp', () => {
-    expect(createTextConverter('zh-tw', emptyGlossary, off).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'twp' })(text));
+    expect(createTextConverter('zh-tw', emptyGlossary, off).convert(text)).toBe(
+      OpenCC.Converter({ from: 'cn', to: 'twp' })(text),
+    );
   });
   it('matches cn→hk', () => {
-    expect(createTextConverter('zh-hk', emptyGlossary, off).convert(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'hk' })(text));
+    expect(createTextConverter('zh-hk', emptyGlossary, off).convert(text)).toBe(
+      OpenCC.Converter({ from: 'cn', to: 'hk' })(text),
+    );
   });
 });
 
@@ -57,7 +62,9 @@ describe('OpenCC segmentation bugs, fixed as a class (no phrase across a word bo
   });
   it('keeps the right phrases: 了如指掌, 面馆里, 公里, 阿里', () => {
     expect(tw.convert('她对此了如指掌，却忘了如何开口。')).toBe('她對此瞭如指掌，卻忘了如何開口。');
-    expect(tw.convert('面馆里，走了三公里，他在阿里工作。')).toBe('麵館裡，走了三公里，他在阿里工作。');
+    expect(tw.convert('面馆里，走了三公里，他在阿里工作。')).toBe(
+      '麵館裡，走了三公里，他在阿里工作。',
+    );
   });
 });
 
@@ -85,9 +92,13 @@ describe('senses', () => {
     expect(hk.sense('项目', 'project')).toBe('項目');
   });
   it('names the word and the sense the glossary lacks', () => {
-    expect(() => tw.sense('程序', 'procedure')).toThrow(/no sense "procedure" for "程序" \(it has: program\)/);
+    expect(() => tw.sense('程序', 'procedure')).toThrow(
+      /no sense "procedure" for "程序" \(it has: program\)/,
+    );
   });
   it('reads an unmarked word in its safe, general sense', () => {
-    expect(tw.convert('法律程序、支持者、政府文件、项目清单')).toBe('法律程序、支持者、政府文件、項目清單');
+    expect(tw.convert('法律程序、支持者、政府文件、项目清单')).toBe(
+      '法律程序、支持者、政府文件、項目清單',
+    );
   });
 });

@@ -29,7 +29,12 @@ describe('the corpus', () => {
   });
   it('expects no Simplified-only character in either edition', () => {
     const simplified = simplifiedOnlyCharacters();
-    for (const s of corpus) for (const text of [s['zh-tw'], s['zh-hk']]) expect(Array.from(text).filter((c) => simplified.has(c)), text).toEqual([]);
+    for (const s of corpus)
+      for (const text of [s['zh-tw'], s['zh-hk']])
+        expect(
+          Array.from(text).filter((c) => simplified.has(c)),
+          text,
+        ).toEqual([]);
   });
 });
 

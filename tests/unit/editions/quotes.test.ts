@@ -6,14 +6,18 @@ describe('quotation marks', () => {
     expect(convertQuotes('他说：“这是‘国运级’的突破。”')).toBe('他说：「这是『国运级』的突破。」');
   });
   it('keeps apostrophes between Latin letters', () => {
-    expect(convertQuotes('“We can’t do that,” 他说，“that’s it.”')).toBe('「We can’t do that,」 他说，「that’s it.」');
+    expect(convertQuotes('“We can’t do that,” 他说，“that’s it.”')).toBe(
+      '「We can’t do that,」 他说，「that’s it.」',
+    );
     expect(convertQuotes('《China’s AI》一文')).toBe('《China’s AI》一文');
   });
   it('keeps a closing apostrophe of a Latin word (users’)', () => {
     expect(convertQuotes('原文是“the users’ data”')).toBe('原文是「the users’ data」');
   });
   it('keeps quotation inside English text as it is', () => {
-    expect(convertQuotes('他写道：“He said ‘no’ to them.”')).toBe('他写道：「He said ‘no’ to them.」');
+    expect(convertQuotes('他写道：“He said ‘no’ to them.”')).toBe(
+      '他写道：「He said ‘no’ to them.」',
+    );
   });
   it('converts a Chinese quotation of an English word', () => {
     expect(convertQuotes('所谓‘scaling’，就是')).toBe('所谓『scaling』，就是');

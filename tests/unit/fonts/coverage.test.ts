@@ -8,7 +8,8 @@ describe('typeface coverage', () => {
   const covered = fontCodePoints(readFileSync(facePath(hk.faces[0]!)));
 
   it('reads the characters a carried typeface draws', () => {
-    for (const char of '說著裏英偉達「」，。AZ09') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
+    for (const char of '說著裏英偉達「」，。AZ09')
+      expect(covered.has(char.codePointAt(0)!), char).toBe(true);
     expect(covered.has('𓀀'.codePointAt(0)!)).toBe(false);
   });
 
@@ -24,8 +25,17 @@ describe('typeface coverage', () => {
   });
 
   it('has each edition read its own glyph standard first', () => {
-    expect(faceStacks('zh-cn')[0]!.faces.map((f) => f.stem)).toEqual(['noto-serif-sc-400', 'noto-serif-tc-400', 'noto-serif-hk-400']);
+    expect(faceStacks('zh-cn')[0]!.faces.map((f) => f.stem)).toEqual([
+      'noto-serif-sc-400',
+      'noto-serif-tc-400',
+      'noto-serif-hk-400',
+    ]);
     expect(faceStacks('zh-tw')[0]!.faces[0]!.stem).toBe('noto-serif-tc-400');
-    expect(faceStacks('zh-hk').map((s) => `${s.family} ${s.weight}`)).toEqual(['Noto Serif HK Print 400', 'Noto Serif HK Print 700', 'Noto Sans HK Print 400', 'Noto Sans HK Print 700']);
+    expect(faceStacks('zh-hk').map((s) => `${s.family} ${s.weight}`)).toEqual([
+      'Noto Serif HK Print 400',
+      'Noto Serif HK Print 700',
+      'Noto Sans HK Print 400',
+      'Noto Sans HK Print 700',
+    ]);
   });
 });

@@ -8,17 +8,22 @@ describe("the project's fontconfig", () => {
     for (const set of ['device', 'bare'] as const) {
       const xml = fontconfigText(set, '/cache');
       expect(xml).not.toMatch(/<include|\/usr\/share\/fonts|\/etc\/fonts|~\/\.fonts/);
-      for (const dir of dirs(xml)) expect(dir).toMatch(/node_modules\/(@expo-google-fonts|dejavu-fonts-ttf)\//);
+      for (const dir of dirs(xml))
+        expect(dir).toMatch(/node_modules\/(@expo-google-fonts|dejavu-fonts-ttf)\//);
     }
   });
 
   it('"device" carries the Noto typefaces under the names the screen stacks ask for', () => {
     const xml = fontconfigText('device', '/cache');
     expect(dirs(xml).length).toBe(12);
-    expect(xml).toContain('<alias binding="same"><family>Noto Serif CJK HK</family><accept><family>Noto Serif HK</family></accept></alias>');
+    expect(xml).toContain(
+      '<alias binding="same"><family>Noto Serif CJK HK</family><accept><family>Noto Serif HK</family></accept></alias>',
+    );
   });
 
   it('"bare" is a machine without CJK fonts: one Latin typeface', () => {
-    expect(dirs(fontconfigText('bare', '/cache'))).toEqual([expect.stringMatching(/dejavu-fonts-ttf\/ttf$/)]);
+    expect(dirs(fontconfigText('bare', '/cache'))).toEqual([
+      expect.stringMatching(/dejavu-fonts-ttf\/ttf$/),
+    ]);
   });
 });

@@ -9,12 +9,13 @@ describe('the characters a page shows', () => {
   const chars = pageCharacters(html);
 
   it('takes text, SVG labels, JSON islands and shown attributes', () => {
-    for (const char of ['幻', '方', '說', '&', '著', '圖', '裏', '萤', '火', '連', 'é']) expect(chars, char).toContain(char);
+    for (const char of ['幻', '方', '說', '&', '著', '圖', '裏', '萤', '火', '連', 'é'])
+      expect(chars, char).toContain(char);
   });
 
   it('leaves out style rules, script code and invisible characters', () => {
     expect(chars).not.toContain('隱');
-    expect(chars).not.toContain("☃");
+    expect(chars).not.toContain('☃');
     expect(chars).not.toContain('\n');
   });
 

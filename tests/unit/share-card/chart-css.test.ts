@@ -15,8 +15,12 @@ describe('chart stylesheet for a share card', () => {
 
   it('puts token values in place of variables, writes out :is() and scopes every rule to the chart', () => {
     const css = resolveChartCss(charts, tokens, '.card-chart');
-    expect(css).toContain(".card-chart svg text { font-family: 'Noto Sans SC', sans-serif; fill: #111; }");
-    expect(css).toContain('.card-chart svg rect.mark-x, .card-chart svg circle.mark-x { fill: #b3261e; stroke: #abc; }');
+    expect(css).toContain(
+      ".card-chart svg text { font-family: 'Noto Sans SC', sans-serif; fill: #111; }",
+    );
+    expect(css).toContain(
+      '.card-chart svg rect.mark-x, .card-chart svg circle.mark-x { fill: #b3261e; stroke: #abc; }',
+    );
   });
 
   it('drops comments and media blocks', () => {

@@ -3,13 +3,17 @@ import { cardAlt, firstChart, siteAddress } from '../../../src/share-card/page-c
 
 describe("a page's share card", () => {
   it('shows the first chart the chapter shows', () => {
-    expect(firstChart('正文\n<Chart id="gpu-units" step={2} />\n<Scrolly chart="timeline">')).toBe('gpu-units');
+    expect(firstChart('正文\n<Chart id="gpu-units" step={2} />\n<Scrolly chart="timeline">')).toBe(
+      'gpu-units',
+    );
     expect(firstChart('<Scrolly chart="timeline">\n<Step>…</Step>\n</Scrolly>')).toBe('timeline');
     expect(firstChart('没有图表的一章')).toBeUndefined();
   });
 
   it('prints the site address without its scheme, under its sub-path', () => {
-    expect(siteAddress(new URL('https://example.org'), '/stories/deepseek/')).toBe('example.org/stories/deepseek');
+    expect(siteAddress(new URL('https://example.org'), '/stories/deepseek/')).toBe(
+      'example.org/stories/deepseek',
+    );
     expect(siteAddress(new URL('https://example.org'), '/')).toBe('example.org');
   });
 

@@ -8,7 +8,11 @@ const em: Measure = (text, size) => [...text].length * size;
 
 describe('breaking a title into lines', () => {
   it('fills lines up to the width', () => {
-    expect(breakLines('一二三四五六七八九十', 400, 100, em)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(breakLines('一二三四五六七八九十', 400, 100, em)).toEqual([
+      '一二三四',
+      '五六七八',
+      '九十',
+    ]);
   });
 
   it('never starts a line with closing punctuation', () => {

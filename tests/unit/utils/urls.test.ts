@@ -7,12 +7,16 @@ describe('URLs under a base path', () => {
     expect(withBase('/stories/deepseek', '/zh-tw/x/')).toBe('/stories/deepseek/zh-tw/x/');
   });
   it('finds the edition of a path', () => {
-    expect(editionFromPath('/stories/deepseek/zh-hk/huanfang/', '/stories/deepseek/')).toBe('zh-hk');
+    expect(editionFromPath('/stories/deepseek/zh-hk/huanfang/', '/stories/deepseek/')).toBe(
+      'zh-hk',
+    );
     expect(editionFromPath('/zh-hk/', '/stories/deepseek/')).toBeUndefined();
     expect(editionFromPath('/404.html', '/')).toBeUndefined();
   });
   it('switches edition keeping the page', () => {
-    expect(switchEditionPath('/stories/deepseek/zh-cn/huanfang/', '/stories/deepseek/', 'zh-tw')).toBe('/stories/deepseek/zh-tw/huanfang/');
+    expect(
+      switchEditionPath('/stories/deepseek/zh-cn/huanfang/', '/stories/deepseek/', 'zh-tw'),
+    ).toBe('/stories/deepseek/zh-tw/huanfang/');
     expect(switchEditionPath('/zh-tw/', '/', 'zh-hk')).toBe('/zh-hk/');
   });
 });

@@ -13,12 +13,19 @@ import type { EditionId } from '../../../editions/editions.ts';
 /** One stylesheet per chapter per edition. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
-  return editions.flatMap((e) => chapters.map((c) => ({ params: { edition: e.id, chapter: chapterSlug(c.id) }, props: { title: c.data.title } })));
+  return editions.flatMap((e) =>
+    chapters.map((c) => ({
+      params: { edition: e.id, chapter: chapterSlug(c.id) },
+      props: { title: c.data.title },
+    })),
+  );
 };
 
 /** The @page rule with the chapter's title. */
 export const GET: APIRoute = ({ params, props }) => {
-  const title = converterFor(params.edition!).convert(String(props.title)).replace(/["\\]/g, '\\$&');
+  const title = converterFor(params.edition!)
+    .convert(String(props.title))
+    .replace(/["\\]/g, '\\$&');
   const font = `font-family: "${printFamily(params.edition as EditionId, 'sans')}", sans-serif`;
   const css = `@page { @top-center { content: "${title}"; ${font}; font-size: 9pt; color: #444; } @bottom-center { ${font}; } }\n@page :first { @top-center { content: none; } }\n`;
   return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });

@@ -9,7 +9,12 @@ import { firstChart, pageCard, siteAddress } from '../../../share-card/page-card
 /** One card per chapter per edition. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
-  return editions.flatMap((e) => chapters.map((chapter) => ({ params: { edition: e.id, chapter: chapterSlug(chapter.id) }, props: { chapter } })));
+  return editions.flatMap((e) =>
+    chapters.map((chapter) => ({
+      params: { edition: e.id, chapter: chapterSlug(chapter.id) },
+      props: { chapter },
+    })),
+  );
 };
 
 /** The card as PNG. */

@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../../../src/marks/types.ts';
-import { IDENTITY, flipBetween, planChange, type DrawnMark } from '../../../../src/client/scrolly/mark-plan.ts';
+import {
+  IDENTITY,
+  flipBetween,
+  planChange,
+  type DrawnMark,
+} from '../../../../src/client/scrolly/mark-plan.ts';
 
 const drawn = (attrs: Record<string, string>, extra: Partial<DrawnMark> = {}): DrawnMark => ({
-  attrs, className: null, text: null, flip: IDENTITY, ...extra,
+  attrs,
+  className: null,
+  text: null,
+  flip: IDENTITY,
+  ...extra,
 });
 const tweened = (change: ReturnType<typeof planChange>) =>
-  Object.fromEntries(change.tweens.map((t) => [t.name, [t.interpolate(0), t.interpolate(0.5), t.interpolate(1)]]));
+  Object.fromEntries(
+    change.tweens.map((t) => [t.name, [t.interpolate(0), t.interpolate(0.5), t.interpolate(1)]]),
+  );
 
 describe('a text that moves', () => {
-  const label: Mark = { key: 'claim', kind: 'text', text: '训练成本', className: 'label-strong', attrs: { x: 44, y: 120, 'font-size': 17 } };
-  const before = drawn({ x: '44', y: '60', 'font-size': '14' }, { className: 'label', text: '训练成本' });
+  const label: Mark = {
+    key: 'claim',
+    kind: 'text',
+    text: '训练成本',
+    className: 'label-strong',
+    attrs: { x: 44, y: 120, 'font-size': 17 },
+  };
+  const before = drawn(
+    { x: '44', y: '60', 'font-size': '14' },
+    { className: 'label', text: '训练成本' },
+  );
 
   it('gets its new place and size at once and slides from where it showed', () => {
     const change = planChange(before, label, true);
@@ -25,7 +45,9 @@ describe('a text that moves', () => {
     expect(change.flipFrom).toEqual([1, 1, 0, -35]);
   });
   it('does not slide when it stays put, and jumps when not animated', () => {
-    expect(planChange(drawn({ x: '44', y: '120', 'font-size': '17' }), label, true).flipFrom).toBeNull();
+    expect(
+      planChange(drawn({ x: '44', y: '120', 'font-size': '17' }), label, true).flipFrom,
+    ).toBeNull();
     const instant = planChange(before, label, false);
     expect(instant.flipFrom).toBeNull();
     expect(instant.set).toEqual({ y: '120', 'font-size': '17' });
@@ -36,10 +58,19 @@ describe('a text that moves', () => {
 });
 
 describe('a shape that changes', () => {
-  const bar: Mark = { key: 'bar', kind: 'rect', className: 'mark-primary', attrs: { x: 10, y: 20, width: 80, height: 12 } };
+  const bar: Mark = {
+    key: 'bar',
+    kind: 'rect',
+    className: 'mark-primary',
+    attrs: { x: 10, y: 20, width: 80, height: 12 },
+  };
 
   it('takes its new size at once and is scaled back from its old one', () => {
-    const change = planChange(drawn({ x: '10', y: '20', width: '40', height: '12' }, { className: 'mark-primary' }), bar, true);
+    const change = planChange(
+      drawn({ x: '10', y: '20', width: '40', height: '12' }, { className: 'mark-primary' }),
+      bar,
+      true,
+    );
     expect(change.set).toEqual({ width: '80' });
     expect(change.tweens).toEqual([]);
     // x′ = 0.5·x + 5 maps the new bar (10…90) onto the old one (10…50)
@@ -52,14 +83,24 @@ describe('a shape that changes', () => {
     expect(change.flipFrom).toEqual([0.75, 0.75, 25, 12.5]);
   });
   it('interpolates what a transform cannot show: a bar that shrinks to nothing, a line', () => {
-    const gone = planChange(drawn({ x: '10', y: '20', width: '40', height: '12' }), { ...bar, attrs: { ...bar.attrs, width: 0 } }, true);
+    const gone = planChange(
+      drawn({ x: '10', y: '20', width: '40', height: '12' }),
+      { ...bar, attrs: { ...bar.attrs, width: 0 } },
+      true,
+    );
     expect(gone.flipFrom).toBeNull();
     expect(tweened(gone)).toEqual({ width: ['40', '20', '0'] });
     const line: Mark = { key: 'rule', kind: 'line', attrs: { x1: 0, y1: 10, x2: 100, y2: 10 } };
-    expect(tweened(planChange(drawn({ x1: '0', y1: '10', x2: '50', y2: '10' }), line, true))).toEqual({ x2: ['50', '75', '100'] });
+    expect(
+      tweened(planChange(drawn({ x1: '0', y1: '10', x2: '50', y2: '10' }), line, true)),
+    ).toEqual({ x2: ['50', '75', '100'] });
   });
   it('drops attributes the new state does not have', () => {
-    const change = planChange(drawn({ x: '10', y: '20', width: '80', height: '12', rx: '3' }), bar, true);
+    const change = planChange(
+      drawn({ x: '10', y: '20', width: '80', height: '12', rx: '3' }),
+      bar,
+      true,
+    );
     expect(change.set).toEqual({ rx: null });
   });
   it('writes everything at once without animation', () => {
@@ -72,7 +113,12 @@ describe('a shape that changes', () => {
 
 describe('the transform of a move', () => {
   it('maps the new box onto where the old one shows, through a transform already under way', () => {
-    const f = flipBetween('rect', { x: '0', y: '0', width: '10', height: '10' }, [2, 2, 5, 0], { x: '10', y: '0', width: '40', height: '20' })!;
+    const f = flipBetween('rect', { x: '0', y: '0', width: '10', height: '10' }, [2, 2, 5, 0], {
+      x: '10',
+      y: '0',
+      width: '40',
+      height: '20',
+    })!;
     // the old box shows at x 5…25, y 0…20; the new one is x 10…50, y 0…20
     const [sx, sy, tx, ty] = f;
     expect([sx * 10 + tx, sx * 50 + tx, sy * 0 + ty, sy * 20 + ty]).toEqual([5, 25, 0, 20]);
@@ -94,12 +140,18 @@ describe('opacity', () => {
     expect(change.className).toBeNull();
   });
   it('fades to a state’s own opacity and keeps it', () => {
-    const change = planChange(drawn({ cx: '5', cy: '5', r: '3' }), { ...dot, attrs: { ...dot.attrs, opacity: 0.3 } }, true);
+    const change = planChange(
+      drawn({ cx: '5', cy: '5', r: '3' }),
+      { ...dot, attrs: { ...dot.attrs, opacity: 0.3 } },
+      true,
+    );
     expect(tweened(change)).toEqual({ opacity: ['1', '0.65', '0.3'] });
     expect(change.end).toEqual({ opacity: '0.3' });
   });
   it('sets it at once without animation', () => {
     expect(planChange(null, dot, false).set.opacity).toBeNull();
-    expect(planChange(drawn({ cx: '5', cy: '5', r: '3', opacity: '0.4' }), dot, false).set).toEqual({ opacity: null });
+    expect(planChange(drawn({ cx: '5', cy: '5', r: '3', opacity: '0.4' }), dot, false).set).toEqual(
+      { opacity: null },
+    );
   });
 });

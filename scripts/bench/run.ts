@@ -179,7 +179,7 @@ const pageUrl = (p: PageResult, bases: { url: string }[]): string =>
 const urlOf = (p: PageResult): string => pageUrl(p, fronts.length ? fronts : servers);
 const measured = [...pages, baselineResult];
 const chromePath = await findChromium();
-let chromiumVersion = '';
+let chromiumVersion: string;
 
 try {
   // 5. page load and scroll-through

@@ -214,13 +214,11 @@ export const timeline = defineChart({
       ...data.context
         .filter((c) => c.time.getTime() <= active.time.getTime())
         .map((event, i): Item => ({ event, kind: 'context', order: i })),
-      ...data.events
-        .slice(0, k + 1)
-        .map((event, i): Item => ({
-          event,
-          kind: i === k ? 'active' : 'event',
-          order: data.context.length + i,
-        })),
+      ...data.events.slice(0, k + 1).map((event, i): Item => ({
+        event,
+        kind: i === k ? 'active' : 'event',
+        order: data.context.length + i,
+      })),
     ].sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order);
     const heights = { event: block.label, active: block.active, context: block.context };
     const centres = dodge(

@@ -7,7 +7,7 @@ import { EDITION_KEY } from './keep-place.ts';
 /** Redirects to the remembered edition's cover, if any. */
 export function redirectToChosenEdition(): void {
   if (new URLSearchParams(location.search).has('choose')) return;
-  let chosen: string | null = null;
+  let chosen: string | null;
   try {
     chosen = localStorage.getItem(EDITION_KEY);
   } catch {

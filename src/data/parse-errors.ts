@@ -55,7 +55,9 @@ export function parseJson(text: string, file: string): unknown {
     const where = at
       ? { line: Number(at[1]), column: Number(at[2]) }
       : lineColumn(text, position ? Number(position[1]) : text.length);
-    throw new Error(`${file}:${where.line}:${where.column}: not valid JSON: ${message}`);
+    throw new Error(`${file}:${where.line}:${where.column}: not valid JSON: ${message}`, {
+      cause: error,
+    });
   }
 }
 

@@ -2,7 +2,6 @@
  * Accessibility (axe) and a clean console while scrolling, at phone, tablet and desktop sizes.
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chaptersWithCharts, useSite } from './site.ts';

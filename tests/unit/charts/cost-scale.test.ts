@@ -54,7 +54,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/cost-scale.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(costScale, dataset, [
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(costScale, dataset, [
   ...chapterFacts('ch3', 'ch4'),
   ...EXTRA,
 ]);

@@ -95,7 +95,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/debates.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
 const evMarkers = (marks: Mark[], key: string) =>
   marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));

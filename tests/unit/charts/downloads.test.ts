@@ -68,11 +68,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/downloads.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(
-  downloads,
-  dataset,
-  FIXTURE,
-);
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(downloads, dataset, FIXTURE);
 
 describe('downloads dataset', () => {
   it('names the download, window and rank facts', () => {

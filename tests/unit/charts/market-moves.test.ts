@@ -21,7 +21,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/market-moves.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(
   marketMoves,
   dataset,
   chapterFacts('ch3'),

@@ -30,7 +30,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/sm-split.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
 const sms = (marks: Mark[]) => marks.filter((m) => m.key.startsWith('sm-'));
 
 describe('sm-split dataset', () => {

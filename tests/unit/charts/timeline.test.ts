@@ -28,7 +28,7 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/timeline.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
+const { parse, data, size, steps, at, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
 
 const EVENT_IDS = [
   'hf-quant-research-start',

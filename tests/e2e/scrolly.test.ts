@@ -186,6 +186,44 @@ describe('landing in the right state', () => {
     await page.close();
   });
 
+  it('a resize across 960 px moves the line at which scrollama fires the steps', async () => {
+    const page = await site.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${site.server.url}zh-cn/huanfang/`);
+    await scrollToStep(page, 'timeline', 1);
+    // below 960 px the trigger line is 80% down the screen instead of 60% (src/styles/scrolly.css)
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.waitForTimeout(400);
+    // only scrollama reports from here on: the steps read when a scroll ends are kept from the page
+    await page.evaluate(() =>
+      window.addEventListener('scrollend', (e) => e.stopImmediatePropagation(), { capture: true }),
+    );
+    /** Scrolls at reading pace until step 3's top is `y` px down the screen. */
+    const bringStep3To = (y: number) =>
+      page.$eval(
+        '#timeline-3',
+        async (el, target) => {
+          for (;;) {
+            const top = el.getBoundingClientRect().top;
+            if (Math.abs(top - target) < 1) break;
+            window.scrollBy(0, Math.sign(top - target) * Math.min(20, Math.abs(top - target)));
+            await new Promise((ok) => requestAnimationFrame(ok));
+          }
+          await new Promise((ok) => setTimeout(ok, 300));
+        },
+        y,
+      );
+    const active = () => page.$eval('[data-scrolly="timeline"]', (s) => s.dataset.activeStep);
+    await bringStep3To(900);
+    expect(await active()).toBe('1');
+    // between the old line (540 px) and the new one (720 px): past the new line, so step 3 is on
+    await bringStep3To(660);
+    expect(await active()).toBe('2');
+    await page.close();
+  });
+
   it('the keyboard moves to the next and previous step', async () => {
     const page = await site.browser.newPage({
       viewport: { width: 1440, height: 900 },

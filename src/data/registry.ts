@@ -75,7 +75,13 @@ export function getSource(id: string | undefined, where: string): Source {
   return source;
 }
 
-/** The fact's value as readers see it: "2亿元", "约1万张", "2016年10月21日". */
-export function factText(fact: Fact): string {
-  return formatValue(fact.value, fact.unit, fact.approx);
+/**
+ * The fact's value as readers see it: "2亿元", "约1万张", "2016年10月21日". With `magnitude`, a
+ * signed figure drops its sign ("16.97%" for −16.97), for a sentence whose verb says the
+ * direction (跌去16.97%).
+ */
+export function factText(fact: Fact, options: { magnitude?: boolean } = {}): string {
+  const value =
+    options.magnitude && typeof fact.value === 'number' ? Math.abs(fact.value) : fact.value;
+  return formatValue(value, fact.unit, fact.approx);
 }

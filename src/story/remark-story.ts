@@ -4,14 +4,23 @@
  * know, when an id is not a plain string, when a scrolly's steps do not match its
  * chart, when a <Sense> marks a word or sense the glossary does not have, when a hedge word
  * doubles an approximate figure's 约, when chapter prose holds an Arabic numeral outside a
- * component (a figure with no <Fact>) or a word about how the site was made; and it numbers
- * each <Step> so that steps need no hand-written indices.
+ * component (a figure with no <Fact>) or a word about how the site was made, when a signed
+ * figure follows a verb that already says the direction (跌去−16.97%), when a chapter's first
+ * renminbi amount does not say 人民币, or when the reading line carries the ※ of a checker's
+ * note; and it numbers each <Step> so that steps need no hand-written indices.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { doubleHedgeMessage, trailingHedge } from './hedge-check.ts';
 import { findProseNumerals } from './prose-numerals.ts';
 import { findSiteWords } from './site-words.ts';
+import {
+  namesRenminbi,
+  renminbiMessage,
+  signedAfterVerbMessage,
+  trailingDirectionVerb,
+} from './figure-wording.ts';
+import { CORRECTION_SIGN } from './fact-marks.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -23,6 +32,10 @@ export interface StoryRefs {
   approxFacts?: ReadonlyMap<string, string>;
   /** Glossary word → the senses an author may mark with <Sense of="…">. */
   senses?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Facts shown with a minus sign → their text ("−16.97%"); after 跌/降/涨 they need `magnitude`. */
+  signedFacts?: ReadonlyMap<string, string>;
+  /** Renminbi amounts → their text ("10亿元"); a chapter's first one must say 人民币. */
+  renminbiFacts?: ReadonlyMap<string, string>;
 }
 
 interface JsxAttribute {
@@ -51,8 +64,21 @@ function stringAttr(el: JsxElement, name: string, file: string): string {
   return attr.value;
 }
 
+/** The text of a sibling node, or '' when it is not text. */
+function siblingText(parent: unknown, index: number | undefined): string {
+  if (index === undefined) return '';
+  const node = (parent as { children?: Node[] } | undefined)?.children?.[index];
+  return node?.type === 'text' ? String((node as { value?: string }).value) : '';
+}
+
+/** Whether an element carries a bare boolean attribute (`<Fact id="…" magnitude />`). */
+function hasFlag(el: JsxElement, name: string): boolean {
+  return el.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
 /** Checks one chapter's tree; exported for tests. */
 export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void {
+  let renminbiSeen = false;
   visit(tree, (node: Node, index, parent) => {
     if (!isJsx(node)) return;
     const line = node.position?.start.line;
@@ -62,14 +88,20 @@ export function checkStoryTree(tree: Node, file: string, refs: StoryRefs): void 
       if (!refs.facts.has(id))
         throw new Error(`${at}: <Fact id="${id}">: unknown fact id (not in content/data/facts/)`);
       const figure = refs.approxFacts?.get(id);
-      const before = index
-        ? (parent as { children?: Node[] } | undefined)?.children?.[index - 1]
-        : undefined;
-      const hedge =
-        figure && before?.type === 'text'
-          ? trailingHedge(String((before as { value?: string }).value))
-          : undefined;
+      const preceding = index ? siblingText(parent, index - 1) : '';
+      const hedge = figure && preceding ? trailingHedge(preceding) : undefined;
       if (hedge) throw new Error(`${at}: ${doubleHedgeMessage(hedge, id, figure!)}`);
+      const signed = refs.signedFacts?.get(id);
+      const verb = signed ? trailingDirectionVerb(preceding) : undefined;
+      if (verb && !hasFlag(node, 'magnitude'))
+        throw new Error(`${at}: ${signedAfterVerbMessage(verb, id, signed!)}`);
+      const renminbi = refs.renminbiFacts?.get(id);
+      if (renminbi && !renminbiSeen) {
+        renminbiSeen = true;
+        const after = index === undefined ? '' : siblingText(parent, index + 1);
+        if (!namesRenminbi(preceding, after))
+          throw new Error(`${at}: ${renminbiMessage(id, renminbi)}`);
+      }
     } else if (node.name === 'Quote') {
       stringAttr(node, 'speaker', file);
       const id = stringAttr(node, 'source', file);
@@ -142,6 +174,11 @@ export function checkProse(tree: Node, file: string): void {
       if (word)
         throw new Error(
           `${file}${lineAt(value, word.index, line)}: "${word.word}" speaks of how the site was made; readers do not know the word`,
+        );
+      const sign = value.indexOf(CORRECTION_SIGN);
+      if (sign !== -1)
+        throw new Error(
+          `${file}${lineAt(value, sign, line)}: "${CORRECTION_SIGN}" in the reading line; a figure's status lives in its tooltip, the data tables and the page on circulating claims`,
         );
       const [numeral] = quoted ? [] : findProseNumerals(value);
       if (numeral) {

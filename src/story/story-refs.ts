@@ -15,7 +15,7 @@ function glossarySenses(): Map<string, Set<string>> {
   return senses;
 }
 
-/** Fact, source and chart ids with each chart's step count, the approximate facts' texts and the glossary's senses. */
+/** Fact, source and chart ids with each chart's step count, the approximate, signed and renminbi facts' texts and the glossary's senses. */
 export function storyRefs(): StoryRefs {
   return {
     facts: new Set(facts.map((f) => f.id)),
@@ -25,5 +25,11 @@ export function storyRefs(): StoryRefs {
       facts.filter((f) => factText(f).startsWith('约')).map((f) => [f.id, factText(f)]),
     ),
     senses: glossarySenses(),
+    signedFacts: new Map(
+      facts
+        .filter((f) => typeof f.value === 'number' && f.value < 0)
+        .map((f) => [f.id, factText(f)]),
+    ),
+    renminbiFacts: new Map(facts.filter((f) => f.unit === '元').map((f) => [f.id, factText(f)])),
   };
 }

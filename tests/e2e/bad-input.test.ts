@@ -106,7 +106,7 @@ describe('bad input stops the build', () => {
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace(
-          '<Fact id="deepseek-founded" />',
+          '<Fact id="r1-nature-date" />',
           '<Fact id="deepseek-founded" /><Sense of="nonsense">程序</Sense>',
         ),
       );
@@ -121,10 +121,7 @@ describe('bad input stops the build', () => {
       const file = join(d, 'content/chapters/00-method.mdx');
       writeFileSync(
         file,
-        readFileSync(file, 'utf8').replace(
-          '<Fact id="deepseek-founded" />',
-          '<Fact id="ff1-gpu" />',
-        ),
+        readFileSync(file, 'utf8').replace('<Fact id="r1-nature-date" />', '<Fact id="ff1-gpu" />'),
       );
     });
     expect(await buildFails(dir)).toMatch(
@@ -137,11 +134,11 @@ describe('bad input stops the build', () => {
       const file = join(d, 'content/chapters/00-method.mdx');
       writeFileSync(
         file,
-        readFileSync(file, 'utf8').replace('<Fact id="deepseek-founded" />', '2023年7月'),
+        readFileSync(file, 'utf8').replace('<Fact id="r1-nature-date" />', '2025年9月'),
       );
     });
     expect(await buildFails(dir)).toMatch(
-      /content\/chapters\/00-method\.mdx:\d+: the numeral "2023" is typed into the prose/,
+      /content\/chapters\/00-method\.mdx:\d+: the numeral "2025" is typed into the prose/,
     );
   });
 

@@ -129,7 +129,7 @@ describe('the printed page', () => {
   it('opens with a title block (story, edition, date, address), prints no contents box and each address once', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.server.url}zh-hk/shock/`);
+    await page.goto(`${site.server.url}zh-hk/huanfang/`);
     const masthead = page.locator('.print-masthead');
     expect(await masthead.isVisible()).toBe(true);
     expect(await masthead.textContent()).toContain('繁體中文（香港）');

@@ -13,21 +13,21 @@ const expected = {
     h1: '编者按',
     word: '头<em>发</em>',
     table: '英伟达的芯片',
-    quote: '我们既不要过度神话它',
+    quote: '小作坊对巨型工程',
   },
   'zh-tw': {
     lang: 'zh-TW',
     h1: '編者按',
     word: '頭<em>髮</em>',
     table: '輝達的晶片',
-    quote: '我們既不要過度神話它',
+    quote: '小作坊對巨型工程',
   },
   'zh-hk': {
     lang: 'zh-HK',
     h1: '編者按',
     word: '頭<em>髮</em>',
     table: '英偉達的晶片',
-    quote: '我們既不要過度神話它',
+    quote: '小作坊對巨型工程',
   },
 } as const;
 
@@ -38,7 +38,7 @@ describe.each(Object.entries(expected))('edition %s', (edition, want) => {
     expect(await page.getAttribute('html', 'lang')).toBe(want.lang);
     expect(await page.textContent('h1')).toBe(want.h1);
     expect(await page.title()).toContain(want.h1);
-    expect(await page.textContent('blockquote')).toContain(want.quote);
+    expect(await page.textContent('article')).toContain(want.quote);
     const description = await page.getAttribute('meta[name="description"]', 'content');
     const ogTitle = await page.getAttribute('meta[property="og:title"]', 'content');
     expect(ogTitle).toBe(want.h1);

@@ -109,7 +109,7 @@ describe('corrections', () => {
       expect(figures.length).toBeGreaterThan(0);
       expect(listed).toEqual([...figures, ...statements, ...conflicts]);
       if (edition === 'zh-cn') {
-        for (const title of ['写错的数字', '写错的人名、出处与说法', '稿件之间的矛盾'])
+        for (const title of ['说错的数字', '说错的人名、出处与说法', '说法之间的矛盾'])
           expect(await page.locator('h2', { hasText: title }).count()).toBe(1);
       }
       const first = page.locator('[data-correction]').first();
@@ -129,26 +129,40 @@ describe('corrections', () => {
     for (const part of ['5万张GPU', '约5万张', '6万张']) expect(gpus).toContain(part);
   });
 
-  it('every ※ in a chapter links to an entry on the corrections page', async () => {
-    const ids = new Set([...facts.filter((f) => f.correction).map((f) => `fix-${f.id}`)]);
-    let signs = 0;
+  it('keeps the check off the reading line: no ※ in any chapter, and every chart note links to the page on circulating claims', async () => {
+    const entries = new Set([
+      ...facts.filter((f) => f.correction).map((f) => `fix-${f.id}`),
+      ...corrections.map((c) => `fix-${c.id}`),
+    ]);
+    let notes = 0;
     for (const chapter of chapters()) {
       await page.goto(`${site.server.url}zh-cn/${chapter}/`);
-      for (const href of await page.$$eval('a.fact-fix', (els) =>
-        els.map((e) => e.getAttribute('href') ?? ''),
-      )) {
-        signs += 1;
-        expect(ids.has(href.split('#')[1] ?? ''), href).toBe(true);
-      }
       const prose = await page.$eval('article', (el) => {
         const copy = el.cloneNode(true) as Element;
         copy.querySelectorAll('table').forEach((t) => t.remove());
         return copy.textContent ?? '';
       });
+      expect(prose, `${chapter}: ※ belongs to no reading line`).not.toContain('※');
       expect(prose, `${chapter}: 已更正 belongs in data tables, not in the text`).not.toContain(
         '已更正',
       );
+      const figures = await page.$$eval('.figure-source', (els) =>
+        els.map((f) => f.querySelector('.figure-claims')?.getAttribute('href') ?? ''),
+      );
+      for (const href of figures) {
+        notes += 1;
+        expect(href).toMatch(/^\/zh-cn\/corrections\//);
+        const anchor = href.split('#')[1];
+        if (anchor) expect(entries.has(anchor), href).toBe(true);
+      }
     }
-    expect(signs).toBeGreaterThan(0);
+    expect(notes).toBeGreaterThan(0);
+  });
+  it('reaches the page on circulating claims from the sources page, under its reader-facing title', async () => {
+    await page.goto(`${site.server.url}zh-cn/sources/`);
+    const link = page.locator('article a[href="/zh-cn/corrections/"]').first();
+    expect(await link.textContent()).toBe('流传说法核对');
+    await page.goto(`${site.server.url}zh-cn/corrections/`);
+    expect(await page.locator('h1').textContent()).toBe('流传说法核对');
   });
 });

@@ -43,16 +43,16 @@ describe('words a reader knows', () => {
 describe('quotations', () => {
   it('a block quotation names its speaker and links its source, in every edition', async () => {
     for (const [edition, speaker] of [
-      ['zh-cn', '主持人'],
-      ['zh-tw', '主持人'],
-      ['zh-hk', '主持人'],
+      ['zh-cn', '梁文锋'],
+      ['zh-tw', '梁文鋒'],
+      ['zh-hk', '梁文鋒'],
     ] as const) {
       const page = await site.browser.newPage();
-      await page.goto(`${site.server.url}${edition}/method/`);
-      const quote = page.locator('blockquote.quote-block');
+      await page.goto(`${site.server.url}${edition}/huanfang/`);
+      const quote = page.locator('blockquote.quote-block').first();
       expect(await quote.locator('footer cite').textContent()).toContain(speaker);
       expect(await quote.locator('footer a').getAttribute('href')).toBe(
-        `/${edition}/sources/#seed-003`,
+        `/${edition}/sources/#anyong-2024-07-liang`,
       );
       await page.close();
     }

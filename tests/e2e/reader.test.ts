@@ -140,7 +140,7 @@ describe('meta', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}zh-tw/huanfang/`);
     const meta = (sel: string) => page.getAttribute(sel, 'content');
-    expect(await page.title()).toBe('幻方與螢火 · DeepSeek：一家量化基金的 AI 突圍');
+    expect(await page.title()).toBe('幻方與螢火 · 窄路快車');
     expect(await meta('meta[property="og:title"]')).toBe('幻方與螢火');
     expect(await meta('meta[property="og:locale"]')).toBe('zh_TW');
     expect(await meta('meta[name="twitter:title"]')).toBe('幻方與螢火');

@@ -95,3 +95,46 @@ describe('chapter prose checks', () => {
     );
   });
 });
+
+describe('how figures read', () => {
+  const wording: StoryRefs = {
+    ...refs,
+    facts: new Set(['drop', 'yuan', 'yuan2']),
+    signedFacts: new Map([['drop', '−16.97%']]),
+    renminbiFacts: new Map([
+      ['yuan', '10亿元'],
+      ['yuan2', '2亿元'],
+    ]),
+  };
+  const check = (source: string) =>
+    compile(
+      { value: source, path: '/project/content/chapters/09-test.mdx', cwd: '/project' },
+      { remarkPlugins: [[remarkStory, wording]] },
+    );
+  it('rejects a signed figure after a verb that says the direction, naming file and line', async () => {
+    for (const verb of ['跌', '跌去', '跌逾', '下跌', '降', '涨'])
+      await expect(
+        check(`人民币<Fact id="yuan" />。\n\n股价${verb}<Fact id="drop" />。`),
+      ).rejects.toThrow(
+        `content/chapters/09-test.mdx:3: 「${verb}<Fact id="drop" />」 would read 「${verb}−16.97%」`,
+      );
+  });
+  it('accepts the magnitude after such a verb, and the signed figure elsewhere', async () => {
+    await expect(check('股价跌去<Fact id="drop" magnitude />。')).resolves.toBeDefined();
+    await expect(check('收盘涨跌幅为<Fact id="drop" />。')).resolves.toBeDefined();
+  });
+  it('asks the first renminbi amount of a chapter to say 人民币, before or after it', async () => {
+    await expect(check('预算<Fact id="yuan" />，后来又花<Fact id="yuan2" />。')).rejects.toThrow(
+      /09-test\.mdx:1: the chapter's first renminbi amount <Fact id="yuan" \/> \(「10亿元」\) does not say 人民币/,
+    );
+    await expect(
+      check('预算<Fact id="yuan" />人民币，又花<Fact id="yuan2" />。'),
+    ).resolves.toBeDefined();
+    await expect(check('预算人民币<Fact id="yuan" />。')).resolves.toBeDefined();
+  });
+  it('rejects the ※ of a checker in the reading line', async () => {
+    await expect(check('正文。\n\n日期※，圣诞节。')).rejects.toThrow(
+      /09-test\.mdx:3: "※" in the reading line/,
+    );
+  });
+});

@@ -13,7 +13,7 @@ export interface ChartSize {
 /**
  * The screens a chart is laid out for: `phone` up to PHONE_MAX_WIDTH CSS px wide (phones and tablets,
  * where the graphic sits above the steps: a 328-unit viewBox, one unit per px on a 360 px phone and at
- * most 1.25 on a tablet, so labels read at 12–16 px), `wide` above it (desktops, where the graphic sits
+ * most 1.14 on a tablet, so labels read at 12–16 px), `wide` above it (desktops, where the graphic sits
  * beside the steps: a 640-unit viewBox drawn at one unit per px at 1440 px) and in print. The build
  * writes a layout per class; CSS shows the one that fits (src/styles/scrolly.css).
  */

@@ -25,6 +25,8 @@ import {
   withStatus,
   words,
   PHONE_FRAME,
+  desktopGeometry,
+  COLOUR,
 } from './kit/index.ts';
 
 /** Number of benchmarks, one per step before the last. */
@@ -80,7 +82,7 @@ const WIDE = {
 type Geometry = typeof WIDE;
 /** The same per width class: on the phone the last step's five rows a group fill the frame, so its footer goes. */
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, ['font', 'titleFont']),
   phone: {
     frame: PHONE_FRAME,
     margin: 6,
@@ -163,15 +165,9 @@ export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): stri
   return `${data.focus.short} 居中`;
 }
 
-/** The bar class of `model` in a group: who the step is about stands out, the rest recede. */
-function barClass(data: BenchmarksData, model: Model, late: boolean, active: boolean): string {
-  if (late) {
-    if (model === data.lateFocus) return 'mark-highlight';
-    if (model === data.lateRival) return 'mark-secondary';
-    return model === data.focus ? 'mark-primary' : 'mark-muted';
-  }
-  if (model === data.focus) return active ? 'mark-highlight' : 'mark-primary';
-  return active ? 'mark-secondary' : 'mark-muted';
+/** The bar class of `model`: DeepSeek's models in DeepSeek's colour, the others in the others' (kit/colours.ts); the step's focus shows in its labels' weight, not in a colour. */
+function barClass(data: BenchmarksData, model: Model): string {
+  return model === data.focus || model === data.lateFocus ? COLOUR.deepseek : COLOUR.other;
 }
 
 /** The chapter 2 benchmark chart. */
@@ -281,7 +277,7 @@ export const benchmarks = defineChart({
           top + row.baseline,
           {
             size: g.titleFont,
-            cls: active ? 'label-strong is-active' : 'label mark-muted',
+            cls: active ? 'label-strong is-active' : 'label-quiet',
             anchor: 'end',
           },
         ),
@@ -300,7 +296,7 @@ export const benchmarks = defineChart({
           marks.push(
             centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, {
               size: g.font,
-              cls: 'label mark-muted',
+              cls: 'label-quiet',
             }),
           );
           return;
@@ -310,7 +306,7 @@ export const benchmarks = defineChart({
           rect(
             `bar-${b.key}-${m.key}`,
             { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar },
-            withStatus(barClass(data, m, late, active), fact),
+            withStatus(barClass(data, m), fact),
           ),
         );
         marks.push(
@@ -325,7 +321,7 @@ export const benchmarks = defineChart({
       marks.push(
         text('footer', '得分为百分制，越高越好', g.margin, row.footer, {
           size: g.font,
-          cls: 'label mark-muted',
+          cls: 'label-quiet',
         }),
       );
     return marks;
@@ -348,6 +344,6 @@ export const benchmarks = defineChart({
       ...b.scores.map((f) => (f ? factText(f) : '未公布')),
       statusOf(...b.scores),
     ]);
-    return { columns: ['基准测试', ...data.models.map((m) => m.name), '状态'], rows };
+    return { columns: ['基准测试', ...data.models.map((m) => m.short), '状态'], rows };
   },
 });

@@ -36,26 +36,33 @@ import {
   wrapText,
   PHONE_FRAME,
   PHONE_TYPE,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
+  UNVERIFIED_CLASS,
+  type Entity,
 } from './kit/index.ts';
 
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
-/** The frame the largest visible square fills, in the wide layout. */
-export const FRAME = { x: 16, y: 96, side: 244 };
 /** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
 const GEOMETRY = {
-  wide: {
-    frame: { width: 400, height: 450 },
-    x0: 16,
-    big: { y: 38, font: 30 },
-    detail: { y: 62, font: 14, lines: 1 },
-    kind: { y: 82, font: 13, lines: 1 },
-    line: 16,
-    box: FRAME,
-    callout: { font: 13, line: 16, block: 38 },
-    legend: { line: 22, size: 13, square: 12 },
-  },
+  wide: desktopGeometry(
+    {
+      frame: { width: 400, height: 450 },
+      x0: 16,
+      big: { y: 38, font: 30 },
+      detail: { y: 62, font: 14, lines: 1 },
+      kind: { y: 82, font: 13, lines: 1 },
+      line: 16,
+      box: { x: 16, y: 96, side: 244 },
+      callout: { font: 13, line: 16, block: 38 },
+      legend: { line: 22, size: 13, square: 12 },
+    },
+    ['big.font', 'detail.font', 'kind.font', 'callout.font', 'legend.size'],
+    ['detail.lines', 'kind.lines'],
+  ),
   phone: {
     frame: PHONE_FRAME,
     x0: 12,
@@ -68,6 +75,8 @@ const GEOMETRY = {
     legend: { line: 18, size: PHONE_TYPE.label, square: 11 },
   },
 } satisfies Record<WidthClass, object>;
+/** The frame the largest visible square fills, in the wide layout. */
+export const FRAME = GEOMETRY.wide.box;
 type Geometry = (typeof GEOMETRY)[WidthClass];
 /** The x of the callout column, right of the frame. */
 const calloutX = (g: Geometry) => g.box.x + g.box.side + 10;
@@ -82,6 +91,8 @@ export interface CostItem {
   /** The header's description when the item is the step's main amount (wrapped on a phone). */
   detail: string;
   kind: Exclude<MoneyKind, 'market'>;
+  /** Whose money it is, as the colour language draws it (kit/colours.ts): DeepSeek's, others', or an estimate. */
+  entity: Extract<Entity, 'deepseek' | 'other' | 'estimate'>;
   step: number;
   /** Whether the step's header is about this item (one per step). */
   main: boolean;
@@ -107,6 +118,7 @@ const schema = z.strictObject({
         name: words('a short name'),
         detail: words('a description for the header'),
         kind: z.enum(['rental', 'ownership']),
+        entity: z.enum(['deepseek', 'other', 'estimate']).optional(),
         step: z
           .number()
           .int('expected a whole step number')
@@ -192,6 +204,7 @@ export const costScale = defineChart({
         name: row.name,
         detail: row.detail,
         kind: row.kind,
+        entity: row.entity ?? 'other',
         step: row.step,
         main: row.main ?? true,
         value: f.value as number,
@@ -264,7 +277,14 @@ export const costScale = defineChart({
     );
     for (const [item, side] of sideOf) {
       const box = { x: square.x, y: bottom - side, width: side, height: side };
-      marks.push(rect(`sq-${item.fact.id}`, box, MONEY[item.kind].className, item.fact));
+      marks.push(
+        rect(
+          `sq-${item.fact.id}`,
+          box,
+          `${COLOUR[item.entity]} ${MONEY[item.kind].style}`.trim(),
+          item.fact,
+        ),
+      );
       if (item.fact.status !== 'unverified') marks.push(rect(`frame-${item.fact.id}`, box, 'axis'));
     }
     // Callouts in the column right of the frame, each near its square's top, none overlapping.
@@ -301,30 +321,23 @@ export const costScale = defineChart({
       );
     });
     const top = bottom + 14;
+    // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name who
     (['rental', 'ownership'] as const).forEach((money, i) =>
       marks.push(
         ...legendRow(
           money,
-          MONEY[money].className,
+          `${STYLE.legend} ${MONEY[money].style || STYLE.filled}`,
           MONEY[money].legend,
           x0,
           top + i * legend.line,
           legend,
-        ).toSpliced(
-          1,
-          0,
-          rect(
-            `legend-frame-${money}`,
-            { x: x0, y: top + i * legend.line, width: legend.square, height: legend.square },
-            'axis',
-          ),
         ),
       ),
     );
     marks.push(
       ...legendRow(
         'unverified',
-        `${MONEY.rental.className} mark-unverified`,
+        `${STYLE.legend} ${UNVERIFIED_CLASS}`,
         '虚线：未证实',
         x0,
         top + 2 * legend.line,

@@ -29,6 +29,10 @@ import {
   words,
   type ResolveTools,
   PHONE_FRAME,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
+  UNVERIFIED_CLASS,
 } from './kit/index.ts';
 
 /** Number of debates on the board. */
@@ -112,7 +116,7 @@ const WIDE = {
 };
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, ['font']),
   phone: {
     frame: PHONE_FRAME,
     top: 6,
@@ -215,10 +219,10 @@ function fillPhrase(
 /** The CSS classes of an evidence marker. */
 export function markerClass(kind: EvidenceKind): string {
   return kind === 'established'
-    ? 'mark-primary'
+    ? COLOUR.neutral
     : kind === 'claimed'
-      ? 'mark-secondary'
-      : 'mark-muted mark-unverified';
+      ? `${COLOUR.neutral} ${STYLE.hollow}`
+      : `${COLOUR.other} ${UNVERIFIED_CLASS}`;
 }
 
 /** An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says. */
@@ -240,14 +244,14 @@ function marker(
 
 /** How each look of a debate is drawn: the classes of its bar, number and claim. */
 const LOOKS = {
-  folded: { bar: 'mark-secondary', num: 'label-strong', claim: 'label' },
-  waiting: { bar: 'mark-muted', num: 'label mark-muted', claim: 'label mark-muted' },
+  folded: { bar: COLOUR.other, num: 'label-strong', claim: 'label' },
+  waiting: { bar: `${COLOUR.other} ${STYLE.snapshot}`, num: 'label-quiet', claim: 'label-quiet' },
   open: {
-    bar: 'mark-highlight is-active',
+    bar: `${COLOUR.neutral} is-active`,
     num: 'label-strong is-active',
     claim: 'label-strong is-active',
   },
-  summary: { bar: 'mark-primary', num: 'label-strong', claim: 'label-strong' },
+  summary: { bar: COLOUR.neutral, num: 'label-strong', claim: 'label-strong' },
 } as const;
 
 /** The number, bar and claim of a debate: shared by every look. */

@@ -27,6 +27,9 @@ import {
   withStatusText,
   words,
   PHONE_FRAME,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
 } from './kit/index.ts';
 
 const STEPS = 2;
@@ -58,7 +61,14 @@ const WIDE = {
 type Geometry = typeof WIDE;
 /** The same per width class: the phone's is shorter and narrower, type at 12.5–14. */
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, [
+    'head.big.size',
+    'head.caption.size',
+    'panels.valueFont',
+    'panels.nameFont',
+    'rank.font',
+    'rank.noteFont',
+  ]),
   phone: {
     frame: PHONE_FRAME,
     margin: 6,
@@ -193,14 +203,8 @@ export const downloads = defineChart({
     data.downloads.forEach((d, i) => {
       const cx = panel.x0 + (i + 0.5) * slot;
       const h = height(d.fact.value as number);
-      const cls =
-        k === 0
-          ? i === 0
-            ? 'mark-highlight'
-            : 'mark-secondary'
-          : i === 0
-            ? 'mark-primary'
-            : 'mark-muted';
+      // the first row is DeepSeek's app, the others its rivals (kit/colours.ts)
+      const cls = i === 0 ? COLOUR.deepseek : COLOUR.other;
       marks.push(
         rect(
           `bar-${d.key}`,
@@ -237,9 +241,16 @@ export const downloads = defineChart({
         cls: 'label-strong',
       }),
       line('rank-axis', rank.axisX, rank.top - 6, rank.axisX, baseline + 6, 'axis'),
-      line('rank-line', rank.fromX, fromY, rank.toX, toY, 'mark-highlight'),
-      circle('rank-from', rank.fromX, fromY, rank.dot, 'mark-secondary', data.rank.from),
-      circle('rank-to', rank.toX, toY, rank.dot, 'mark-highlight is-active', data.rank.to),
+      line('rank-line', rank.fromX, fromY, rank.toX, toY, COLOUR.deepseek),
+      circle(
+        'rank-from',
+        rank.fromX,
+        fromY,
+        rank.dot,
+        `${COLOUR.deepseek} ${STYLE.hollow}`,
+        data.rank.from,
+      ),
+      circle('rank-to', rank.toX, toY, rank.dot, `${COLOUR.deepseek} is-active`, data.rank.to),
       centredText('rank-from-label', fromLabel(data), rank.fromX + rank.dot * 2, fromY, {
         size: rank.font,
       }),
@@ -250,7 +261,7 @@ export const downloads = defineChart({
       }),
       text('rank-note', '越往上，排名越靠前', rank.titleX, rank.noteY, {
         size: rank.noteFont,
-        cls: 'label mark-muted',
+        cls: 'label-quiet',
       }),
     );
     return marks;

@@ -27,6 +27,10 @@ import {
   withStatusText,
   words,
   PHONE_FRAME,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
+  UNVERIFIED_CLASS,
 } from './kit/index.ts';
 
 const [STEPS, SWATCH] = [4, 12];
@@ -45,7 +49,7 @@ const WIDE = {
 type Geometry = typeof WIDE;
 /** The same per width class: the phone's is tighter and set smaller, with narrower margins. */
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, ['label', 'note', 'head.big.size', 'head.caption.size']),
   phone: {
     frame: PHONE_FRAME,
     margin: 6,
@@ -58,9 +62,12 @@ const GEOMETRY: Record<WidthClass, Geometry> = {
     excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
   },
 };
+/** How each phase is told apart within DeepSeek's one colour (kit/colours.ts): filled, light, hollow. */
+const PHASE_STYLE = ['', STYLE.snapshot, STYLE.hollow];
+/** Most phases the stacked bar and its labels have room for. */
+const MAX_PHASES = PHASE_STYLE.length;
 /** The width bars and lines may take. */
 const spanOf = (g: Geometry) => g.frame.width - 2 * g.margin;
-const CLASS_BY_INDEX = ['mark-primary', 'mark-secondary', 'mark-highlight', 'mark-muted'] as const;
 
 /** One training phase, resolved against the registry. */
 export interface Phase {
@@ -84,7 +91,7 @@ const schema = z.strictObject({
       }),
     )
     .min(1, 'expected at least one phase')
-    .max(CLASS_BY_INDEX.length, `expected at most ${CLASS_BY_INDEX.length} phases`)
+    .max(MAX_PHASES, `expected at most ${MAX_PHASES} phases`)
     .superRefine(uniqueKeys),
   total: z.strictObject({ hours: factId, cost: factId }),
   price: factId,
@@ -196,7 +203,8 @@ export const gpuHours = defineChart({
     const marks: Mark[] = headline(...head(data, k), { x: margin, ...g.head });
     let x = margin;
     data.phases.forEach((p, i) => {
-      const cls = CLASS_BY_INDEX[i] ?? 'mark-muted';
+      // every phase is DeepSeek's: one colour, each phase in its own style, segments parted by a gap
+      const cls = `${COLOUR.deepseek} ${STYLE.segment} ${PHASE_STYLE[i] ?? ''}`.trim();
       const w = width(num(p.hours));
       const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
       const bar =
@@ -222,7 +230,7 @@ export const gpuHours = defineChart({
         marks.push(
           centredText(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2, {
             size: note,
-            cls: 'label mark-muted',
+            cls: 'label-quiet',
           }),
         );
       x += w;
@@ -258,20 +266,20 @@ export const gpuHours = defineChart({
         rect(
           `excluded-box-${i}`,
           { x: bx, y: excluded.top, width: boxW, height: excluded.height },
-          'mark-muted mark-unverified',
+          `${STYLE.legend} ${UNVERIFIED_CLASS}`,
         ),
       );
       marks.push(
         text(`excluded-name-${i}`, name, bx + boxW / 2, excluded.top + excluded.name, {
           size: label,
-          cls: 'label-strong',
+          cls: 'label-strong label-inset',
           anchor: 'middle',
         }),
       );
       marks.push(
         text(`excluded-status-${i}`, '未计入', bx + boxW / 2, excluded.top + excluded.status, {
           size: note,
-          cls: 'label mark-muted',
+          cls: 'label-quiet label-inset',
           anchor: 'middle',
         }),
       );
@@ -279,7 +287,7 @@ export const gpuHours = defineChart({
     marks.push(
       text('excluded-note', '方框不按金额比例绘制：这些花费没有公开', margin, excluded.note, {
         size: note,
-        cls: 'label mark-muted',
+        cls: 'label-quiet',
       }),
     );
     return marks;

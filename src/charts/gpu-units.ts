@@ -26,6 +26,9 @@ import {
   type ResolveTools,
   PHONE_FRAME,
   PHONE_TYPE,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
 } from './kit/index.ts';
 
 /** GPUs drawn by one square. */
@@ -75,7 +78,7 @@ const WIDE = {
 };
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, ['big.size', 'caption.size', 'groupLabel.font', 'legend.font']),
   phone: {
     frame: PHONE_FRAME,
     margin: 8,
@@ -224,8 +227,8 @@ export const gpuUnits = defineChart({
     const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
     const gridCount = comparing ? reference.squares : row.squares;
     const gridClass = comparing
-      ? withStatus('mark-muted', reference.fact)
-      : withStatus('mark-primary', row.fact);
+      ? withStatus(COLOUR.deepseek, reference.fact)
+      : withStatus(COLOUR.deepseek, row.fact);
     marks.push(
       ...unitSquares(
         gridCount,
@@ -240,7 +243,7 @@ export const gpuUnits = defineChart({
           cmp.squares,
           { ...grid, cols: CMP_COLS, x: grid.cmpX, y: grid.top },
           'cmp',
-          () => withStatus('mark-highlight', cmp.fact),
+          () => withStatus(COLOUR.deepseek, cmp.fact),
         ),
       );
       const bottom = (squares: number, cols: number) =>
@@ -251,7 +254,7 @@ export const gpuUnits = defineChart({
           referenceLabel(data),
           grid.gridX,
           bottom(reference.squares, GRID_COLS),
-          { size: groupLabel.font, cls: 'label mark-muted' },
+          { size: groupLabel.font, cls: 'label-quiet' },
         ),
       );
       marks.push(
@@ -265,7 +268,7 @@ export const gpuUnits = defineChart({
     marks.push(
       ...legendRow(
         '',
-        comparing ? 'mark-highlight' : 'mark-primary',
+        `${STYLE.legend} ${STYLE.filled}`,
         `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`,
         margin,
         legendY,

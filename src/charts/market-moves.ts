@@ -2,8 +2,9 @@
  * Chapter 3 diverging bar chart: the day's moves on 27 January 2025, every instrument on one
  * percentage axis with zero in the middle. Each row is a fact (a signed % change); rows appear
  * step by step in the dataset's order and keep their place, so the chart fills in rather than
- * reshuffling. NVIDIA's close is the focus bar; intraday snapshots are drawn grey
- * (mark-secondary) and say so in their label; unverified figures are dashed and labelled 未证实.
+ * reshuffling. NVIDIA's bars are in the loss colour, every other instrument in the others' (kit/colours.ts);
+ * intraday snapshots are drawn light and say so in their label; unverified figures are dashed and
+ * labelled 未证实. Legend swatches are neutral: they explain the styles, the labels name the colours.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -27,6 +28,10 @@ import {
   zeroBasedLinear,
   PHONE_FRAME,
   PHONE_TYPE,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
+  UNVERIFIED_CLASS,
 } from './kit/index.ts';
 
 const STEPS = 6;
@@ -34,15 +39,18 @@ const X0 = 16;
 const TICKS = 6;
 /** Per width class: the frame, header and tick baselines and sizes, gridline top, rows (label baseline and bar top within a row), legend rows. */
 const GEOMETRY = {
-  wide: {
-    frame: { width: 400, height: 450 },
-    header: { y: 20, font: 13 },
-    tick: { y: 42, font: 13 },
-    gridTop: 50,
-    rowsTop: 58,
-    row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 },
-    legend: { size: 13, square: 12, line: 22 },
-  },
+  wide: desktopGeometry(
+    {
+      frame: { width: 400, height: 450 },
+      header: { y: 20, font: 13 },
+      tick: { y: 42, font: 13 },
+      gridTop: 50,
+      rowsTop: 58,
+      row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 },
+      legend: { size: 13, square: 12, line: 22 },
+    },
+    ['header.font', 'tick.font', 'row.font', 'legend.size'],
+  ),
   phone: {
     frame: PHONE_FRAME,
     header: { y: 14, font: PHONE_TYPE.label },
@@ -54,11 +62,10 @@ const GEOMETRY = {
   },
 } satisfies Record<WidthClass, object>;
 type Geometry = (typeof GEOMETRY)[WidthClass];
-/** The legend: what grey, dashed and hollow bars mean (red is NVIDIA's close, blue any other close). */
+/** The legend: what light and dashed bars mean, in neutral swatches (red is NVIDIA, grey the others). */
 const LEGEND_ROWS: [string, string][] = [
-  ['mark-secondary', '灰色：盘中数字，不是收盘涨跌幅'],
-  ['mark-primary mark-unverified', '虚线：未证实，未找到一手行情数据'],
-  ['mark-gain', '空心：上涨'],
+  [`${STYLE.legend} ${STYLE.snapshot}`, '浅色：盘中快照，不是收盘涨跌幅'],
+  [`${STYLE.legend} ${UNVERIFIED_CLASS}`, '虚线：未证实，未找到一手行情数据'],
 ];
 /** The top of the legend, at the foot of a frame `height` tall. */
 const legendTop = (pitch: number, height: number) => height - LEGEND_ROWS.length * pitch - 4;
@@ -111,11 +118,10 @@ const schema = z.strictObject({
 const rowLabel = (name: string, note: string | undefined, fact: Fact) =>
   withNote(name, note, fact.status === 'unverified' ? '未证实' : undefined);
 
-/** The bar class of a row: focus, intraday, a gain (hollow) or a plain close. */
-function barClass(row: MoveRow): string {
-  if (row.role === 'focus') return 'mark-highlight';
-  if (row.role === 'intraday') return 'mark-secondary';
-  return (row.fact.value as number) > 0 ? 'mark-gain' : 'mark-primary';
+/** The bar class of a row: NVIDIA (the focus row's name) in the loss colour, the rest in the others'; an intraday snapshot light. */
+function barClass(row: MoveRow, focusName: string | undefined): string {
+  const colour = row.name === focusName ? COLOUR.loss : COLOUR.other;
+  return row.role === 'intraday' ? `${colour} ${STYLE.snapshot}` : colour;
 }
 
 /** 收盘 / 盘中 for the table. */
@@ -186,6 +192,7 @@ export const marketMoves = defineChart({
       ...axis.ticks,
       line('zero', zero, gridTop - 2, zero, rowsBottom, 'axis'),
     ];
+    const focusName = data.rows.find((r) => r.role === 'focus')?.name;
     data.rows.forEach((row, i) => {
       if (row.step > k) return;
       const id = row.fact.id;
@@ -201,7 +208,7 @@ export const marketMoves = defineChart({
             width: Math.abs(end - zero),
             height: ROW.barH,
           },
-          barClass(row),
+          barClass(row, focusName),
           row.fact,
         ),
       );

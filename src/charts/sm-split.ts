@@ -24,6 +24,9 @@ import {
   title,
   words,
   PHONE_FRAME,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
 } from './kit/index.ts';
 
 const STEPS = 3;
@@ -51,7 +54,13 @@ const WIDE = {
 };
 /** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
 const GEOMETRY: Record<WidthClass, typeof WIDE> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, [
+    'head.big.size',
+    'head.caption.size',
+    'side.font',
+    'side.noteFont',
+    'scheme.font',
+  ]),
   phone: {
     frame: PHONE_FRAME,
     margin: 6,
@@ -152,14 +161,14 @@ export const smSplit = defineChart({
     marks.push(
       ...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) =>
         k >= 1 && i >= firstComm
-          ? withStatus('mark-highlight', data.comm)
-          : withStatus('mark-primary', computing),
+          ? withStatus(COLOUR.deepseek, data.comm)
+          : withStatus(COLOUR.other, computing),
       ),
     );
     const legend: [string, string, string][] = [
-      ['compute', 'mark-primary', `计算 ${factLabel(computing)}`],
+      ['compute', COLOUR.other, `计算 ${factLabel(computing)}`],
     ];
-    if (k >= 1) legend.push(['comm', 'mark-highlight', `通信 ${factLabel(data.comm)}`]);
+    if (k >= 1) legend.push(['comm', COLOUR.deepseek, `通信 ${factLabel(data.comm)}`]);
     legend.forEach(([key, cls, content], i) => {
       const y = side.legendY[i] ?? 0;
       marks.push(
@@ -182,7 +191,7 @@ export const smSplit = defineChart({
       marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
     const block = (key: string, x: number, y: number, width: number, cls: string) =>
       marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
-    label('scheme-heading', o.heading, scheme.headingY, 'label mark-muted');
+    label('scheme-heading', o.heading, scheme.headingY, 'label-quiet');
     label('scheme-sequential', o.sequential, scheme.seqLabelY);
     // One after the other: compute, send, compute, send, compute.
     const seqX = (i: number) =>
@@ -193,7 +202,7 @@ export const smSplit = defineChart({
         seqX(i),
         scheme.seqY,
         i % 2 ? BLOCK.comm : BLOCK.compute,
-        i % 2 ? 'mark-highlight' : 'mark-primary',
+        i % 2 ? COLOUR.deepseek : COLOUR.other,
       );
     const seqEnd = seqX(5);
     label('scheme-overlapped', o.overlapped, scheme.ovlLabelY);
@@ -204,7 +213,7 @@ export const smSplit = defineChart({
         margin + i * BLOCK.compute,
         scheme.ovlComputeY,
         BLOCK.compute,
-        'mark-primary',
+        COLOUR.other,
       );
     for (let i = 0; i < 2; i++)
       block(
@@ -212,7 +221,7 @@ export const smSplit = defineChart({
         margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4,
         scheme.ovlCommY,
         BLOCK.comm,
-        'mark-highlight',
+        COLOUR.deepseek,
       );
     const ovlEnd = margin + 3 * BLOCK.compute;
     marks.push(
@@ -222,7 +231,7 @@ export const smSplit = defineChart({
         scheme.seqY + scheme.lane,
         seqEnd,
         scheme.savedY,
-        'mark-muted',
+        STYLE.guide,
       ),
     );
     marks.push(
@@ -232,10 +241,10 @@ export const smSplit = defineChart({
         scheme.ovlCommY + scheme.lane,
         ovlEnd,
         scheme.savedY,
-        'mark-muted',
+        STYLE.guide,
       ),
     );
-    marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, 'mark-highlight'));
+    marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, COLOUR.deepseek));
     marks.push(
       text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, {
         size: scheme.font,

@@ -29,6 +29,9 @@ import {
   type ResolveTools,
   PHONE_FRAME,
   PHONE_TYPE,
+  desktopGeometry,
+  COLOUR,
+  STYLE,
 } from './kit/index.ts';
 
 /** Number of steps: one per event. */
@@ -71,7 +74,7 @@ const WIDE = {
 };
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, ['font']),
   phone: {
     frame: PHONE_FRAME,
     axisX: 42,
@@ -235,19 +238,12 @@ export const timeline = defineChart({
       const r = DOT_R[kind];
       const is = kind === 'active' ? ' is-active' : '';
       const dotClass = {
-        active: 'mark-highlight is-active',
-        context: 'mark-muted',
-        event: 'mark-primary',
+        active: `${COLOUR.deepseek} is-active`,
+        context: COLOUR.other,
+        event: COLOUR.deepseek,
       }[kind];
       marks.push(
-        line(
-          `${prefix}-link-${id}`,
-          axisX + r + 3,
-          cy,
-          labelX - 6,
-          centre,
-          (kind === 'context' ? 'mark-muted' : 'mark-secondary') + is,
-        ),
+        line(`${prefix}-link-${id}`, axisX + r + 3, cy, labelX - 6, centre, STYLE.guide + is),
       );
       marks.push(circle(`${prefix}-dot-${id}`, axisX, cy, r, dotClass, event.fact));
       if (kind === 'active') {
@@ -276,7 +272,7 @@ export const timeline = defineChart({
             centre,
             {
               size: context ? font.context : font.label,
-              cls: context ? 'label mark-muted' : 'label',
+              cls: context ? 'label-quiet' : 'label',
             },
           ),
         );

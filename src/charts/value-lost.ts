@@ -31,6 +31,8 @@ import {
   type MoneyKind,
   PHONE_FRAME,
   PHONE_TYPE,
+  desktopGeometry,
+  COLOUR,
 } from './kit/index.ts';
 
 const ROWS = 3;
@@ -53,7 +55,13 @@ const WIDE = {
 };
 type Geometry = typeof WIDE;
 const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: WIDE,
+  wide: desktopGeometry(WIDE, [
+    'head.big.size',
+    'head.caption.size',
+    'row.font',
+    'row.noteFont',
+    'legend.size',
+  ]),
   phone: {
     frame: PHONE_FRAME,
     x0: 8,
@@ -79,6 +87,8 @@ export interface AmountRow {
   fact: Fact;
   name: string;
   kind: MoneyKind;
+  /** An analyst's estimate: drawn in the estimates' colour (kit/colours.ts), in its kind's style. */
+  estimate: boolean;
   /** A shorter name for the header ("V3最终训练"); the name when absent. */
   short: string;
   /** How many times this amount the base is (absent for the base itself). */
@@ -89,6 +99,7 @@ const amountSchema = z.strictObject({
   fact: factId,
   name: words('a name'),
   kind: z.enum(['market', 'ownership', 'rental']),
+  estimate: z.boolean().optional(),
   short: z.string().min(1).optional(),
   ratio: z.string().min(1).optional(),
 });
@@ -127,6 +138,7 @@ export const valueLost = defineChart({
       fact: positive(row.fact, `${field}.fact`),
       name: row.name,
       kind: row.kind,
+      estimate: row.estimate ?? false,
       short: row.short ?? row.name,
       ratio: row.ratio ? fact(row.ratio, `${field}.ratio`) : undefined,
     });
@@ -207,7 +219,9 @@ export const valueLost = defineChart({
         rect(
           `bar-${id}`,
           { x: x0, y: top + ROW.barY, width, height: ROW.barH },
-          MONEY[row.kind].className,
+          row.estimate
+            ? `${COLOUR.estimate} ${MONEY[row.kind].style}`.trim()
+            : MONEY[row.kind].className,
           row.fact,
         ),
       );
@@ -218,7 +232,7 @@ export const valueLost = defineChart({
             '← 按比例画出，细得几乎看不见',
             x0 + Math.max(width, 0) + 8,
             top + ROW.barY + ROW.barH / 2,
-            { size: ROW.noteFont, cls: 'label mark-muted' },
+            { size: ROW.noteFont, cls: 'label-quiet' },
           ),
         );
     });

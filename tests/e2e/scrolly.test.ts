@@ -110,12 +110,12 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
     for (const step of [0, 1, 2]) {
       await scrollToStep(page, 'gpu-units', step);
       const s = await chartState(page, 'gpu-units');
-      expect(grid(s, 'mark-primary')).toBe(counts[step]);
+      expect(grid(s, 'mark-deepseek')).toBe(counts[step]);
       expect(s.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(0);
     }
     await scrollToStep(page, 'gpu-units', 3);
     const last = await chartState(page, 'gpu-units');
-    expect(grid(last, 'mark-muted')).toBe(100);
+    expect(grid(last, 'mark-deepseek')).toBe(100);
     expect(last.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(21);
     expect(last.texts).toContain(
       converterFor(edition).convert(
@@ -125,7 +125,7 @@ describe.each(editionIds)('chapter 1 in %s', (edition) => {
     );
     await scrollToStep(page, 'gpu-units', 0);
     const back = await chartState(page, 'gpu-units');
-    expect(grid(back, 'mark-primary')).toBe(11);
+    expect(grid(back, 'mark-deepseek')).toBe(11);
     expect(back.keys.filter((k) => k.startsWith('cmp-'))).toHaveLength(0);
     await page.close();
   });
@@ -180,7 +180,7 @@ describe('landing in the right state', () => {
     const state = await chartState(page, 'gpu-units');
     expect(
       state.keys.filter(
-        (k, i) => k.startsWith('grid-') && state.classes[i]!.includes('mark-muted'),
+        (k, i) => k.startsWith('grid-') && state.classes[i]!.includes('mark-deepseek'),
       ),
     ).toHaveLength(100);
     await page.close();

@@ -9,8 +9,8 @@ import type { ChartSize } from '../../marks/types.ts';
 /** The viewBox of every chart's phone layout. */
 export const PHONE_FRAME: ChartSize = { width: 328, height: 360 };
 
-/** The smallest type a phone layout may set, in units (= CSS px on a 360 px phone): labels and tick labels. */
+/** The smallest type a phone layout may set, in units (= CSS px on a 360 px phone): labels and tick labels (12 px at least). */
 export const PHONE_TYPE: { readonly label: number; readonly tick: number } = {
   label: 12.5,
-  tick: 11.5,
+  tick: 12,
 };

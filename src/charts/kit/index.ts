@@ -10,3 +10,5 @@ export * from './text.ts';
 export * from './vocabulary.ts';
 export * from './dates.ts';
 export * from './frames.ts';
+export * from './geometry.ts';
+export * from './colours.ts';

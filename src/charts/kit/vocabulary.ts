@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../../data/facts-schema.ts';
 import { factText } from '../../data/registry.ts';
+import { COLOUR, STYLE } from './colours.ts';
 
 /** The status of a fact as a reader-facing word. */
 export const STATUS_TEXT: Record<Fact['status'], string> = {
@@ -58,20 +59,30 @@ export function statusOf(...facts: (Fact | undefined)[]): string {
 /** What an amount of money is: a fall in market value, ownership/capital spending, or rented compute. */
 export type MoneyKind = 'market' | 'ownership' | 'rental';
 
-/** How each kind of money is drawn and named, the same on every chart that shows money. */
-export const MONEY: Record<MoneyKind, { className: string; name: string; legend: string }> = {
+/**
+ * How each kind of money is drawn and named, the same on every chart that shows money: `style` is its
+ * shape's style (ownership hollow), `className` its colour when the payer is the usual one (a market
+ * loss is NVIDIA's and the market's, rented compute DeepSeek's, capital spending others') with its style.
+ */
+export const MONEY: Record<
+  MoneyKind,
+  { className: string; style: string; name: string; legend: string }
+> = {
   market: {
-    className: 'mark-highlight',
+    className: COLOUR.loss,
+    style: '',
     name: '市值损失',
     legend: '市值损失：股价下跌，不是花掉的钱',
   },
   ownership: {
-    className: 'mark-muted',
+    className: `${COLOUR.other} ${STYLE.hollow}`,
+    style: STYLE.hollow,
     name: '持有成本/资本开支',
     legend: '持有成本/资本开支：买卡、建机房、运营',
   },
   rental: {
-    className: 'mark-primary',
+    className: COLOUR.deepseek,
+    style: '',
     name: '租用算力折算',
     legend: '租用算力折算：GPU小时 × 每小时租价',
   },

@@ -191,16 +191,16 @@ describe('benchmarks layout: what a reader sees at each step', () => {
     }
   });
 
-  it('the newest group is active: V3 highlighted, rivals grey; earlier groups recede', () => {
+  it('the newest group is active by its labels; V3 in DeepSeek blue, rivals grey, in every group', () => {
     const marks = at(2);
-    expect(classes(requireMark(marks, 'bar-simpleqa-v3'))).toContain('mark-highlight');
-    expect(classes(requireMark(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-secondary');
-    expect(classes(requireMark(marks, 'bar-math500-v3'))).toContain('mark-primary');
-    expect(classes(requireMark(marks, 'bar-math500-claude'))).toContain('mark-muted');
+    expect(classes(requireMark(marks, 'bar-simpleqa-v3'))).toContain('mark-deepseek');
+    expect(classes(requireMark(marks, 'bar-simpleqa-gpt4o'))).toContain('mark-other');
+    expect(classes(requireMark(marks, 'bar-math500-v3'))).toContain('mark-deepseek');
+    expect(classes(requireMark(marks, 'bar-math500-claude'))).toContain('mark-other');
     expect(requireMark(marks, 'title-simpleqa').className).toBe('label-strong');
     expect(requireMark(marks, 'title-math500').className).toBe('label');
     expect(classes(requireMark(marks, 'verdict-simpleqa'))).toContain('is-active');
-    expect(marks.filter((m) => classes(m).includes('mark-highlight'))).toHaveLength(1);
+    expect(marks.filter((m) => classes(m).includes('is-active'))).toHaveLength(1);
   });
 
   it('says where V3 leads, sits in the middle and trails', () => {
@@ -236,11 +236,11 @@ describe('benchmarks layout: what a reader sees at each step', () => {
     expect(textOf(marks, 'value-frames-o1')).toBe('未公布');
     expect(marks.some((m) => m.key === 'bar-frames-o1')).toBe(false);
     for (const b of BENCH) {
-      expect(classes(requireMark(marks, `bar-${b}-r1`))).toContain('mark-highlight');
-      expect(classes(requireMark(marks, `bar-${b}-v3`))).toContain('mark-primary');
-      expect(classes(requireMark(marks, `bar-${b}-gpt4o`))).toContain('mark-muted');
+      expect(classes(requireMark(marks, `bar-${b}-r1`))).toContain('mark-deepseek');
+      expect(classes(requireMark(marks, `bar-${b}-v3`))).toContain('mark-deepseek');
+      expect(classes(requireMark(marks, `bar-${b}-gpt4o`))).toContain('mark-other');
     }
-    expect(classes(requireMark(marks, 'bar-gpqa-o1'))).toContain('mark-secondary');
+    expect(classes(requireMark(marks, 'bar-gpqa-o1'))).toContain('mark-other');
   });
 
   it('bars keep their keys and x from step to step; groups only slide to make room', () => {
@@ -344,17 +344,9 @@ describe('benchmarks texts', () => {
       expect(description).toContain(part);
   });
 
-  it('table() has a row per benchmark, a column per model and a status', () => {
+  it('table() has a row per benchmark, a column per model (its short name) and a status', () => {
     const table = benchmarks.table(data);
-    expect(table.columns).toEqual([
-      '基准测试',
-      'DeepSeek-V3',
-      'GPT-4o-0513',
-      'Claude-3.5-Sonnet-1022',
-      'DeepSeek-R1',
-      'OpenAI o1-1217',
-      '状态',
-    ]);
+    expect(table.columns).toEqual(['基准测试', 'V3', 'GPT-4o', 'Claude', 'R1', 'o1', '状态']);
     expect(table.rows[0]).toEqual([
       'MATH-500',
       '90.2分',

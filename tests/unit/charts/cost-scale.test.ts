@@ -153,7 +153,9 @@ describe('cost-scale parser errors name the file and the field', () => {
     );
     expect(() =>
       parse(
-        (d) => (d.items[2].detail = '一个为了测试而写得非常非常非常非常非常非常非常非常长的说明'),
+        (d) =>
+          (d.items[2].detail =
+            '一个为了测试而写得非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常非常长的说明'),
       ),
     ).toThrow(/cost-scale\.json: items\[2\]\.detail: .* too long for the chart/);
   });
@@ -222,7 +224,7 @@ describe('cost-scale layout: what a reader sees at each step', () => {
       expect(sideOf(k + 1, 'r1-rl-cost')).toBeLessThanOrEqual(sideOf(k, 'r1-rl-cost'));
     expect(sideOf(5, 'r1-rl-cost')).toBe(MIN_SIDE);
     expect(sideOf(5, 'v3-training-cost')).toBe(MIN_SIDE);
-    expect(trueSide(data, data.reference, 5)).toBeLessThan(1);
+    expect(trueSide(data, data.reference, 5)).toBeLessThan(MIN_SIDE);
   });
 
   it('squares nest in the bottom-left corner of the frame', () => {
@@ -237,10 +239,13 @@ describe('cost-scale layout: what a reader sees at each step', () => {
 
   it('rented compute and ownership are drawn apart; the unverified estimate is dashed and unframed', () => {
     const marks = at(3);
-    expect(classes(markByKey(marks, 'sq-semianalysis-tco'))).toEqual(['mark-muted']);
-    expect(classes(markByKey(marks, 'sq-llama31-405b-rental-equiv'))).toEqual(['mark-primary']);
+    expect(classes(markByKey(marks, 'sq-semianalysis-tco'))).toEqual([
+      'mark-estimate',
+      'mark-hollow',
+    ]);
+    expect(classes(markByKey(marks, 'sq-llama31-405b-rental-equiv'))).toEqual(['mark-other']);
     expect(classes(markByKey(marks, 'sq-llama31-seed-cost'))).toEqual([
-      'mark-primary',
+      'mark-estimate',
       'mark-unverified',
     ]);
     expect(markByKey(marks, 'frame-llama31-seed-cost')).toBeUndefined();
@@ -249,7 +254,14 @@ describe('cost-scale layout: what a reader sees at each step', () => {
     expect(markByKey(marks, 'legend-ownership')?.text).toContain('持有成本/资本开支');
     expect(markByKey(marks, 'legend-unverified')?.text).toContain('未证实');
     expect(classes(markByKey(marks, 'legend-square-unverified'))).toContain('mark-unverified');
-    expect(classes(markByKey(marks, 'legend-square-ownership'))).toEqual(['mark-muted']);
+    expect(classes(markByKey(marks, 'legend-square-ownership'))).toEqual([
+      'mark-legend',
+      'mark-hollow',
+    ]);
+    expect(classes(markByKey(marks, 'legend-square-rental'))).toEqual([
+      'mark-legend',
+      'mark-filled',
+    ]);
   });
 
   it('callouts name the shrinking amounts and keep the V3 ruler in sight', () => {

@@ -216,7 +216,7 @@ describe('debates layout: what a reader sees at each step', () => {
       expect(active.map((m) => m.key).sort()).toEqual(
         [`bar-${key}`, `claim-${key}`, `num-${key}`].sort(),
       );
-      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-highlight is-active');
+      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-ink is-active');
       const debate = data.debates[k]!;
       expect(evTexts(marks, key).map((m) => m.text)).toEqual(debate.evidence.map((e) => e.text));
       for (const other of KEYS.filter((o) => o !== key))
@@ -255,12 +255,12 @@ describe('debates layout: what a reader sees at each step', () => {
       });
     }
     expect(evMarkers(at(0), 'distillation').map((m) => m.className)).toEqual([
-      'mark-secondary',
-      'mark-secondary',
-      'mark-primary',
-      'mark-primary',
-      'mark-secondary',
-      'mark-muted mark-unverified',
+      'mark-ink mark-hollow',
+      'mark-ink mark-hollow',
+      'mark-ink',
+      'mark-ink',
+      'mark-ink mark-hollow',
+      'mark-other mark-unverified',
     ]);
   });
 
@@ -271,14 +271,14 @@ describe('debates layout: what a reader sees at each step', () => {
       expect(markers.length).toBeGreaterThan(0);
       for (const m of markers)
         expect(m.kind === 'circle' ? num(m, 'r') : num(m, 'width')).toBeLessThan(
-          m.kind === 'circle' ? 6 : 12,
+          m.kind === 'circle' ? 8 : 16,
         );
       expect(markByKey(marks, `claim-${key}`)?.className).toBe('label');
-      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-secondary');
+      expect(markByKey(marks, `bar-${key}`)?.className).toBe('mark-other');
     }
     expect(evMarkers(marks, 'bans')).toHaveLength(0);
-    expect(markByKey(marks, 'claim-bans')?.className).toBe('label mark-muted');
-    expect(markByKey(marks, 'bar-bans')?.className).toBe('mark-muted');
+    expect(markByKey(marks, 'claim-bans')?.className).toBe('label-quiet');
+    expect(markByKey(marks, 'bar-bans')?.className).toBe('mark-other mark-snapshot');
   });
 
   it('step 5 lays the five debates side by side with their readings and no open block', () => {

@@ -150,8 +150,8 @@ describe('downloads layout: what a reader sees at each step', () => {
     expect(num(gpt, 'height') / num(ds, 'height')).toBeCloseTo(9 / 16, 3);
     expect(num(ds, 'y') + num(ds, 'height')).toBeCloseTo(num(gpt, 'y') + num(gpt, 'height'), 6);
     expect(num(ds, 'x')).toBeLessThan(num(gpt, 'x'));
-    expect(classes(ds)).toContain('mark-highlight');
-    expect(classes(gpt)).toContain('mark-secondary');
+    expect(classes(ds)).toContain('mark-deepseek');
+    expect(classes(gpt)).toContain('mark-other');
     expect([textOf(marks, 'value-deepseek'), textOf(marks, 'value-chatgpt')]).toEqual([
       '1600万次',
       '约900万次',
@@ -173,8 +173,8 @@ describe('downloads layout: what a reader sees at each step', () => {
     expect(num(gpt, 'height') / num(ds, 'height')).toBeCloseTo(9 / 16, 3);
     expect(num(ds, 'height')).toBeLessThan(num(requireMark(before, 'bar-deepseek'), 'height'));
     expect(num(gpt, 'x') + num(gpt, 'width')).toBeLessThan(size.width / 2);
-    expect(classes(ds)).toContain('mark-primary');
-    expect(classes(gpt)).toContain('mark-muted');
+    expect(classes(ds)).toContain('mark-deepseek');
+    expect(classes(gpt)).toContain('mark-other');
   });
 
   it('step 1: the App Store climb from No. 31 to No. 1, the top dot above the bottom one', () => {
@@ -183,7 +183,7 @@ describe('downloads layout: what a reader sees at each step', () => {
     const to = requireMark(marks, 'rank-to');
     expect(num(to, 'cy')).toBeLessThan(num(from, 'cy'));
     expect(num(from, 'cx')).toBeGreaterThan(size.width / 2);
-    expect(classes(to)).toEqual(expect.arrayContaining(['mark-highlight', 'is-active']));
+    expect(classes(to)).toEqual(expect.arrayContaining(['mark-deepseek', 'is-active']));
     const line = requireMark(marks, 'rank-line');
     expect([line.attrs.x1, line.attrs.y1, line.attrs.x2, line.attrs.y2]).toEqual([
       from.attrs.cx,

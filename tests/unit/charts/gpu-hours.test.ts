@@ -4,6 +4,7 @@ import registryJson from '../../../content/data/facts/ch2.json';
 import type { Fact } from '../../../src/data/facts-schema.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuHours } from '../../../src/charts/gpu-hours.ts';
+import { desktopLength } from '../../../src/charts/kit/index.ts';
 import {
   box,
   chartUnderTest,
@@ -43,7 +44,9 @@ vi.mock('../../../src/data/registry.ts', async () =>
 const FILE = 'content/data/charts/gpu-hours.json';
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuHours, dataset, FIXTURE);
 const PHASES = ['pretrain', 'context', 'posttrain'];
-const SPAN = size.width - 32;
+/** The desktop layout's margin: the base geometry's 16 units, as desktopGeometry (kit/geometry.ts) enlarges them. */
+const WIDE_MARGIN = desktopLength(16);
+const SPAN = size.width - 2 * WIDE_MARGIN;
 
 describe('gpu-hours dataset', () => {
   it('names the phase, total, price and share facts; amounts come from the registry', () => {
@@ -153,10 +156,10 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     const marks = at(0);
     const bars = PHASES.map((p) => requireMark(marks, `bar-${p}`));
     expect(new Set(bars.map((b) => num(b, 'y'))).size).toBe(3);
-    expect(bars.every((b) => num(b, 'x') === 16)).toBe(true);
+    expect(bars.every((b) => num(b, 'x') === WIDE_MARGIN)).toBe(true);
     expect(num(bars[0]!, 'width')).toBeCloseTo((2664000 / 2788000) * SPAN, 1);
     expect(num(bars[1]!, 'width')).toBeCloseTo((119000 / 2788000) * SPAN, 1);
-    expect(num(bars[2]!, 'width')).toBeLessThan(1);
+    expect(num(bars[2]!, 'width')).toBeLessThan(2);
     expect(num(bars[2]!, 'width')).toBeGreaterThan(0);
     expect(PHASES.map((p) => textOf(marks, `label-${p}`))).toEqual([
       '预训练 266.4万GPU小时',
@@ -192,7 +195,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     for (const k of [1, 2, 3]) {
       const bars = PHASES.map((p) => requireMark(at(k), `bar-${p}`));
       expect(new Set(bars.map((b) => num(b, 'y'))).size).toBe(1);
-      expect(num(bars[0]!, 'x')).toBe(16);
+      expect(num(bars[0]!, 'x')).toBe(WIDE_MARGIN);
       for (let i = 1; i < 3; i++)
         expect(num(bars[i]!, 'x')).toBeCloseTo(
           num(bars[i - 1]!, 'x') + num(bars[i - 1]!, 'width'),
@@ -222,13 +225,13 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     for (const k of [0, 1]) expect(at(k).some((m) => m.key === 'formula')).toBe(false);
   });
 
-  it('each phase keeps its colour; post-training is the highlighted sliver', () => {
+  it("every phase is in DeepSeek's colour at every step, told apart by its style", () => {
     for (const k of steps) {
       const marks = at(k);
       expect(PHASES.map((p) => requireMark(marks, `bar-${p}`).className)).toEqual([
-        'mark-primary',
-        'mark-secondary',
-        'mark-highlight',
+        'mark-deepseek mark-segment',
+        'mark-deepseek mark-segment mark-snapshot',
+        'mark-deepseek mark-segment mark-hollow',
       ]);
       for (const p of PHASES)
         expect(requireMark(marks, `swatch-${p}`).className).toBe(
@@ -244,7 +247,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(new Set(boxes.map((b) => num(b, 'width'))).size).toBe(1);
     expect(new Set(boxes.map((b) => num(b, 'height'))).size).toBe(1);
     for (const b of boxes)
-      expect(classes(b)).toEqual(expect.arrayContaining(['mark-muted', 'mark-unverified']));
+      expect(classes(b)).toEqual(expect.arrayContaining(['mark-legend', 'mark-unverified']));
     expect([0, 1, 2].map((i) => textOf(marks, `excluded-name-${i}`))).toEqual([
       '研究与消融实验',
       '硬件',

@@ -148,22 +148,21 @@ describe('gpu-units layout: what a reader sees at each step', () => {
       const marks = at(k);
       const grid = squares(marks, 'grid');
       expect(grid).toHaveLength(count);
-      expect(grid.every((m) => classes(m).includes('mark-primary'))).toBe(true);
+      expect(grid.every((m) => classes(m).includes('mark-deepseek'))).toBe(true);
       expect(squares(marks, 'cmp')).toHaveLength(0);
-      expect(
-        marks.some((m) => classes(m).includes('mark-highlight') && m.key !== 'legend-square'),
-      ).toBe(false);
+      expect(classes(markByKey(marks, 'legend-square'))).toEqual(['mark-legend', 'mark-filled']);
     }
   });
 
-  it('step 3 mutes the 100 A100 squares and adds 20 full H800 squares and one 0.48 square', () => {
+  it('step 3 keeps the 100 A100 squares and adds 20 full H800 squares and one 0.48 square', () => {
     const marks = at(3);
     const grid = squares(marks, 'grid');
     const cmp = squares(marks, 'cmp');
     expect(grid).toHaveLength(100);
-    expect(grid.every((m) => classes(m).includes('mark-muted'))).toBe(true);
+    expect(grid.every((m) => classes(m).includes('mark-deepseek'))).toBe(true);
     expect(cmp).toHaveLength(21);
-    expect(cmp.every((m) => classes(m).includes('mark-highlight'))).toBe(true);
+    expect(cmp.every((m) => classes(m).includes('mark-deepseek'))).toBe(true);
+    expect(classes(markByKey(marks, 'legend-square'))).toEqual(['mark-legend', 'mark-filled']);
     const full = num(grid[0]!, 'width');
     expect(cmp.filter((m) => num(m, 'width') === full)).toHaveLength(20);
     expect(num(cmp[20]!, 'width') / full).toBeCloseTo(0.48, 2);

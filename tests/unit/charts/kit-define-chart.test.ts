@@ -68,7 +68,7 @@ const toy = defineChart({
       rect(
         `bar-${r.key}`,
         { x: g.margin, y: 40 + i * 30, width: g.frame.width - 2 * g.margin, height: 20 },
-        'mark-primary',
+        'mark-deepseek',
         r.fact,
       ),
     ),

@@ -123,7 +123,7 @@ describe('market-moves layout: what a reader sees at each step', () => {
   it('step 0: NVIDIA’s close is the focus bar, reaching left from zero to −16.97%', () => {
     const marks = at(0);
     const bar = markByKey(marks, 'bar-nvda-change-close')!;
-    expect(classes(bar)).toContain('mark-highlight');
+    expect(classes(bar)).toContain('mark-loss');
     const zero = xOf(data, 0);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(zero, 6);
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, -16.97), 6);
@@ -131,12 +131,12 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(markByKey(marks, 'value-nvda-change-close')?.text).toBe('−16.97%');
   });
 
-  it('step 1: the intraday snapshot sits under the close, grey and shorter, labelled as such', () => {
+  it('step 1: the intraday snapshot sits under the close, NVIDIA red but light and shorter, labelled as such', () => {
     const marks = at(1);
     const close = markByKey(marks, 'bar-nvda-change-close')!;
     const intraday = markByKey(marks, 'bar-nvda-change-intraday')!;
-    expect(classes(intraday)).toContain('mark-secondary');
-    expect(classes(intraday)).not.toContain('mark-highlight');
+    expect(classes(intraday)).toEqual(['mark-loss', 'mark-snapshot', 'mark-unverified']);
+    expect(classes(close)).toEqual(['mark-loss']);
     expect(num(intraday, 'width')).toBeLessThan(num(close, 'width'));
     expect(num(intraday, 'width') / num(close, 'width')).toBeCloseTo(15 / 16.97, 3);
     expect(num(intraday, 'y')).toBeGreaterThan(num(close, 'y'));
@@ -161,20 +161,27 @@ describe('market-moves layout: what a reader sees at each step', () => {
     expect(markByKey(marks, 'name-cambricon-intraday-change')?.text).toBe(
       '寒武纪（盘中一度跌破，未证实）',
     );
-    expect(classes(markByKey(marks, 'bar-cambricon-intraday-change')!)).toContain('mark-secondary');
+    expect(classes(markByKey(marks, 'bar-cambricon-intraday-change')!)).toEqual([
+      'mark-other',
+      'mark-snapshot',
+      'mark-unverified',
+    ]);
     for (const id of ['nvda-change-close', 'avgo-change', 'nasdaq-change', 'sp500-change']) {
       expect(classes(markByKey(marks, `bar-${id}`)!)).not.toContain('mark-unverified');
       expect(markByKey(marks, `name-${id}`)?.text).not.toContain('未证实');
     }
   });
 
-  it('step 5: the next day’s rebound reaches right from zero', () => {
+  it('step 5: the next day’s rebound reaches right from zero, in NVIDIA’s colour', () => {
     const bar = markByKey(at(5), 'bar-nvda-rebound-change')!;
     expect(num(bar, 'x')).toBeCloseTo(xOf(data, 0), 6);
     expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(xOf(data, 8.9), 6);
-    expect(classes(bar)).toEqual(['mark-gain']);
-    expect(markByKey(at(5), 'legend-2')?.text).toBe('空心：上涨');
-    expect(classes(markByKey(at(5), 'legend-square-2')!)).toEqual(['mark-gain']);
+    expect(classes(bar)).toEqual(['mark-loss']);
+    expect(classes(markByKey(at(5), 'legend-square-0')!)).toEqual(['mark-legend', 'mark-snapshot']);
+    expect(classes(markByKey(at(5), 'legend-square-1')!)).toEqual([
+      'mark-legend',
+      'mark-unverified',
+    ]);
     expect(markByKey(at(5), 'value-nvda-rebound-change')?.text).toBe('约8.9%');
   });
 

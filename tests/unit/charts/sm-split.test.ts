@@ -91,7 +91,7 @@ describe('sm-split layout: what a reader sees at each step', () => {
   it('step 0: 132 squares, all computing, in rows of 12', () => {
     const squares = sms(at(0));
     expect(squares).toHaveLength(132);
-    expect(squares.every((m) => classes(m).includes('mark-primary'))).toBe(true);
+    expect(squares.every((m) => classes(m).includes('mark-other'))).toBe(true);
     expect(new Set(squares.map((m) => num(m, 'x'))).size).toBe(SM_COLS);
     expect(new Set(squares.map((m) => num(m, 'y'))).size).toBe(11);
     expect(textOf(at(0), 'big-number')).toBe('132个');
@@ -101,9 +101,9 @@ describe('sm-split layout: what a reader sees at each step', () => {
 
   it('step 1: the last 20 squares turn to communication, 112 keep computing', () => {
     const squares = sms(at(1));
-    const comm = squares.filter((m) => classes(m).includes('mark-highlight'));
+    const comm = squares.filter((m) => classes(m).includes('mark-deepseek'));
     expect(comm).toHaveLength(20);
-    expect(squares.filter((m) => classes(m).includes('mark-primary'))).toHaveLength(112);
+    expect(squares.filter((m) => classes(m).includes('mark-other'))).toHaveLength(112);
     expect(comm.map((m) => m.key)).toEqual(Array.from({ length: 20 }, (_, i) => `sm-${112 + i}`));
     expect(textOf(at(1), 'big-number')).toBe('20个');
     expect(textOf(at(1), 'caption')).toBe('划给通信，其余112个继续计算');
@@ -111,7 +111,7 @@ describe('sm-split layout: what a reader sees at each step', () => {
       '计算 112个',
       '通信 20个',
     ]);
-    expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-highlight');
+    expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-deepseek');
   });
 
   it('squares keep their keys and places at every step; only their class changes', () => {
@@ -121,26 +121,26 @@ describe('sm-split layout: what a reader sees at each step', () => {
 
   it('step 2: the grid stays split and a schematic compares one-after-the-other with overlapped', () => {
     const marks = at(2);
-    expect(sms(marks).filter((m) => classes(m).includes('mark-highlight'))).toHaveLength(20);
+    expect(sms(marks).filter((m) => classes(m).includes('mark-deepseek'))).toHaveLength(20);
     const seq = marks.filter((m) => m.key.startsWith('seq-'));
     const ovl = marks.filter((m) => m.key.startsWith('ovl-'));
     expect(seq.map((m) => m.className)).toEqual([
-      'mark-primary',
-      'mark-highlight',
-      'mark-primary',
-      'mark-highlight',
-      'mark-primary',
+      'mark-other',
+      'mark-deepseek',
+      'mark-other',
+      'mark-deepseek',
+      'mark-other',
     ]);
-    expect(ovl.filter((m) => m.className === 'mark-primary')).toHaveLength(3);
-    expect(ovl.filter((m) => m.className === 'mark-highlight')).toHaveLength(2);
+    expect(ovl.filter((m) => m.className === 'mark-other')).toHaveLength(3);
+    expect(ovl.filter((m) => m.className === 'mark-deepseek')).toHaveLength(2);
     const end = (ms: Mark[]) => Math.max(...ms.map((m) => num(m, 'x') + num(m, 'width')));
     expect(end(ovl)).toBeLessThan(end(seq));
     // The same amount of computing in both lanes.
     const computing = (ms: Mark[]) =>
-      ms.filter((m) => m.className === 'mark-primary').reduce((s, m) => s + num(m, 'width'), 0);
+      ms.filter((m) => m.className === 'mark-other').reduce((s, m) => s + num(m, 'width'), 0);
     expect(computing(ovl)).toBe(computing(seq));
     // Each transfer in the overlapped lane runs while computing is under way.
-    for (const t of ovl.filter((m) => m.className === 'mark-highlight')) {
+    for (const t of ovl.filter((m) => m.className === 'mark-deepseek')) {
       expect(num(t, 'x')).toBeGreaterThanOrEqual(16);
       expect(num(t, 'x') + num(t, 'width')).toBeLessThanOrEqual(end(ovl));
     }

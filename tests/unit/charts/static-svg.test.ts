@@ -5,7 +5,7 @@ describe('chartSvg: a chart step as a standalone SVG', () => {
   it('draws the static step with its title, every text through the converter', () => {
     const svg = chartSvg('value-lost', (t) => t.replace(/英伟达/g, '輝達'));
     expect(svg).toMatch(
-      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 400 450"/,
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 640 720"/,
     );
     expect(svg).toContain('輝達');
     expect(svg).not.toContain('英伟达');

@@ -132,7 +132,7 @@ describe('timeline layout: what a reader sees at each step', () => {
       expect(active.find((m) => m.key === `event-label-${activeId}`)?.text).toBe(
         dataset.events[k]?.label,
       );
-      expect(active.find((m) => m.kind === 'circle')?.className).toContain('mark-highlight');
+      expect(active.find((m) => m.kind === 'circle')?.className).toContain('mark-deepseek');
 
       // Only the active event shows a date line; later events are absent entirely.
       expect(marks.filter((m) => m.key.startsWith('event-date-'))).toHaveLength(1);
@@ -152,7 +152,8 @@ describe('timeline layout: what a reader sees at each step', () => {
     expect(shown).toEqual([5, 6]);
     const label = keyed(at(6)).get('context-label-chatgpt-launch');
     expect(label?.text).toBe('2022年11月30日 OpenAI发布ChatGPT');
-    expect(label?.className).toContain('mark-muted');
+    expect(label?.className).toContain('label-quiet');
+    expect(keyed(at(6)).get('context-dot-chatgpt-launch')?.className).toBe('mark-other');
   });
 
   it('draws a year axis with a labelled tick for each event year', () => {

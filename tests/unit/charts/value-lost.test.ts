@@ -2,6 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/value-lost.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { valueLost } from '../../../src/charts/value-lost.ts';
+import { desktopLength } from '../../../src/charts/kit/index.ts';
 import {
   chapterFacts,
   chartUnderTest,
@@ -32,6 +33,8 @@ vi.mock('../../../src/data/registry.ts', async () =>
 );
 
 const FILE = 'content/data/charts/value-lost.json';
+/** The desktop layout's left edge: the base geometry's 16 units, enlarged (kit/geometry.ts). */
+const WIDE_X0 = desktopLength(16);
 const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(valueLost, dataset, [
   ...chapterFacts('ch3', 'ch4'),
   ...EXTRA,
@@ -128,11 +131,11 @@ describe('value-lost layout: what a reader sees at each step', () => {
   it('bars share one linear scale: the loss fills the width, the others in proportion', () => {
     const marks = at(3);
     const w = (id: string) => num(markByKey(marks, `bar-${id}`), 'width');
-    expect(w('nvda-value-lost')).toBeCloseTo(size.width - 32, 6);
+    expect(w('nvda-value-lost')).toBeCloseTo(size.width - 2 * WIDE_X0, 6);
     expect(w('stargate-total') / w('nvda-value-lost')).toBeCloseTo(500 / 589, 3);
-    expect(w('semianalysis-tco')).toBeCloseTo((2.573 / 589) * (size.width - 32), 2);
+    expect(w('semianalysis-tco')).toBeCloseTo((2.573 / 589) * (size.width - 2 * WIDE_X0), 2);
     expect(w('v3-training-cost')).toBeLessThan(0.01);
-    for (const m of bars(marks)) expect(num(m, 'x')).toBe(16);
+    for (const m of bars(marks)) expect(num(m, 'x')).toBe(WIDE_X0);
   });
 
   it('bars too thin to see are pointed at in words, the others are not', () => {
@@ -145,12 +148,15 @@ describe('value-lost layout: what a reader sees at each step', () => {
     expect(markByKey(at(3), 'thin-v3-training-cost')?.text).toContain('按比例');
   });
 
-  it('classes say what the money is: market loss, ownership, rented compute', () => {
+  it('classes say whose money it is (the colour) and what kind (ownership hollow)', () => {
     const marks = at(3);
-    expect(classes(markByKey(marks, 'bar-nvda-value-lost'))).toEqual(['mark-highlight']);
-    expect(classes(markByKey(marks, 'bar-stargate-total'))).toEqual(['mark-muted']);
-    expect(classes(markByKey(marks, 'bar-semianalysis-tco'))).toEqual(['mark-muted']);
-    expect(classes(markByKey(marks, 'bar-v3-training-cost'))).toEqual(['mark-primary']);
+    expect(classes(markByKey(marks, 'bar-nvda-value-lost'))).toEqual(['mark-loss']);
+    expect(classes(markByKey(marks, 'bar-stargate-total'))).toEqual(['mark-other', 'mark-hollow']);
+    expect(classes(markByKey(marks, 'bar-semianalysis-tco'))).toEqual([
+      'mark-estimate',
+      'mark-hollow',
+    ]);
+    expect(classes(markByKey(marks, 'bar-v3-training-cost'))).toEqual(['mark-deepseek']);
     expect(markByKey(marks, 'legend-market')?.text).toContain('不是花掉的钱');
     expect(markByKey(marks, 'legend-ownership')?.text).toMatch(/^持有成本\/资本开支：/);
     expect(markByKey(marks, 'legend-rental')?.text).toMatch(/^租用算力折算：/);
@@ -173,7 +179,8 @@ describe('value-lost layout: what a reader sees at each step', () => {
     const shaky = parse(null, { 'stargate-total': { status: 'unverified' } });
     const marks = valueLost.layout(shaky, 3, size);
     expect(classes(markByKey(marks, 'bar-stargate-total'))).toEqual([
-      'mark-muted',
+      'mark-other',
+      'mark-hollow',
       'mark-unverified',
     ]);
     expect(markByKey(marks, 'name-stargate-total')?.text).toBe(
@@ -208,7 +215,7 @@ describe('value-lost layout: what a reader sees at each step', () => {
     expectPureLayout(valueLost, data);
     expect(
       num(markByKey(at(valueLost.staticStep), `bar-${data.base.fact.id}`), 'width'),
-    ).toBeCloseTo(size.width - 32, 2);
+    ).toBeCloseTo(size.width - 2 * WIDE_X0, 2);
   });
 });
 

@@ -15,7 +15,7 @@ export interface CorpusSentence {
   cn: string;
   'zh-tw': string;
   'zh-hk': string;
-  /** Glossary entries the expected text rests on: "英伟达", or "程序#program" for a sense. */
+  /** Glossary entries the expected text rests on: "英伟达", "程序#program" for a sense, "counting" for the GPU classifier. */
   decisions?: string[];
 }
 

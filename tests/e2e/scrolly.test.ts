@@ -26,7 +26,8 @@ async function fling(page: Page, from: string, to: string): Promise<void> {
         document.getElementById(id)!.getBoundingClientRect().top +
         window.scrollY -
         window.innerHeight * 0.4;
-      const [start, end, t0] = [y(fromId) + 20, y(toId) + 20, performance.now()];
+      // a run-up from above the first step: a fling is already fast when it reaches the next step
+      const [start, end, t0] = [y(fromId) - 150, y(toId) + 20, performance.now()];
       for (;;) {
         const at = Math.min(end, start + ((performance.now() - t0) / 1000) * 3000);
         window.scrollTo(0, at);
@@ -297,30 +298,33 @@ describe('transitions', () => {
 
   it('colours a fling brings show at once, while a step read at reading pace fades them', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.server.url}zh-cn/huanfang/`);
-    await scrollToStep(page, 'gpu-units', 2);
+    await page.goto(`${site.server.url}zh-cn/launch/`);
+    await scrollToStep(page, 'sm-split', 0);
     await page.waitForTimeout(900);
-    // fling from step 3 to step 4, where the 100 squares turn from the primary colour to the muted one
-    await fling(page, 'gpu-units-3', 'gpu-units-4');
-    await waitForStep(page, 'gpu-units', 3);
-    const svg = shownChart('gpu-units', 360);
-    /** The colours the squares show now, and how many CSS transitions run in the chart. */
+    // fling from step 1 to step 2, where the 20 communication units turn from context grey to DeepSeek's colour
+    await fling(page, 'sm-split-1', 'sm-split-2');
+    await waitForStep(page, 'sm-split', 1);
+    const svg = shownChart('sm-split', 360);
+    const units = Array.from({ length: 20 }, (_, i) => `[data-key="sm-${112 + i}"]`).join(',');
+    /** The colours the communication units show now, and how many CSS transitions run in the chart. */
     const seen = () =>
-      page.$eval(svg, (el) => ({
-        fills: Array.from(
-          el.querySelectorAll('[data-key^="grid-"]'),
-          (r) => getComputedStyle(r).fill,
-        ),
-        running: el.getAnimations({ subtree: true }).length,
-      }));
+      page.$eval(
+        svg,
+        (el, selector) => ({
+          fills: Array.from(el.querySelectorAll(selector), (r) => getComputedStyle(r).fill),
+          running: el.getAnimations({ subtree: true }).length,
+        }),
+        units,
+      );
     const atOnce = await seen();
+    expect(atOnce.fills).toHaveLength(20);
     expect(atOnce.running).toBe(0);
     await page.waitForTimeout(600);
     expect((await seen()).fills).toEqual(atOnce.fills);
     expect(new Set(atOnce.fills).size).toBe(1);
-    // back to step 3 at reading pace: the squares fade back to the primary colour
+    // back to step 1 at reading pace: the units fade back to context grey
     await page.waitForTimeout(400);
-    await scrollToStep(page, 'gpu-units', 2);
+    await scrollToStep(page, 'sm-split', 0);
     const reading = await seen();
     expect(reading.running).toBeGreaterThan(0);
     await page.waitForTimeout(900);

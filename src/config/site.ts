@@ -6,6 +6,12 @@
 /** The story's title. */
 export const SITE_TITLE = 'DeepSeek：一家量化基金的 AI 突围';
 
+/** The title's phrases: a headline breaks between them, never inside one (src/utils/title-phrases.ts). */
+export const SITE_TITLE_PHRASES = ['DeepSeek：', '一家量化基金的', 'AI 突围'] as const;
+
+/** The title where a phone's header has room for one word only. */
+export const SITE_SHORT_TITLE = 'DeepSeek';
+
 /** The story in one sentence: the cover's description and link previews. */
 export const SITE_DESCRIPTION =
   '从幻方量化的萤火集群，到 DeepSeek-V3 与 R1 的发布、2025年1月27日的市场震荡，再到星际之门的对照。';

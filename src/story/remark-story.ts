@@ -5,13 +5,14 @@
  * chart, when a <Sense> marks a word or sense the glossary does not have, when a hedge word
  * doubles an approximate figure's 约, when chapter prose holds an Arabic numeral outside a
  * component (a figure with no <Fact>) or a word about how the site was made; and it numbers
- * each <Step> so that steps need no hand-written indices.
+ * each <Step> so that steps need no hand-written indices. Adjacent <Cite>s become one group.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { doubleHedgeMessage, trailingHedge } from './hedge-check.ts';
 import { findProseNumerals } from './prose-numerals.ts';
 import { findSiteWords } from './site-words.ts';
+import { mergeAdjacentCites } from './cite-groups.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -179,5 +180,6 @@ export function remarkStory(refs: StoryRefs | (() => StoryRefs)) {
     const file = (vfile.path ?? 'unknown.mdx').replace(`${cwd}/`, '');
     checkStoryTree(tree, file, typeof refs === 'function' ? refs() : refs);
     checkProse(tree, file);
+    mergeAdjacentCites(tree);
   };
 }

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { pdfProblems, readPdf } from './pdf-check.ts';
+import { addressProblems, pdfProblems, readPdf } from './pdf-check.ts';
 import { serve } from './serve.mjs';
 import { editions, type EditionId } from '../src/editions/editions.ts';
 
@@ -118,7 +118,11 @@ export async function writeChapterPdfs(
         tagged: true,
       });
       await page.close();
-      const problems = pdfProblems(file, edition, await readPdf(new Uint8Array(bytes)));
+      const contents = await readPdf(new Uint8Array(bytes));
+      const problems = [
+        ...pdfProblems(file, edition, contents),
+        ...addressProblems(file, contents),
+      ];
       if (problems.length) {
         rmSync(file); // never leave a PDF of empty boxes (or a local address) for the download link
         throw new Error(problems.join('\n'));

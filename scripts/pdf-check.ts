@@ -78,7 +78,13 @@ export function pdfProblems(file: string, edition: EditionId, contents: PdfConte
       `${file}: no embedded font of the ${edition} typeface (${expectedFonts(edition).join(' or ')}); embedded: ${embedded.join(', ') || 'none'}`,
     );
   }
-  const local = [text, ...contents.links].map((t) => LOOPBACK.exec(t)?.[0]).find(Boolean);
-  if (local) problems.push(`${file}: shows or links a loopback address (${local})`);
   return problems;
+}
+
+/** What is wrong with the addresses of a PDF made to hand out (nothing: an empty list): a loopback address shown or linked, naming `file`. */
+export function addressProblems(file: string, contents: PdfContents): string[] {
+  const local = [contents.pages.join(''), ...contents.links]
+    .map((t) => LOOPBACK.exec(t)?.[0])
+    .find(Boolean);
+  return local ? [`${file}: shows or links a loopback address (${local})`] : [];
 }

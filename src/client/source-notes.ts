@@ -46,7 +46,7 @@ export function startSourceNotes(): void {
     }
     if (fullList) {
       const more = fullList.cloneNode(true) as HTMLAnchorElement;
-      more.hash = ids[0]!;
+      more.setAttribute('href', `${fullList.getAttribute('href')}#${ids[0]}`);
       more.className = 'source-note-more';
       more.append(' →');
       note.append(more);

@@ -65,8 +65,11 @@ export function startSourceNotes(): void {
       margin,
       Math.min(mark.left, document.documentElement.clientWidth - note.offsetWidth - margin),
     );
+    // below the mark, or above it where the screen has no room below and room above
+    const height = note.offsetHeight;
+    const above = mark.bottom + height + 6 > window.innerHeight && mark.top - height - 6 > 0;
     note.style.left = `${left + window.scrollX}px`;
-    note.style.top = `${mark.bottom + window.scrollY + 6}px`;
+    note.style.top = `${(above ? mark.top - height - 6 : mark.bottom + 6) + window.scrollY}px`;
     anchor.setAttribute('aria-expanded', 'true');
     anchor.setAttribute('aria-controls', note.id);
     open = { note, anchor };

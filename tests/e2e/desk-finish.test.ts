@@ -54,12 +54,12 @@ describe('chapter openers and the header', () => {
     expect(
       await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height),
     ).toBeLessThanOrEqual(45);
-    // 简｜臺｜港: each edition named in its own script, as text between separators
+    // 简｜台｜港: each edition named in its own script, as text between separators
     expect(
       await page
         .locator('.edition-switcher a')
         .evaluateAll((as) => as.map((a) => a.firstChild?.textContent)),
-    ).toEqual(['简', '臺', '港']);
+    ).toEqual(['简', '台', '港']);
     expect(
       await page
         .locator('.edition-switcher li + li')
@@ -71,7 +71,7 @@ describe('chapter openers and the header', () => {
         .evaluateAll((as) => as.map((a) => getComputedStyle(a).borderTopWidth)),
     ).toEqual(['0px', '0px', '0px']);
     const current = page.locator('.edition-switcher a[aria-current="true"]');
-    expect(await current.textContent()).toMatch(/^臺/);
+    expect(await current.textContent()).toMatch(/^台/); // the Taiwan house glyph, as 台灣 beside it
     expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
     expect(
       await page

@@ -141,8 +141,15 @@ describe('not found', () => {
         .locator('.not-found-chapters a')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(chapters.length).toBeGreaterThanOrEqual(5);
-      for (const href of [...chapters, await home.evaluate((a) => (a as HTMLAnchorElement).href)])
-        expect((await page.request.get(href)).status(), href).toBe(200);
+      // every link on the page answers, the edition switcher's included (it leads to the covers)
+      const links = await page.$$eval('a[href]', (as) =>
+        as
+          .map((a) => new URL((a as HTMLAnchorElement).href))
+          .filter((u) => u.origin === location.origin && u.pathname !== location.pathname)
+          .map((u) => u.href),
+      );
+      expect(links).toEqual(expect.arrayContaining(chapters));
+      for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
       await page.close();
     },
   );

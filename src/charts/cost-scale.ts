@@ -359,7 +359,7 @@ export const costScale = defineChart({
     const list = data.items
       .map(
         (item) =>
-          `${item.name}${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
+          `${item.name}，${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
       )
       .join('；');
     const sentences = [

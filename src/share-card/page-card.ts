@@ -35,9 +35,10 @@ function colours(): CardColours {
   };
 }
 
-/** The address a card prints: host and sub-path of the published site, without the scheme. */
-export function siteAddress(site: URL | undefined, base: string): string {
-  const url = new URL(withBase(base, ''), site ?? 'http://localhost/');
+/** The address a card prints: host and sub-path of the published site, without the scheme; none without a public address. */
+export function siteAddress(site: URL | undefined, base: string): string | undefined {
+  if (!site) return undefined;
+  const url = new URL(withBase(base, ''), site);
   return `${url.host}${url.pathname}`.replace(/\/$/, '');
 }
 
@@ -48,7 +49,7 @@ export async function pageCard(options: {
   kicker?: string;
   masthead?: string;
   chartId?: string;
-  address: string;
+  address: string | undefined;
   where: string;
 }): Promise<Uint8Array> {
   const { edition, where } = options;

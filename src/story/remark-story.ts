@@ -7,7 +7,8 @@
  * component (a figure with no <Fact>) or a word about how the site was made, when a signed
  * figure follows a verb that already says the direction (跌去−16.97%), when a chapter's first
  * renminbi amount does not say 人民币, or when the reading line carries the ※ of a checker's
- * note; and it numbers each <Step> so that steps need no hand-written indices.
+ * note; and it numbers each <Step> so that steps need no hand-written indices. Adjacent <Cite>s
+ * become one group.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -21,6 +22,7 @@ import {
   trailingDirectionVerb,
 } from './figure-wording.ts';
 import { CORRECTION_SIGN } from './fact-marks.ts';
+import { mergeAdjacentCites } from './cite-groups.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -216,5 +218,6 @@ export function remarkStory(refs: StoryRefs | (() => StoryRefs)) {
     const file = (vfile.path ?? 'unknown.mdx').replace(`${cwd}/`, '');
     checkStoryTree(tree, file, typeof refs === 'function' ? refs() : refs);
     checkProse(tree, file);
+    mergeAdjacentCites(tree);
   };
 }

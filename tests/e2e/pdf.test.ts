@@ -52,6 +52,13 @@ describe('npm run pdf', () => {
     expect(squash(pages[0]!)).toContain(title);
     expect(all).toContain(own);
     expect(all).not.toContain(other);
+    // a build without a public address: no address on the page, no link to a local one
+    const { links } = await readPdf(
+      new Uint8Array(readFileSync(`dist/pdf/${edition}/huanfang.pdf`)),
+    );
+    expect(all).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(links.filter((l) => /localhost|127\.0\.0\.1/.test(l))).toEqual([]);
+    expect(links.length).toBeGreaterThan(0); // the sources' own addresses stay
 
     // the page as built (charts in their static state, which is what prints)
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -68,6 +75,7 @@ describe('npm run pdf', () => {
       ts.map((t) => t.textContent ?? ''),
     );
     expect(await page.locator('a.pdf-link').isVisible()).toBe(true);
+    expect(await page.locator('a.pdf-link').textContent()).toMatch(/PDF（\d+(\.\d)? (KB|MB)）$/);
     await context.close();
 
     const first = prose[0]!.slice(0, 20);

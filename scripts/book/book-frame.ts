@@ -109,7 +109,7 @@ export async function bookFrame(
     description: convert(SITE_DESCRIPTION),
     byline: convert(SITE_BYLINE),
     editionName: own.name,
-    otherEditions: editions.filter((e) => e.id !== edition).map((e) => e.name),
+    otherEditions: editions.filter((e) => e.id !== edition).map((e) => convert(e.name)),
     typefaces: [...new Set(faceStacks(edition).map((s) => s.faces[0]!.name))],
     published: convert(formatDate(PUBLISHED)),
     publishedIso: PUBLISHED,

@@ -53,7 +53,7 @@ try {
   mkdirSync(out, { recursive: true });
   for (const edition of targets) {
     const started = Date.now();
-    console.log(`${edition}:`);
+    console.log(`${edition.id}:`);
     const frame = await bookFrame(browser, server.url, dist, edition.id);
     const pdf = join(out, `${edition.id}.pdf`);
     const { bytes } = await bookPdf(browser, server.url, frame);

@@ -6,8 +6,46 @@
  */
 import type { EditionId } from '../../src/editions/editions.ts';
 import { getEdition } from '../../src/editions/editions.ts';
-import { expectedFonts, pdfProblems, readPdf } from '../pdf-check.ts';
+import { expectedFonts, pdfProblems, readPdf, type PdfContents } from '../pdf-check.ts';
+import { faceStacks, postScriptPrefix, type FaceRole } from '../../src/fonts/typefaces.ts';
+import { readFace } from '../../src/fonts/coverage.ts';
 import { readInfo, readOutline } from './pdf-outline.ts';
+
+/**
+ * Fonts that are not the edition's own typefaces: refused, except another edition's typeface in the
+ * edition's fallback order drawing only characters the edition's own typeface lacks (the book
+ * declares them so, as the site's print does: a Simplified example on the sources page).
+ */
+export function foreignFontProblems(
+  file: string,
+  edition: EditionId,
+  fonts: PdfContents['fonts'],
+): string[] {
+  const problems: string[] = [];
+  for (const font of fonts) {
+    if (expectedFonts(edition).some((prefix) => font.name.startsWith(prefix))) continue;
+    const role: FaceRole | undefined = font.name.startsWith('NotoSerif')
+      ? 'serif'
+      : font.name.startsWith('NotoSans')
+        ? 'sans'
+        : undefined;
+    const stack = faceStacks(edition).find((s) => s.role === role && s.weight === 400);
+    const fallback = stack?.faces
+      .slice(1)
+      .some((f) => font.name.startsWith(f.name.replace(/ /g, '')));
+    if (!stack || !fallback) {
+      problems.push(`${file}: a font not of the edition: ${font.name}`);
+      continue;
+    }
+    const own = readFace(stack.faces[0]!).covers;
+    const needless = [...font.chars].filter((c) => /\S/.test(c) && own.has(c.codePointAt(0)!));
+    if (needless.length)
+      problems.push(
+        `${file}: ${font.name} draws "${needless.join('')}", which ${postScriptPrefix(edition, role!)} has`,
+      );
+  }
+  return problems;
+}
 
 /** The problems of the book PDF `file` of `edition` (none: an empty list), each naming the file. */
 export async function bookProblems(
@@ -18,11 +56,7 @@ export async function bookProblems(
 ): Promise<string[]> {
   const contents = await readPdf(bytes.slice());
   const problems = pdfProblems(file, edition, contents);
-  const foreign = contents.fonts.filter(
-    (f) => !expectedFonts(edition).some((prefix) => f.name.startsWith(prefix)),
-  );
-  if (foreign.length)
-    problems.push(`${file}: fonts not of the edition: ${foreign.map((f) => f.name).join(', ')}`);
+  problems.push(...foreignFontProblems(file, edition, contents.fonts));
   const outline = await readOutline(bytes);
   const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const contentsPage = outline.find((b) => b.depth <= 1 && b.page === 2);

@@ -11,6 +11,24 @@ const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
+/** The book's own words (Simplified, converted per edition), for the typefaces to cover. */
+export const BOOK_WORDS = [
+  '版本说明',
+  '本书版本',
+  '同一故事另有',
+  '两种文字版本',
+  '字体',
+  '发布',
+  '更新',
+  '本书生成于',
+  '网络版',
+  '长篇特稿',
+  '目录',
+  '，直排',
+  '（直排）',
+  '：。；、·（）',
+];
+
 /** Where each part starts in the printed book (1-based page numbers), by slug. */
 export type PageNumbers = Record<string, number>;
 
@@ -22,12 +40,12 @@ export function contentsEntries(frame: BookFrame): { slug: string; title: string
   ];
 }
 
-/** The @font-face rules of the book: the edition's own typefaces, from `fontUrl(face file)`. */
+/** The @font-face rules of the book: the edition's own typefaces, and fallbacks limited to the characters they draw. */
 function fontFaces(frame: BookFrame): string {
   return frame.faces
     .map(
       (f) =>
-        `@font-face { font-family: ${cssString(f.family)}; font-weight: ${f.weight}; src: url(${cssString(f.url)}) format("truetype"); }`,
+        `@font-face { font-family: ${cssString(f.family)}; font-weight: ${f.weight}; font-display: block; src: url(${cssString(f.url)}) format("woff2");${f.unicodeRange ? ` unicode-range: ${f.unicodeRange};` : ''} }`,
     )
     .join('\n');
 }
@@ -47,6 +65,14 @@ function pageRules(frame: BookFrame): string {
     );
   }
   return rules.join('\n');
+}
+
+/** The cover's title, its line broken after the colon (the name, then what it is). */
+function coverTitle(title: string): string {
+  const at = title.indexOf('：');
+  return at < 0
+    ? escape(title)
+    : `<span>${escape(title.slice(0, at + 1))}</span><span>${escape(title.slice(at + 1))}</span>`;
 }
 
 /** The book's HTML; `numbers` fills in the contents (a first pass leaves them blank), `blanks` names the parts a blank page goes before (so that a chapter opens on a right-hand page). */
@@ -95,7 +121,7 @@ ${frame.css}
 <body class="book">
 <section class="book-cover" style="page: cover">
   <p class="book-cover-kicker">${escape(t('长篇特稿'))}</p>
-  <h1 class="book-cover-title">${escape(frame.title)}</h1>
+  <h1 class="book-cover-title">${coverTitle(frame.title)}</h1>
   <p class="book-cover-description">${escape(frame.description)}</p>
   <p class="book-cover-byline">${escape(frame.byline)}</p>
   <p class="book-cover-edition">${escape(frame.editionName)} · ${escape(frame.published)}</p>

@@ -3,10 +3,9 @@
  * starts (read back from the PDF's bookmarks), a second with those numbers in the contents and a
  * blank page before each chapter that would open on a left-hand page (Chromium prints
  * `break-before: right` as a plain page break). The book is served from the running site (its
- * stylesheets) with its typefaces from node_modules. Author, title and language go in the PDF's
+ * stylesheets) with its typefaces subset from node_modules. Author, title and language go in the PDF's
  * metadata (pdf-lib).
  */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { bookHtml, contentsEntries, type PageNumbers } from './book-html.ts';
@@ -65,7 +64,7 @@ async function openBook(browser: Browser, siteUrl: string, frame: BookFrame, htm
     );
     for (const face of frame.faces)
       await page.route(`${siteUrl}${FONT_PREFIX.slice(1)}${face.url.split('/').pop()}`, (route) =>
-        route.fulfill({ body: readFileSync(face.path), contentType: 'font/ttf' }),
+        route.fulfill({ body: Buffer.from(face.bytes), contentType: 'font/woff2' }),
       );
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     await page.goto(address, { waitUntil: 'networkidle' });

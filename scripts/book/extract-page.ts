@@ -15,7 +15,7 @@ export interface BookPart {
   sections: { id: string; title: string }[];
   /** The article's HTML, without interface. */
   html: string;
-  /** The page's stylesheets (absolute paths), without the print-only ones. */
+  /** The page's stylesheets (absolute paths), without the print-only ones and the print typefaces (the book declares its own). */
   stylesheets: string[];
 }
 
@@ -51,6 +51,8 @@ export async function extractPart(browser: Browser, url: string, slug: string): 
         el.remove();
         if (parent && parent.tagName === 'P' && !parent.textContent?.trim()) parent.remove();
       });
+      // every image is in the book: a lazy one far down the page would print as nothing
+      copy.querySelectorAll('img[loading]').forEach((img) => img.removeAttribute('loading'));
       // a data table prints open: the <details> becomes a plain block
       copy.querySelectorAll('details').forEach((d) => {
         const div = document.createElement('div');
@@ -87,7 +89,7 @@ export async function extractPart(browser: Browser, url: string, slug: string): 
       const stylesheets = Array.from(
         document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
       )
-        .filter((l) => l.media !== 'print')
+        .filter((l) => l.media !== 'print' && !l.hasAttribute('data-print-fonts'))
         .map((l) => new URL(l.href).pathname);
       return { slug: prefix, title, sections, html: copy.innerHTML, stylesheets };
     }, slug);

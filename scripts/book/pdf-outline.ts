@@ -43,7 +43,7 @@ export async function readOutline(bytes: Uint8Array): Promise<Bookmark[]> {
 /** Title, author, language, page count and whether the PDF is tagged. */
 export async function readInfo(bytes: Uint8Array): Promise<PdfInfo> {
   const pdf = await getDocumentProxy(bytes.slice());
-  const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
   const markInfo = (await pdf.getMarkInfo()) as { Marked?: boolean } | null;
   const result = {
     title: info.Title as string | undefined,

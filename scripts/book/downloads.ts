@@ -1,6 +1,6 @@
 /**
  * Reveals the book downloads on an edition's built cover: each entry whose file exists in the build
- * is shown with its size; the block appears once one of them does. Pure: HTML and sizes in, HTML out.
+ * is shown with its link (the built page carries none) and its size; the block appears once one of them does. Pure: HTML and sizes in, HTML out.
  */
 
 /** A size as a reader reads it: 840 KB, 2.3 MB. */
@@ -22,7 +22,8 @@ export function revealDownloads(
       const size = sizeOf(file);
       if (size === undefined) return whole;
       shown++;
-      return `<li data-book-file="${file}">${inner}<span data-book-size>${formatSize(size)}</span>`;
+      const linked = inner.replace(' data-book-href="', ' href="');
+      return `<li data-book-file="${file}">${linked}<span data-book-size>${formatSize(size)}</span>`;
     },
   );
   return shown

@@ -85,6 +85,8 @@ describe('npm run book (zh-hk)', () => {
     const cover = readFileSync('dist/zh-hk/index.html', 'utf8');
     expect(cover).toMatch(/<section class="book-downloads" data-book-downloads aria/);
     for (const f of ['zh-hk.pdf', 'zh-hk.epub', 'zh-hk-vertical.epub'])
-      expect(cover).toMatch(new RegExp(`data-book-file="book/${f}">[\\s\\S]*?\\d+(\\.\\d)? [KM]B`));
+      expect(cover).toMatch(
+        new RegExp(`data-book-file="book/${f}"><a href="/book/${f}"[\\s\\S]*?\\d+(\\.\\d)? [KM]B`),
+      );
   });
 });

@@ -15,8 +15,8 @@ const LOOPBACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
 /** What a PDF holds: its text page by page and the fonts that draw it. */
 export interface PdfContents {
   pages: string[];
-  /** PostScript names of the fonts that draw text, with whether the PDF embeds them. */
-  fonts: { name: string; embedded: boolean }[];
+  /** PostScript names of the fonts that draw text, whether the PDF embeds them, and the characters each draws. */
+  fonts: { name: string; embedded: boolean; chars: string }[];
   /** The addresses its links open (link annotations with a URL). */
   links: string[];
 }
@@ -25,7 +25,7 @@ export interface PdfContents {
 export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
   const pdf = await getDocumentProxy(bytes);
   const pages: string[] = [];
-  const fonts = new Map<string, boolean>();
+  const fonts = new Map<string, { embedded: boolean; chars: Set<string> }>();
   const links = new Set<string>();
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -46,13 +46,20 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
       const name = font.isType3Font
         ? 'Type 3 (glyphs drawn as paths)'
         : font.name?.replace(/^[A-Z]{6}\+/, '');
-      if (name) fonts.set(name, !font.missingFile);
+      if (!name) continue;
+      const entry = fonts.get(name) ?? { embedded: !font.missingFile, chars: new Set<string>() };
+      for (const char of item.str) entry.chars.add(char);
+      fonts.set(name, entry);
     }
   }
   await pdf.destroy();
   return {
     pages,
-    fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })),
+    fonts: [...fonts].map(([name, { embedded, chars }]) => ({
+      name,
+      embedded,
+      chars: [...chars].join(''),
+    })),
     links: [...links],
   };
 }

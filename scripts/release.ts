@@ -1,7 +1,9 @@
 /**
  * `npm run release`: the build a publisher uploads. With the site's public address
  * (SITE_URL, and BASE_PATH for a sub-path) it builds dist/, writes every chapter's PDF in every
- * edition and links each from its chapter page (scripts/chapter-pdfs.ts), then checks that every
+ * edition and links each from its chapter page (scripts/chapter-pdfs.ts), writes the books (a PDF
+ * and an EPUB per edition, vertical EPUBs for zh-TW and zh-HK, offered on each cover: npm run
+ * book, scripts/book/run.ts), then checks that every
  * chapter page links its PDF and that no file a reader or a crawler gets names a loopback
  * address. A missing, malformed or loopback SITE_URL stops it before anything is built.
  *
@@ -52,6 +54,12 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+const book = spawnSync(process.execPath, ['scripts/book/run.ts'], {
+  env: { ...process.env, SITE_URL: site, BASE_PATH: base },
+  stdio: 'inherit',
+});
+if (book.status !== 0) fail('the books failed (see above)');
+
 const unlinked = targets.filter(
   (t) =>
     !/<a class="pdf-link" href="[^"]+\.pdf"/.test(
@@ -65,5 +73,5 @@ if (local.length) fail(`a loopback address is named in ${local.join(', ')}`);
 
 const total = written.reduce((sum, w) => sum + w.bytes, 0);
 console.log(
-  `Release ready in ${dist}/ for ${site}${base}: ${written.length} chapter PDFs (${formatSize(total)}), each linked from its page. Upload ${dist}/ as it is.`,
+  `Release ready in ${dist}/ for ${site}${base}: ${written.length} chapter PDFs (${formatSize(total)}), each linked from its page, and the books in ${dist}/book/, offered on each cover. Upload ${dist}/ as it is.`,
 );

@@ -10,6 +10,7 @@ import { shownChart, useSite, waitForStep } from './site.ts';
 import { timeline } from '../../src/charts/timeline.ts';
 import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { debates } from '../../src/charts/debates.ts';
+import { smSplit } from '../../src/charts/sm-split.ts';
 import { formatAttr } from '../../src/marks/render-svg.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 
@@ -297,30 +298,43 @@ describe('transitions', () => {
 
   it('colours a fling brings show at once, while a step read at reading pace fades them', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.server.url}zh-cn/huanfang/`);
-    await scrollToStep(page, 'gpu-units', 2);
+    await page.goto(`${site.server.url}zh-cn/launch/`);
+    await scrollToStep(page, 'sm-split', 0);
     await page.waitForTimeout(900);
-    // fling from step 3 to step 4, where the 100 squares turn from the primary colour to the muted one
-    await fling(page, 'gpu-units-3', 'gpu-units-4');
-    await waitForStep(page, 'gpu-units', 3);
-    const svg = shownChart('gpu-units', 360);
-    /** The colours the squares show now, and how many CSS transitions run in the chart. */
+    // the cores that change colour from step 1 to step 2: the communication cores take DeepSeek's colour
+    const [before, next] = [0, 1].map((s) =>
+      smSplit.layout(smSplit.load(), s, smSplit.sizes.phone),
+    );
+    const recoloured = next!
+      .filter((m) => m.kind === 'rect')
+      .filter((m) => {
+        const was = before!.find((b) => b.key === m.key);
+        return was !== undefined && was.className !== m.className;
+      })
+      .map((m) => m.key);
+    expect(recoloured.length).toBeGreaterThan(0);
+    // fling from step 1 to step 2
+    await fling(page, 'sm-split-1', 'sm-split-2');
+    await waitForStep(page, 'sm-split', 1);
+    const svg = shownChart('sm-split', 360);
+    /** The colours the recoloured cores show now, and how many CSS transitions run in the chart. */
     const seen = () =>
-      page.$eval(svg, (el) => ({
-        fills: Array.from(
-          el.querySelectorAll('[data-key^="grid-"]'),
-          (r) => getComputedStyle(r).fill,
-        ),
-        running: el.getAnimations({ subtree: true }).length,
-      }));
+      page.$eval(
+        svg,
+        (el, keys) => ({
+          fills: keys.map((k) => getComputedStyle(el.querySelector(`[data-key="${k}"]`)!).fill),
+          running: el.getAnimations({ subtree: true }).length,
+        }),
+        recoloured,
+      );
     const atOnce = await seen();
     expect(atOnce.running).toBe(0);
     await page.waitForTimeout(600);
     expect((await seen()).fills).toEqual(atOnce.fills);
     expect(new Set(atOnce.fills).size).toBe(1);
-    // back to step 3 at reading pace: the squares fade back to the primary colour
+    // back to step 1 at reading pace: the cores fade back to the context colour
     await page.waitForTimeout(400);
-    await scrollToStep(page, 'gpu-units', 2);
+    await scrollToStep(page, 'sm-split', 0);
     const reading = await seen();
     expect(reading.running).toBeGreaterThan(0);
     await page.waitForTimeout(900);

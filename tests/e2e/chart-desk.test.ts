@@ -149,7 +149,9 @@ describe('one colour per entity', () => {
           }
         await page.close();
       }
-      const colours = [...fills.entries()].map(([entity, paints]) => [entity, [...paints]]);
+      const colours = [...fills.entries()].map(
+        ([entity, paints]) => [entity, [...paints]] as const,
+      );
       for (const [entity, paints] of colours) expect(paints, `${scheme} ${entity}`).toHaveLength(1);
       const all = colours.map(([, paints]) => paints[0]);
       expect(new Set(all).size, `${scheme}: two entities share a colour`).toBe(all.length);

@@ -17,6 +17,7 @@ import {
   factLabel,
   kebabKey,
   rect,
+  scaleLinear,
   statusOf,
   text,
   textWidth,
@@ -132,8 +133,11 @@ const benchmarksSchema = z.strictObject({
     .length(BENCHMARK_COUNT, `expected ${BENCHMARK_COUNT} benchmarks, one per step`),
 });
 
+/** The length of a score's bar in a width class: 0 to MAX_SCORE onto 0 to barMax. */
+const scoreScale = (g: Geometry) => scaleLinear([0, MAX_SCORE], [0, g.barMax]);
+
 /** Bar length of a score. */
-const barLength = (fact: Fact, g: Geometry) => ((fact.value as number) / MAX_SCORE) * g.barMax;
+const barLength = (fact: Fact, g: Geometry) => scoreScale(g)(fact.value as number);
 
 /** Where a score's value text ends, after its bar. */
 const valueEnd = (fact: Fact, g: Geometry) =>

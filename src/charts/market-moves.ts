@@ -14,6 +14,7 @@ import type { Mark, WidthClass } from './types.ts';
 import {
   STATUS_TEXT,
   axisX,
+  centredText,
   datedFact,
   defineChart,
   factId,
@@ -35,29 +36,39 @@ import {
 } from './kit/index.ts';
 
 const STEPS = 6;
-const X0 = 16;
-const TICKS = 6;
-/** Per width class: the frame, header and tick baselines and sizes, gridline top, rows (label baseline and bar top within a row), legend rows. */
+/** Room kept between a label and the zero line, in units (at least 2 px on every screen). */
+const ZERO_GAP = 4;
+/**
+ * Per width class: the frame, left and right inset, header and tick baselines, sizes and about how many ticks, gridline
+ * top, rows (label baseline and bar top within a row; whether the value sits beside the zero line on
+ * the bar's row, across from the bar, rather than after the name), legend rows.
+ */
 const GEOMETRY = {
   wide: desktopGeometry(
     {
       frame: { width: 400, height: 450 },
+      x0: 16,
       header: { y: 20, font: 13 },
-      tick: { y: 42, font: 13 },
+      tick: { y: 42, font: 13, count: 6 },
       gridTop: 50,
       rowsTop: 58,
-      row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14 },
+      row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14, valueAtZero: false },
       legend: { size: 13, square: 12, line: 22 },
     },
     ['header.font', 'tick.font', 'row.font', 'legend.size'],
+    ['tick.count', 'x0'],
   ),
   phone: {
     frame: PHONE_FRAME,
+    // flush with the figure's title: the phone's width goes to the labels
+    x0: 0,
     header: { y: 14, font: PHONE_TYPE.label },
-    tick: { y: 31, font: PHONE_TYPE.tick },
+    // ticks every 10 points: at 5 the labels of a 328-unit axis run into each other
+    tick: { y: 31, font: PHONE_TYPE.tick, count: 3 },
     gridTop: 36,
     rowsTop: 38,
-    row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13 },
+    // a name and its value do not fit left of the zero line on a phone: the value goes beside the line
+    row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13, valueAtZero: true },
     legend: { size: PHONE_TYPE.label, square: 11, line: 18 },
   },
 } satisfies Record<WidthClass, object>;
@@ -69,8 +80,53 @@ const LEGEND_ROWS: [string, string][] = [
 ];
 /** The top of the legend, at the foot of a frame `height` tall. */
 const legendTop = (pitch: number, height: number) => height - LEGEND_ROWS.length * pitch - 4;
-/** Where a row's value starts: after its label and half a character. */
-const valueX = (label: string, g: Geometry) => X0 + textWidth(label, g.row.font) + g.row.font / 2;
+/** Where a row's value starts when it follows the name: after the name and half a character. */
+const valueX = (label: string, g: Geometry) => g.x0 + textWidth(label, g.row.font) + g.row.font / 2;
+/** The chart's x scale in a width class: every row's move and zero on one nice axis. */
+const xScale = (values: readonly number[], g: Geometry) =>
+  zeroBasedLinear(values, [g.x0, g.frame.width - g.x0], g.tick.count);
+
+/**
+ * A row's value label: after the name on the label line, or (g.row.valueAtZero) on the bar's row
+ * beside the zero line, on the side away from the bar, so that it never crosses the line.
+ */
+function valueLabel(row: MoveRow, id: string, top: number, zero: number, g: Geometry, cls: string) {
+  const { font, labelY, barY, barH, valueAtZero } = g.row;
+  if (!valueAtZero)
+    return text(`value-${id}`, row.valueText, valueX(row.label, g), top + labelY, {
+      size: font,
+      cls,
+    });
+  const falling = (row.fact.value as number) < 0;
+  return centredText(
+    `value-${id}`,
+    row.valueText,
+    falling ? zero + ZERO_GAP : zero - ZERO_GAP,
+    top + barY + barH / 2,
+    { size: font, cls, anchor: falling ? 'start' : 'end' },
+  );
+}
+
+/**
+ * The text-fit check of one row in a width class: the name (and the value when it follows the name)
+ * ends ZERO_GAP before the zero line or the frame's edge, and a value beside the zero line fits its side.
+ * Returns what is wrong, or null.
+ */
+function rowFitProblem(label: string, value: number, valueText: string, zero: number, g: Geometry) {
+  const { font, valueAtZero } = g.row;
+  if (!valueAtZero) {
+    const end = valueX(label, g) + textWidth(valueText, font);
+    return end > g.frame.width - g.x0
+      ? `label "${label} ${valueText}" is too long for the chart with its value`
+      : null;
+  }
+  if (g.x0 + textWidth(label, font) > zero - ZERO_GAP)
+    return `label "${label}" is too long to end left of the zero line on a phone (${Math.floor((zero - ZERO_GAP - g.x0) / Math.ceil(font))} Chinese characters at most)`;
+  const room = value < 0 ? g.frame.width - g.x0 - zero - ZERO_GAP : zero - ZERO_GAP - g.x0;
+  return textWidth(valueText, font) > room
+    ? `value "${valueText}" does not fit beside the zero line on a phone`
+    : null;
+}
 /** Most rows that fit between the axis and the legend in every class. */
 const MAX_ROWS = Math.min(
   ...Object.values(GEOMETRY).map((g) =>
@@ -137,24 +193,28 @@ export const marketMoves = defineChart({
   schema,
   resolve(d, { fact, fail, number }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
-    const rows = d.rows.map((row, i): MoveRow => {
-      const f = number(row.fact, `rows[${i}].fact`, { what: 'a percentage change', unit: '%' });
-      const label = rowLabel(row.name, row.note, f);
-      const valueText = factText(f);
-      if (
-        Object.values(GEOMETRY).some(
-          (g) => valueX(label, g) + textWidth(valueText, g.row.font) > g.frame.width - X0,
-        )
-      )
-        fail(
-          `rows[${i}].name`,
-          `label "${label} ${valueText}" is too long for the chart with its value`,
-        );
+    d.rows.forEach((row, i) => {
       if (i > 0 && row.step < d.rows[i - 1]!.step)
         fail(
           `rows[${i}].step`,
           `step ${row.step} comes after step ${d.rows[i - 1]!.step}; list rows in step order`,
         );
+    });
+    for (let step = 0; step < STEPS; step++)
+      if (!d.rows.some((r) => r.step === step))
+        fail('rows', `no row for step ${step} (each of the ${STEPS} steps needs one)`);
+    const facts = d.rows.map((row, i) =>
+      number(row.fact, `rows[${i}].fact`, { what: 'a percentage change', unit: '%' }),
+    );
+    const values = facts.map((f) => f.value as number);
+    const rows = d.rows.map((row, i): MoveRow => {
+      const f = facts[i]!;
+      const label = rowLabel(row.name, row.note, f);
+      const valueText = factText(f);
+      for (const g of Object.values(GEOMETRY)) {
+        const problem = rowFitProblem(label, values[i]!, valueText, xScale(values, g)(0), g);
+        if (problem) fail(`rows[${i}].name`, problem);
+      }
       return {
         fact: f,
         name: row.name,
@@ -165,21 +225,17 @@ export const marketMoves = defineChart({
         valueText,
       };
     });
-    for (let step = 0; step < STEPS; step++)
-      if (!rows.some((r) => r.step === step))
-        fail('rows', `no row for step ${step} (each of the ${STEPS} steps needs one)`);
     return { title: d.title, date, rows };
   },
   layout(data, k, g) {
-    const { frame, header, tick, gridTop, rowsTop, row: ROW, legend } = g;
-    const x = zeroBasedLinear(
+    const { frame, x0, header, tick, gridTop, rowsTop, row: ROW, legend } = g;
+    const x = xScale(
       data.rows.map((r) => r.fact.value as number),
-      [X0, frame.width - X0],
-      TICKS,
+      g,
     );
     const zero = x(0);
     const rowsBottom = rowsTop + data.rows.length * ROW.pitch - 4;
-    const axis = axisX(x, TICKS, {
+    const axis = axisX(x, tick.count, {
       y: tick.y,
       size: tick.font,
       grid: [gridTop, rowsBottom],
@@ -188,9 +244,10 @@ export const marketMoves = defineChart({
     });
     const marks: Mark[] = [
       ...axis.grid,
-      text('header', `${data.date.text}（美东时间）涨跌幅`, X0, header.y, { size: header.font }),
+      text('header', `${data.date.text}（美东时间）涨跌幅`, x0, header.y, { size: header.font }),
       ...axis.ticks,
-      line('zero', zero, gridTop - 2, zero, rowsBottom, 'axis'),
+      // from the gridlines' top, clear of the 0% tick label above it
+      line('zero', zero, gridTop, zero, rowsBottom, 'axis'),
     ];
     const focusName = data.rows.find((r) => r.role === 'focus')?.name;
     data.rows.forEach((row, i) => {
@@ -213,21 +270,16 @@ export const marketMoves = defineChart({
         ),
       );
       marks.push(
-        text(`name-${id}`, row.label, X0, top + ROW.labelY, {
+        text(`name-${id}`, row.label, x0, top + ROW.labelY, {
           size: ROW.font,
           cls: `label${active}`,
         }),
       );
-      marks.push(
-        text(`value-${id}`, row.valueText, valueX(row.label, g), top + ROW.labelY, {
-          size: ROW.font,
-          cls: `label-strong${active}`,
-        }),
-      );
+      marks.push(valueLabel(row, id, top, zero, g, `label-strong${active}`));
     });
     const top = legendTop(legend.line, frame.height);
     LEGEND_ROWS.forEach(([cls, content], i) =>
-      marks.push(...legendRow(String(i), cls, content, X0, top + i * legend.line, legend)),
+      marks.push(...legendRow(String(i), cls, content, x0, top + i * legend.line, legend)),
     );
     return marks;
   },

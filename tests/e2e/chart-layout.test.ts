@@ -1,7 +1,7 @@
 /**
  * Charts as a reader sees them at 360, 768 and 1440 px wide, in every edition, at every step: the SVG
  * shown is the one laid out for the screen's width class; no label overlaps another label or a data
- * mark (a label set inside its own box is allowed); on a 360 px phone every chart text, tick labels
+ * mark (a label set inside its own box is allowed) or comes within 2 px of an axis or zero line; on a 360 px phone every chart text, tick labels
  * too, is at least 12 px; on a tablet (768 px) no text is over 16 px but headline numbers; on a 1440 px
  * desktop labels are 14–16 px and headline numbers at most 56 px. Sizes are measured as rendered (font
  * size × the SVG's scale on screen).
@@ -62,6 +62,21 @@ function problems(page: Page, chart: string, width: number) {
         shapes.forEach(
           (s) =>
             cross(a, s) && !within(a, s) && found.push(`label ${a.key} overlaps mark ${s.key}`),
+        ),
+      );
+      // axes and zero lines: no label's ink comes within 2 px of one
+      const axes = Array.from(svg.querySelectorAll<SVGLineElement>('g.marks line.axis')).map(
+        (e) => ({ key: e.dataset.key ?? '', ...box(e).toJSON() }),
+      );
+      const CLEAR = 2;
+      inks.forEach((a) =>
+        axes.forEach(
+          (l) =>
+            a.left - CLEAR < l.right &&
+            a.right + CLEAR > l.left &&
+            a.top - CLEAR < l.bottom &&
+            a.bottom + CLEAR > l.top &&
+            found.push(`label ${a.key} is within ${CLEAR} px of axis ${l.key}`),
         ),
       );
       for (const t of texts) {

@@ -4,7 +4,9 @@
  * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
  * reads nothing back from the page; one d3-timer loop (animation frames) per chart drives the transition,
  * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
- * once (reduced motion, reloads, anchor jumps, print). A chart drawn with a transition carries
+ * once (reduced motion, reloads, anchor jumps, print). A transition is staged (mark-plan.ts PHASES):
+ * leaving marks fade out, then marks move and a headline's number counts, then new labels fade in, so
+ * no label crosses another. A chart drawn with a transition carries
  * ANIMATED_ATTR, under which CSS fades class changes (fills, strokes); one drawn at once does not, so a
  * fling neither starts nor runs a CSS transition on its marks.
  */
@@ -12,7 +14,16 @@ import { now, timer, type Timer } from 'd3-timer';
 import { TEXT_WRAPPER_CLASS } from '../../marks/render-svg.ts';
 import type { Mark } from '../../marks/types.ts';
 import { easeCubicInOut, interpolateAttr, type Interpolator } from './interpolate.ts';
-import { IDENTITY, isIdentity, planChange, type DrawnMark, type Flip } from './mark-plan.ts';
+import {
+  IDENTITY,
+  PHASES,
+  TEXT_TWEEN,
+  isIdentity,
+  planChange,
+  type DrawnMark,
+  type Flip,
+  type Phase,
+} from './mark-plan.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -55,7 +66,12 @@ interface Tween {
   entry: Entry;
   name: string;
   interpolate: Interpolator;
+  phase: Phase;
 }
+
+/** Progress 0..1 through `phase` at time `t` (0..1) of a transition, eased. */
+const progress = (t: number, [start, end]: Phase): number =>
+  easeCubicInOut((t - start) / (end - start));
 
 interface Running {
   start: number;
@@ -109,6 +125,13 @@ function writeAttr(entry: Entry, name: string, value: string | null): void {
   }
 }
 
+/** Sets a text mark's content, writing to the page only when it changes. */
+function writeText(entry: Entry, text: string): void {
+  if (entry.text === text) return;
+  entry.text = text;
+  entry.el.textContent = text;
+}
+
 /** Shows a mark through a transform (on a text's wrapper, on a shape itself); none at IDENTITY. */
 function writeFlip(entry: Entry, flip: Flip): void {
   const [sx, sy, tx, ty] = flip.map((n) => Math.round(n * 1000) / 1000) as [
@@ -145,10 +168,15 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
   let running: Running | null = null;
   let loop: Timer | null = null;
 
-  /** Writes every value of a transition at eased progress `e`. */
-  const apply = (run: Running, e: number): void => {
-    for (const t of run.tweens) writeAttr(t.entry, t.name, t.interpolate(e));
-    for (const m of run.moves) writeFlip(m.entry, flipAt(m.from, e));
+  /** Writes every value of a transition at time `t` (0..1), each part eased on its own. */
+  const apply = (run: Running, t: number): void => {
+    for (const w of run.tweens) {
+      const value = w.interpolate(progress(t, w.phase));
+      if (w.name === TEXT_TWEEN) writeText(w.entry, value);
+      else writeAttr(w.entry, w.name, value);
+    }
+    const moved = progress(t, PHASES.update);
+    for (const m of run.moves) writeFlip(m.entry, flipAt(m.from, moved));
   };
 
   /**
@@ -158,7 +186,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
   const stop = (settle = true): void => {
     if (!running) return;
     loop?.stop();
-    if (settle) apply(running, easeCubicInOut((now() - running.start) / running.duration));
+    if (settle) apply(running, (now() - running.start) / running.duration);
     running = null;
   };
 
@@ -172,7 +200,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     if (!running) return;
     const t = elapsed / running.duration;
     if (t < 1) {
-      apply(running, easeCubicInOut(t));
+      apply(running, t);
       return;
     }
     loop?.stop();
@@ -233,8 +261,7 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
         else entry.el.setAttribute('class', change.className);
       }
       if (change.text !== undefined) entry.el.textContent = entry.text = change.text;
-      for (const { name, interpolate } of change.tweens)
-        run.tweens.push({ entry, name, interpolate });
+      for (const tween of change.tweens) run.tweens.push({ entry, ...tween });
       const ends = Object.entries(change.end);
       if (ends.length)
         run.ends.push(() => ends.forEach(([name, value]) => writeAttr(entry, name, value)));
@@ -256,7 +283,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
         gone();
         continue;
       }
-      run.tweens.push({ entry, name: 'opacity', interpolate: fade });
+      // gone before anything moves (mark-plan.ts PHASES)
+      run.tweens.push({ entry, name: 'opacity', interpolate: fade, phase: PHASES.exit });
       run.ends.push(gone);
     }
 

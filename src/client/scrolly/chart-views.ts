@@ -7,8 +7,8 @@ import { unpackStates, type ChartIsland } from '../../marks/island.ts';
 import { PHONE_MAX_WIDTH, type Mark, type WidthClass } from '../../marks/types.ts';
 import { createAnimator, type ChartAnimator } from './chart-animator.ts';
 
-/** How long a step's transition runs, in ms. */
-const DURATION = 650;
+/** How long a step's transition runs, in ms: its three parts (mark-plan.ts PHASES) 200, 400 and 200. */
+const DURATION = 800;
 
 /** The screens CSS gives the phone layout (src/styles/scrolly.css); read as a media query, not from layout. */
 const PHONE_SCREEN = `screen and (max-width: ${PHONE_MAX_WIDTH}px)`;

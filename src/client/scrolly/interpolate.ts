@@ -26,3 +26,28 @@ export function interpolateAttr(from: string | null, to: string): Interpolator |
     ? (t) => (t >= 1 ? to : formatAttr(x + (y - x) * t))
     : null;
 }
+
+/** A number as the build writes it in a chart text: digits, and a decimal part. */
+const NUMBER = /\d+(?:\.\d+)?/g;
+
+/**
+ * Counts a text from `from` to `to` when the two differ in one number only ("1100块" to "5000块"),
+ * each frame's number written with as many decimals as the target's, ending exactly on `to`.
+ * Returns null for any other change (other words, more than one number), so the text is swapped.
+ */
+export function interpolateText(from: string | null, to: string): Interpolator | null {
+  if (from === null || from === to) return null;
+  const [a, b] = [from.match(NUMBER) ?? [], to.match(NUMBER) ?? []];
+  if (a.length !== b.length || from.split(NUMBER).join('\0') !== to.split(NUMBER).join('\0'))
+    return null;
+  const changed = b.flatMap((n, i) => (n === a[i] ? [] : [i]));
+  if (changed.length !== 1) return null;
+  const at = changed[0]!;
+  const [x, y] = [Number(a[at]), Number(b[at])];
+  const decimals = b[at]!.split('.')[1]?.length ?? 0;
+  return (t) => {
+    if (t >= 1) return to;
+    let i = 0;
+    return to.replace(NUMBER, (n) => (i++ === at ? (x + (y - x) * t).toFixed(decimals) : n));
+  };
+}

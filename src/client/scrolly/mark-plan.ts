@@ -10,7 +10,7 @@
  */
 import { formatAttr } from '../../marks/render-svg.ts';
 import type { Mark } from '../../marks/types.ts';
-import { interpolateAttr, type Interpolator } from './interpolate.ts';
+import { interpolateAttr, interpolateText, type Interpolator } from './interpolate.ts';
 
 /** A transform without rotation, [sx, sy, tx, ty]: x′ = sx·x + tx, y′ = sy·y + ty. */
 export type Flip = readonly [number, number, number, number];
@@ -33,17 +33,34 @@ export interface DrawnMark {
 export interface MarkChange {
   /** Attributes to write at once (null removes). */
   set: Record<string, string | null>;
-  /** Attributes to interpolate over the transition. */
-  tweens: { name: string; interpolate: Interpolator }[];
+  /** Attributes to interpolate, each over its part of the transition. */
+  tweens: { name: string; interpolate: Interpolator; phase: Phase }[];
   /** Attributes to write when the transition ends (null removes). */
   end: Record<string, string | null>;
-  /** The transform a move starts from, easing to IDENTITY; null when the mark does not move that way. */
+  /** The transform a move starts from, easing to IDENTITY over PHASES.update; null when the mark does not move that way. */
   flipFrom: Flip | null;
   /** The class to write, when it changes (null removes). */
   className?: string | null;
   /** The text to write, when it changes. */
   text?: string;
 }
+
+/** A part of a transition, [start, end] as fractions of its time; each part is eased on its own. */
+export type Phase = readonly [number, number];
+
+/**
+ * A transition in three parts, so that no label crosses another on the way: marks that leave fade out
+ * (exit); then marks move, numbers count and new shapes fade in (update); then new labels fade in
+ * (enter). An outgoing and an incoming label never show together, and a moving label meets neither.
+ */
+export const PHASES: { readonly exit: Phase; readonly update: Phase; readonly enter: Phase } = {
+  exit: [0, 0.25],
+  update: [0.25, 0.75],
+  enter: [0.75, 1],
+};
+
+/** The tween name of a text's content (a number counted in step with the marks). */
+export const TEXT_TWEEN = '#text';
 
 /** Attributes the animator manages itself, never taken from or given to a mark's attrs. */
 const OWN = new Set(['data-key', 'class']);
@@ -110,8 +127,9 @@ export function isIdentity([sx, sy, tx, ty]: Flip): boolean {
 
 /**
  * The change that takes `drawn` (null for a mark that enters) to `mark`. With `animate` false
- * everything is written at once; otherwise opacity fades, texts, rects and circles move by a
- * transform and other numbers interpolate.
+ * everything is written at once; otherwise, in PHASES.update, opacity fades (an entering label's in
+ * PHASES.enter), texts, rects and circles move by a transform, a text whose one number changes counts
+ * (TEXT_TWEEN) and other numbers interpolate.
  */
 export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean): MarkChange {
   const change: MarkChange = { set: {}, tweens: [], end: {}, flipFrom: null };
@@ -142,7 +160,7 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
       animate && drawn && mark.kind !== 'text' && !(moves && geometry.includes(name))
         ? interpolateAttr(from, to)
         : null;
-    if (interpolate) change.tweens.push({ name, interpolate });
+    if (interpolate) change.tweens.push({ name, interpolate, phase: PHASES.update });
     else change.set[name] = to;
   }
   for (const name of Object.keys(before)) {
@@ -156,7 +174,9 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
   const fade = animate ? interpolateAttr(fromOpacity, toOpacity) : null;
   if (fade) {
     change.set.opacity = fromOpacity;
-    change.tweens.push({ name: 'opacity', interpolate: fade });
+    // an entering label waits until everything else has moved
+    const phase = !drawn && mark.kind === 'text' ? PHASES.enter : PHASES.update;
+    change.tweens.push({ name: 'opacity', interpolate: fade, phase });
     change.end.opacity = finalOpacity;
   } else if ((before.opacity ?? null) !== finalOpacity || !drawn) {
     change.set.opacity = finalOpacity;
@@ -164,7 +184,11 @@ export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean
 
   const className = mark.className ?? null;
   if (!drawn || drawn.className !== className) change.className = className;
-  if (mark.kind === 'text' && (!drawn || drawn.text !== (mark.text ?? '')))
-    change.text = mark.text ?? '';
+  if (mark.kind === 'text' && (!drawn || drawn.text !== (mark.text ?? ''))) {
+    // a number that changes alone is counted in step with the marks; other texts are swapped
+    const count = animate && drawn ? interpolateText(drawn.text, mark.text ?? '') : null;
+    if (count) change.tweens.push({ name: TEXT_TWEEN, interpolate: count, phase: PHASES.update });
+    else change.text = mark.text ?? '';
+  }
   return change;
 }

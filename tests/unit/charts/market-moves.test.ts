@@ -249,8 +249,15 @@ describe('market-moves on a 360 px phone', () => {
     );
   });
 
-  it('tells the same story: the same marks, texts and classes as the wide layout at every step, rows kept in place', () => {
-    const summary = (marks: Mark[]) => marks.map((m) => [m.key, m.text, m.className]);
+  it('tells the same story: the same marks, texts and classes as the wide layout at every step (ticks every 10 points, not 5), rows kept in place', () => {
+    const axis = (m: Mark) => /^(tick-label|grid)-/.test(m.key);
+    const summary = (marks: Mark[]) =>
+      marks.filter((m) => !axis(m)).map((m) => [m.key, m.text, m.className]);
+    expect(
+      onPhone(0)
+        .filter((m) => m.key.startsWith('tick-label'))
+        .map((m) => m.text),
+    ).toEqual(['−20%', '−10%', '0%', '10%']);
     for (const k of steps) expect(summary(onPhone(k))).toEqual(summary(at(k)));
     for (const k of steps.slice(1)) {
       const after = keyed(onPhone(k));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { easeCubicInOut, interpolateAttr } from '../../../../src/client/scrolly/interpolate.ts';
+import {
+  easeCubicInOut,
+  interpolateAttr,
+  interpolateText,
+} from '../../../../src/client/scrolly/interpolate.ts';
 
 describe('easing', () => {
   it('starts at 0, ends at 1, is half way at the middle and clamps outside', () => {
@@ -24,5 +28,18 @@ describe('attribute interpolation', () => {
     expect(interpolateAttr('start', 'end')).toBeNull();
     expect(interpolateAttr(null, '5')).toBeNull();
     expect(interpolateAttr('5', '5')).toBeNull();
+  });
+});
+
+describe('text interpolation', () => {
+  it('counts one changed number, written like the target', () => {
+    expect(interpolateText('557.6万美元', '6168万美元')!(0.5)).toBe('3363万美元');
+    expect(interpolateText('20个', '132个')!(0)).toBe('20个');
+    expect(interpolateText('20个', '132个')!(1)).toBe('132个');
+  });
+  it('leaves other changes to a swap', () => {
+    expect(interpolateText('第1名', '第1名')).toBeNull();
+    expect(interpolateText(null, '5个')).toBeNull();
+    expect(interpolateText('1600万次', '第1名')).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../../../src/marks/types.ts';
 import {
   IDENTITY,
+  PHASES,
+  TEXT_TWEEN,
   flipBetween,
   planChange,
   type DrawnMark,
@@ -153,5 +155,57 @@ describe('opacity', () => {
     expect(planChange(drawn({ cx: '5', cy: '5', r: '3', opacity: '0.4' }), dot, false).set).toEqual(
       { opacity: null },
     );
+  });
+});
+
+describe('a staged transition', () => {
+  const label: Mark = { key: 'l', kind: 'text', text: '新', attrs: { x: 1, y: 2 } };
+  const phaseOf = (change: ReturnType<typeof planChange>, name: string) =>
+    change.tweens.find((t) => t.name === name)?.phase;
+
+  it('has three parts one after another: leaving, moving, entering labels', () => {
+    expect(PHASES.exit[0]).toBe(0);
+    expect(PHASES.update[0]).toBeGreaterThanOrEqual(PHASES.exit[1]);
+    expect(PHASES.enter[0]).toBeGreaterThanOrEqual(PHASES.update[1]);
+    expect(PHASES.enter[1]).toBe(1);
+  });
+  it('fades an entering label in last, an entering shape while the others move', () => {
+    expect(phaseOf(planChange(null, label, true), 'opacity')).toBe(PHASES.enter);
+    const bar = { ...label, kind: 'rect' as const, attrs: { x: 1 } };
+    expect(phaseOf(planChange(null, bar, true), 'opacity')).toBe(PHASES.update);
+  });
+  it('moves and counts in the middle part', () => {
+    const shown = drawn({ x: '1', y: '2', width: '3' }, { text: '5个' });
+    const line: Mark = { key: 'g', kind: 'line', attrs: { x1: 0, x2: 5 } };
+    expect(phaseOf(planChange(drawn({ x1: '0', x2: '1' }), line, true), 'x2')).toBe(PHASES.update);
+    expect(phaseOf(planChange(shown, { ...label, text: '9个' }, true), TEXT_TWEEN)).toBe(
+      PHASES.update,
+    );
+  });
+});
+
+describe('a number that changes alone', () => {
+  const big = (text: string): Mark => ({ key: 'big-number', kind: 'text', text, attrs: { x: 0 } });
+  const shown = (text: string) => drawn({ x: '0' }, { text });
+  const counted = (from: string, to: string) =>
+    planChange(shown(from), big(to), true).tweens.find((t) => t.name === TEXT_TWEEN);
+
+  it('counts in step with the marks, with the target’s decimals, and ends on the exact text', () => {
+    const count = counted('1100块', '5000块')!;
+    expect([0, 0.5, 1].map(count.interpolate)).toEqual(['1100块', '3050块', '5000块']);
+    expect(planChange(shown('1100块'), big('5000块'), true).text).toBeUndefined();
+    expect(counted('约1.79万倍', '约8.97万倍')!.interpolate(0.5)).toBe('约5.38万倍');
+    expect(counted('计算 132个', '计算 112个')!.interpolate(0.25)).toBe('计算 127个');
+  });
+  it('swaps a text whose words change too, more than one number changes, or drawn at once', () => {
+    for (const [from, to] of [
+      ['5000块', '约1万块'],
+      ['约229倍', '约10.56万倍'],
+      ['2024年12月', '2025年1月'],
+    ]) {
+      expect(counted(from!, to!), `${from} → ${to}`).toBeUndefined();
+      expect(planChange(shown(from!), big(to!), true).text).toBe(to);
+    }
+    expect(planChange(shown('1100块'), big('5000块'), false).text).toBe('5000块');
   });
 });

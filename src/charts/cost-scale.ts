@@ -96,8 +96,10 @@ export interface CostItem {
   step: number;
   /** Whether the step's header is about this item (one per step). */
   main: boolean;
-  /** How it compares with the reference (absent for the reference itself). */
+  /** How it compares with the reference (absent for the reference itself and a figure of unknown scope). */
   ratio: Fact | undefined;
+  /** Whether its scope is known: a figure whose scope no source states is drawn but compared with nothing. */
+  comparable: boolean;
   value: number;
 }
 
@@ -125,11 +127,16 @@ const schema = z.strictObject({
           .min(0)
           .max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
         ratio: z.string().min(1).optional(),
+        comparable: z.boolean().optional(),
         main: z.boolean().optional(),
       }),
     )
     .min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
+
+/** What an amount counts, as the table and the text alternative name it: 口径不明 when no source says. */
+const scopeName = (item: CostItem): string =>
+  item.comparable ? MONEY[item.kind].name : '口径不明';
 
 /** The kind and comparison line of the header. */
 const kindLine = (data: CostScaleData, item: CostItem) =>
@@ -197,7 +204,13 @@ export const costScale = defineChart({
         );
       if (i === refIndex && row.ratio)
         fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
-      if (i !== refIndex && !row.ratio)
+      const comparable = row.comparable ?? true;
+      if (!comparable && row.ratio)
+        fail(
+          `${field}.ratio`,
+          'a figure of unknown scope is compared with nothing; remove its ratio',
+        );
+      if (i !== refIndex && comparable && !row.ratio)
         fail(`${field}.ratio`, `expected the fact id comparing "${f.id}" with the reference`);
       const item = {
         fact: f,
@@ -209,6 +222,7 @@ export const costScale = defineChart({
         main: row.main ?? true,
         value: f.value as number,
         ratio: r,
+        comparable,
       };
       if (r) ratio(r, `${field}.ratio`, f, reference);
       const tooWide = [item.name, factLabel(f)].find((t) =>
@@ -359,7 +373,7 @@ export const costScale = defineChart({
     const list = data.items
       .map(
         (item) =>
-          `${item.name}，${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
+          `${item.name}，${factText(item.fact)}（${scopeName(item)}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
       )
       .join('；');
     const sentences = [
@@ -380,8 +394,8 @@ export const costScale = defineChart({
       formatNumber(item.step + 1),
       item.detail,
       factText(item.fact),
-      MONEY[item.kind].name,
-      item.ratio ? factText(item.ratio) : '（基准）',
+      scopeName(item),
+      item.ratio ? factText(item.ratio) : item.comparable ? '（基准）' : '不作比较',
       STATUS_TEXT[item.fact.status],
     ]),
   }),

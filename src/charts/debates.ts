@@ -217,7 +217,7 @@ function fillPhrase(
 }
 
 /** The CSS classes of an evidence marker. */
-export function markerClass(kind: EvidenceKind): string {
+function markerClass(kind: EvidenceKind): string {
   return kind === 'established'
     ? COLOUR.neutral
     : kind === 'claimed'

@@ -7,8 +7,8 @@
  *
  * Rented compute and ownership/capital spending are drawn and named by kit/vocabulary.ts MONEY; an
  * unverified amount is dashed and labelled 未证实. The header gives the step's amount, what it is,
- * and how it compares with the reference (V3's final training run), from ratio facts in the registry
- * that the parser checks against the amounts.
+ * and how it compares with the reference (V3's final training run), from ratio facts in the
+ * registry that the parser checks against the amounts.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -46,7 +46,10 @@ import {
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
-/** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
+/**
+ * Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`,
+ * `line` apart), the squares' frame, callouts, legend.
+ */
 const GEOMETRY = {
   wide: desktopGeometry(
     {
@@ -91,14 +94,23 @@ export interface CostItem {
   /** The header's description when the item is the step's main amount (wrapped on a phone). */
   detail: string;
   kind: Exclude<MoneyKind, 'market'>;
-  /** Whose money it is, as the colour language draws it (kit/colours.ts): DeepSeek's, others', or an estimate. */
+  /**
+   * Whose money it is, as the colour language draws it (kit/colours.ts): DeepSeek's, others', or an
+   * estimate.
+   */
   entity: Extract<Entity, 'deepseek' | 'other' | 'estimate'>;
   step: number;
   /** Whether the step's header is about this item (one per step). */
   main: boolean;
-  /** How it compares with the reference (absent for the reference itself and a figure of unknown scope). */
+  /**
+   * How it compares with the reference (absent for the reference itself and a figure of unknown
+   * scope).
+   */
   ratio: Fact | undefined;
-  /** Whether its scope is known: a figure whose scope no source states is drawn but compared with nothing. */
+  /**
+   * Whether its scope is known: a figure whose scope no source states is drawn but compared with
+   * nothing.
+   */
   comparable: boolean;
   value: number;
 }
@@ -134,7 +146,10 @@ const schema = z.strictObject({
     .min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
 
-/** What an amount counts, as the table and the text alternative name it: 口径不明 when no source says. */
+/**
+ * What an amount counts, as the table and the text alternative name it: 口径不明 when no source
+ * says.
+ */
 const scopeName = (item: CostItem): string =>
   item.comparable ? MONEY[item.kind].name : '口径不明';
 
@@ -153,7 +168,9 @@ export function visibleItems(data: CostScaleData, k: number): CostItem[] {
   return data.items.filter((item) => item.step <= k).sort((a, b) => b.value - a.value);
 }
 
-/** True side of an item's square at a step (area ∝ dollars; the largest visible fills the frame). */
+/**
+ * True side of an item's square at a step (area ∝ dollars; the largest visible fills the frame).
+ */
 export function trueSide(
   data: CostScaleData,
   item: CostItem,
@@ -166,7 +183,8 @@ export function trueSide(
 
 /**
  * Items that get a callout, besides the largest (which the header and frame speak for): anything
- * from this step or the two before, and the reference, so the ruler stays in sight however small it gets.
+ * from this step or the two before, and the reference, so the ruler stays in sight however small it
+ * gets.
  */
 export function calloutItems(data: CostScaleData, k: number): CostItem[] {
   const [largest, ...rest] = visibleItems(data, k);
@@ -178,8 +196,8 @@ export const costScale = defineChart({
   id: 'cost-scale',
   geometry: GEOMETRY,
   steps: STEPS,
-  // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase inside,
-  // SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
+  // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase
+  // inside, SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
   staticStep: STEPS - 1,
   schema,
   resolve(d, { fact, fail, number, ratio }) {
@@ -335,7 +353,8 @@ export const costScale = defineChart({
       );
     });
     const top = bottom + 14;
-    // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name who
+    // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name
+    // who
     (['rental', 'ownership'] as const).forEach((money, i) =>
       marks.push(
         ...legendRow(

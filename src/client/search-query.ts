@@ -14,7 +14,10 @@ export interface QueryTable {
 /** The longest word key's length in code points, per table (cached). */
 const longest = new WeakMap<QueryTable, number>();
 
-/** Rewrites a query into the page's forms: the longest listed word at each position, else the character. */
+/**
+ * Rewrites a query into the page's forms: the longest listed word at each position, else the
+ * character.
+ */
 export function rewriteQuery(query: string, table: QueryTable): string {
   let max = longest.get(table);
   if (max === undefined) {

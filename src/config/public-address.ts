@@ -32,18 +32,26 @@ export function siteUrlProblem(value: string | undefined): string | undefined {
   return undefined;
 }
 
-/** The public origin SITE_URL names ("https://example.org"), or undefined when it names none (unset, malformed or loopback). */
+/**
+ * The public origin SITE_URL names ("https://example.org"), or undefined when it names none (unset,
+ * malformed or loopback).
+ */
 export function publicSite(value: string | undefined): string | undefined {
   return siteUrlProblem(value) ? undefined : new URL(value!.trim()).origin;
 }
 
-/** BASE_PATH as the site is built for: "" or unset → "/", "stories/deepseek" → "/stories/deepseek/". */
+/**
+ * BASE_PATH as the site is built for: "" or unset → "/", "stories/deepseek" → "/stories/deepseek/".
+ */
 export function normaliseBase(value: string | undefined): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** The absolute URL of a root-relative `path` on the public site, or undefined when there is no public address. */
+/**
+ * The absolute URL of a root-relative `path` on the public site, or undefined when there is no
+ * public address.
+ */
 export function publicUrl(path: string, site: URL | string | undefined): string | undefined {
   return site ? new URL(path, site).href : undefined;
 }

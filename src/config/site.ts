@@ -13,7 +13,10 @@ export const SITE_TITLE = '窄路快车';
 /** The cover's deck under the title. */
 export const SITE_DEK = '一家量化基金怎样攒出 DeepSeek，一张训练账单怎样震动华尔街';
 
-/** The title's phrases: a headline breaks between them, never inside one (src/utils/title-phrases.ts). */
+/**
+ * The title's phrases: a headline breaks between them, never inside one
+ * (src/utils/title-phrases.ts).
+ */
 export const SITE_TITLE_PHRASES = ['窄路快车'] as const;
 
 /** The title where a phone's header has room for one word only. */

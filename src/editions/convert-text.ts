@@ -64,18 +64,26 @@ export interface TextConverter {
   convert(text: string): string;
   /** Converts pieces that read as one run of text; returns one string per piece. */
   convertPieces(pieces: readonly string[]): string[];
-  /** The edition's form of `term` read in `sense` (a glossary entry with that sense); throws when the glossary has none. */
+  /**
+   * The edition's form of `term` read in `sense` (a glossary entry with that sense); throws when
+   * the glossary has none.
+   */
   sense(term: string, sense: string): string;
 }
 
-/** Options of a converter; all on by default. Off, the converter is plain opencc-js (for comparison). */
+/**
+ * Options of a converter; all on by default. Off, the converter is plain opencc-js (for
+ * comparison).
+ */
 export interface ConverterOptions {
   quotes?: boolean;
   /** Word segmentation guarding phrase boundaries. */
   words?: boolean;
   /** The glossary's house style and the lone-character defaults. */
   style?: boolean;
-  /** People's names found and converted as names; GPUs counted with one classifier; viewpoint terms. */
+  /**
+   * People's names found and converted as names; GPUs counted with one classifier; viewpoint terms.
+   */
   names?: boolean;
 }
 
@@ -172,12 +180,15 @@ export function createTextConverter(
       for (let j = from + 1; j < to; j++) if (longestMatch(glossaryDict, run, j)) return false;
       return true;
     });
-    // a reduplicated character repeats the form OpenCC gave the one before (一隻隻), unless that was a glossary form
+    // a reduplicated character repeats the form OpenCC gave the one before (一隻隻), unless that
+    // was a glossary form
     if (style && (!found || found.length === 1) && repeats(run, i) && previous !== null)
       return { length: 1, replacement: previous };
     return found;
   };
-  /** The form the first stage gave the character before the current one; null after a glossary term. */
+  /**
+   * The form the first stage gave the character before the current one; null after a glossary term.
+   */
   let previous: string | null = null;
   const rememberingFirst: Matcher = (run, i) => {
     const found = firstStage(run, i);

@@ -21,15 +21,23 @@ const senseId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id s
 const termSchema = z
   .object({
     cn: form,
-    /** Which editions the entry sets: "zh-tw", "zh-hk" or "both" (then both forms are given, equal or not). */
+    /**
+     * Which editions the entry sets: "zh-tw", "zh-hk" or "both" (then both forms are given, equal
+     * or not).
+     */
     region: z.enum(['zh-tw', 'zh-hk', 'both']),
     'zh-tw': form.optional(),
     'zh-hk': form.optional(),
     /** Keep the term exactly as written in every edition (a protected name). */
     keep: z.literal(true).optional(),
-    /** The sense this entry is for; an author picks it with <Sense of="…">. Without it, the entry is the default reading. */
+    /**
+     * The sense this entry is for; an author picks it with <Sense of="…">. Without it, the entry is
+     * the default reading.
+     */
     sense: senseId.optional(),
-    /** Each region's form is used only there: the site check fails when the other edition shows it. */
+    /**
+     * Each region's form is used only there: the site check fails when the other edition shows it.
+     */
     exclusive: z.literal(true).optional(),
     /**
      * A mainland office named from the mainland's point of view (国务院总理, 商务部): the forms
@@ -123,7 +131,10 @@ const glossarySchema = z
     houseStyle: z.object({ 'zh-tw': houseStyleSchema, 'zh-hk': houseStyleSchema }).strict(),
     /** Words segmentation keeps whole: no OpenCC phrase may start or end inside them. */
     words: z.array(form),
-    /** People's names: converted as names (范麟熙, never 範麟熙), each with the source of its spelling. */
+    /**
+     * People's names: converted as names (范麟熙, never 範麟熙), each with the source of its
+     * spelling.
+     */
     people: z.array(personSchema).default([]),
     counting: countingSchema.optional(),
     terms: z.array(termSchema),
@@ -139,7 +150,10 @@ export type Glossary = z.infer<typeof glossarySchema>;
 /** How an edition counts GPUs. */
 export type Counting = z.infer<typeof countingSchema>;
 
-/** Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty" (src/data/parse-errors.ts). */
+/**
+ * Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty"
+ * (src/data/parse-errors.ts).
+ */
 export function parseGlossary(raw: unknown, file: string): Glossary {
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {

@@ -11,8 +11,8 @@ import HKVariants from 'opencc-js/dict/HKVariants';
 import type { TraditionalEdition } from './glossary-schema.ts';
 
 /**
- * Characters whose first OpenCC form is a word's and not a name's. Sources: 教育部《重編國語
- * 辭典修訂本》 (范、于、余、游、涂、朴、党、郁、后、岳、征、咸、冲、采 are surnames in their own right,
+ * Characters whose first OpenCC form is a word's and not a name's. Sources: 教育部《重編國語辭典修
+ * 訂本》 (范、于、余、游、涂、朴、党、郁、后、岳、征、咸、冲、采 are surnames in their own right,
  * distinct from 範、於、餘、遊、塗、樸、黨、鬱、後、嶽、徵、鹹、衝、採); 钟 → 鍾 (姓); 里 in a
  * transliteration is 里 (中央社、明報 譯名).
  */

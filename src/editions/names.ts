@@ -44,7 +44,10 @@ export const surnames = new Set(
 export const trapSurnames = new Set(Array.from('范于余游涂钟朴丰沈姜党谷郁后叶周卜岳征咸占'));
 
 const nameTags = new Set(['x', 'nr', 'nrfg']);
-/** Characters common as the last of a given name (…明, …华, …薇): a word never ends a clause on them before 的. */
+/**
+ * Characters common as the last of a given name (…明, …华, …薇): a word never ends a clause on them
+ * before 的.
+ */
 const givenNameEnds = new Set(
   Array.from(
     '明华伟秋薇军东志强丽芳敏静婷磊洋勇艳杰娟涛超霞刚英玲辉鹏飞斌宇浩凯健俊旭龙林欣瑶琳晶鑫雪梅兰凤红燕萍慧颖倩丹蕾雯璐峰波昊轩睿',

@@ -23,9 +23,15 @@ export interface CardContent {
   masthead: string;
   kicker?: string;
   title: string;
-  /** The site's public address, printed at the foot (e.g. example.org/stories/deepseek); none for a build without one. */
+  /**
+   * The site's public address, printed at the foot (e.g. example.org/stories/deepseek); none for a
+   * build without one.
+   */
   address?: string;
-  /** A chart: its size in its own units, its static state as a standalone `<svg>`, and the stylesheet that colours it (scoped to `.card-chart`). */
+  /**
+   * A chart: its size in its own units, its static state as a standalone `<svg>`, and the
+   * stylesheet that colours it (scoped to `.card-chart`).
+   */
   chart?: { size: { width: number; height: number }; svg: string; css: string };
 }
 
@@ -38,7 +44,10 @@ export interface CardFamilies {
 const PAD = 64;
 const CHART = { x: 650, y: 56, width: 494, height: 518 };
 
-/** The largest title size (px) at which the title fits `width` in at most three lines, and its lines. */
+/**
+ * The largest title size (px) at which the title fits `width` in at most three lines, and its
+ * lines.
+ */
 function fitTitle(
   title: string,
   width: number,

@@ -20,7 +20,10 @@ export interface NumberRun {
   to: number;
 }
 
-/** Numbers in ascending order, duplicates dropped, as runs of consecutive numbers: [5, 3, 4, 9] → 3–5, 9. Pure. */
+/**
+ * Numbers in ascending order, duplicates dropped, as runs of consecutive numbers: [5, 3, 4, 9] →
+ * 3–5, 9. Pure.
+ */
 export function numberRuns(numbers: readonly number[]): NumberRun[] {
   const runs: NumberRun[] = [];
   for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
@@ -36,7 +39,10 @@ export function runLabel(run: NumberRun): string {
   return run.from === run.to ? String(run.from) : `${run.from}–${run.to}`;
 }
 
-/** The id a source's entry has among a chapter page's endnotes (src/components/ChapterSources.astro). */
+/**
+ * The id a source's entry has among a chapter page's endnotes
+ * (src/components/ChapterSources.astro).
+ */
 export function endnoteId(sourceId: string): string {
   return `source-${sourceId}`;
 }

@@ -25,7 +25,10 @@ const isCite = (node: Node | undefined): node is Element =>
 const idOf = (cite: Element): string =>
   String(cite.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value);
 
-/** Merges each run of adjacent <Cite> elements in `tree` into its first, with an `ids` attribute listing the run's ids. */
+/**
+ * Merges each run of adjacent <Cite> elements in `tree` into its first, with an `ids` attribute
+ * listing the run's ids.
+ */
 export function mergeAdjacentCites(tree: Node): void {
   const walk = (node: Element): void => {
     const children = node.children;

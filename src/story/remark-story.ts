@@ -30,11 +30,16 @@ export interface StoryRefs {
   sources: ReadonlySet<string>;
   /** Chart id → number of steps. */
   charts: ReadonlyMap<string, number>;
-  /** Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an error. */
+  /**
+   * Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an
+   * error.
+   */
   approxFacts?: ReadonlyMap<string, string>;
   /** Glossary word → the senses an author may mark with <Sense of="…">. */
   senses?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Facts shown with a minus sign → their text ("−16.97%"); after 跌/降/涨 they need `magnitude`. */
+  /**
+   * Facts shown with a minus sign → their text ("−16.97%"); after 跌/降/涨 they need `magnitude`.
+   */
   signedFacts?: ReadonlyMap<string, string>;
   /** Renminbi amounts → their text ("10亿元"); a chapter's first one must say 人民币. */
   renminbiFacts?: ReadonlyMap<string, string>;
@@ -148,7 +153,10 @@ function textOf(node: Node): string {
   return ((node as { children?: Node[] }).children ?? []).map(textOf).join('');
 }
 
-/** Components whose text is not the story's own prose: quotations keep the speaker's figures, names are protected. */
+/**
+ * Components whose text is not the story's own prose: quotations keep the speaker's figures, names
+ * are protected.
+ */
 const QUOTING = new Set(['Quote', 'Pin', 'NoConvert']);
 
 /** Line of `offset` inside a text node that starts on `line`. */

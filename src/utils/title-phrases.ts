@@ -11,7 +11,8 @@ export interface Phrase {
 
 /**
  * Cuts `title` into `phrases` (given without the spaces between them): ("DeepSeek：一家量化基金的
- * AI 突围", ["DeepSeek：", "一家量化基金的", "AI 突围"]). Throws when the phrases do not spell the title.
+ * AI 突围", ["DeepSeek：", "一家量化基金的", "AI 突围"]). Throws when the phrases do not spell the
+ * title.
  */
 export function titlePhrases(title: string, phrases: readonly string[]): Phrase[] {
   let at = 0;

@@ -11,6 +11,7 @@ import { converterFor } from '../../src/editions/converters.ts';
 import { faceStacks } from '../../src/fonts/typefaces.ts';
 import { contentHash, subsetToWoff2 } from '../../src/fonts/subset.ts';
 import { readFace, describeMissing } from '../../src/fonts/coverage.ts';
+import { isInvisible } from '../../src/fonts/page-text.ts';
 import { planFaces, unicodeRange } from '../../src/fonts/face-plan.ts';
 import {
   PUBLISHED,
@@ -102,7 +103,7 @@ const GENERATED = (() => {
  * Throws naming the characters no carried typeface draws.
  */
 export async function bookFaces(edition: EditionId, text: string): Promise<BookFace[]> {
-  const chars = [...new Set(text)].filter((c) => /\S/.test(c));
+  const chars = [...new Set(text)].filter((c) => /\S/.test(c) && !isInvisible(c));
   const faces: BookFace[] = [];
   for (const stack of faceStacks(edition)) {
     const candidates = stack.faces.map((face) => ({ face, covers: readFace(face).covers }));

@@ -76,8 +76,9 @@ export async function extractPart(browser: Browser, url: string, slug: string): 
       }
       copy.querySelectorAll('a[href]').forEach((a) => {
         const href = a.getAttribute('href')!;
-        const cite = a.getAttribute('data-cite');
-        if (cite) a.setAttribute('href', `#sources--${cite}`);
+        // a citation (one source or a merged group) points at the book's notes on its sources
+        const cite = a.closest('sup.cite') ? a.getAttribute('data-note') : null;
+        if (cite) a.setAttribute('href', `#sources--${cite.trim().split(/\s+/).join('+')}`);
         else if (href.startsWith('#')) a.setAttribute('href', `#${id(href.slice(1))}`);
         else if (!/^https?:/.test(href)) a.replaceWith(...a.childNodes);
       });

@@ -80,9 +80,10 @@ export function partXhtml(html: string, options: XhtmlOptions): { body: string; 
   const noted = new Set<string>();
   for (const a of all((e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('#'))) {
     const target = a.attribs.href!.slice(1);
-    const source = target.startsWith('sources--') ? target.slice('sources--'.length) : undefined;
-    if (source && options.sourceText.has(source)) {
-      const id = `note-${source}`;
+    // a citation names its sources, several for a merged group ("a+b+c")
+    const cited = target.startsWith('sources--') ? target.slice('sources--'.length).split('+') : [];
+    if (cited.length && cited.every((s) => options.sourceText.has(s))) {
+      const id = `note-${cited.join('-')}`;
       a.attribs.href = `#${id}`;
       a.attribs['epub:type'] = 'noteref';
       a.attribs.role = 'doc-noteref';
@@ -92,7 +93,9 @@ export function partXhtml(html: string, options: XhtmlOptions): { body: string; 
         const number = DomUtils.textContent(a).replace(/[[\]\s]/g, '');
         notes.push(
           el('aside', { id, 'epub:type': 'footnote', role: 'doc-footnote' }, [
-            el('p', {}, [new Text(`${number}. ${options.sourceText.get(source)}`)]),
+            el('p', {}, [
+              new Text(`${number}. ${cited.map((s) => options.sourceText.get(s)).join('；')}`),
+            ]),
           ]),
         );
       }

@@ -1,16 +1,17 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** A small rule set: JavaScript's and typescript-eslint's recommended rules, Astro's, and Prettier for layout. */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench/results.json', '.scratch/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   prettier,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -10,14 +10,24 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `cwd` (default: the project) into `outDir` for base path `base`; resolves with its exit code and output. */
+/**
+ * Runs `astro build` in `cwd` (default: the project) into `outDir` for base path `base` and public
+ * address `site` (none by default, whatever SITE_URL the caller's environment holds); resolves
+ * with its exit code and output.
+ */
 export function runBuild(options: {
   outDir: string;
   base?: string;
+  site?: string;
   cwd?: string;
 }): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const env = { ...process.env, OUT_DIR: options.outDir, BASE_PATH: options.base ?? '/' };
+    const env = {
+      ...process.env,
+      OUT_DIR: options.outDir,
+      BASE_PATH: options.base ?? '/',
+      SITE_URL: options.site ?? '',
+    };
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env,
       cwd: options.cwd,

@@ -8,6 +8,10 @@
  *   npm) and no CJK font, so every Chinese glyph of a page must come from the site's own web fonts
  *   (what `npm run pdf` uses: a PDF made that way is the same on every machine). Chromium needs at
  *   least one font to load web fonts at all.
+ * - "plain-sc", "plain-tc", "plain-hk": the carried Noto typefaces under their own (Google Fonts)
+ *   names only, as a device that installed them from Google Fonts has them, with the generic
+ *   families drawn by that glyph standard's faces: a page of another standard draws its own
+ *   glyphs only if its font stacks ask for them by name (tests/e2e/glyph-standard.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +22,7 @@ import { editions } from '../src/editions/editions.ts';
 import { faceStacks, facePath } from '../src/fonts/typefaces.ts';
 
 /** Which fonts Chromium sees. */
-export type FontSet = 'device' | 'bare';
+export type FontSet = 'device' | 'bare' | 'plain-sc' | 'plain-tc' | 'plain-hk';
 
 const require = createRequire(import.meta.url);
 
@@ -52,23 +56,25 @@ export function fontconfigText(set: FontSet, cacheDir: string): string {
         `  <alias><family>${generic}</family><prefer><family>DejaVu Sans</family></prefer></alias>`,
       );
   }
-  if (set === 'device') {
+  if (set !== 'bare') {
     const files = [
       ...new Set(editions.flatMap((e) => faceStacks(e.id).map((s) => facePath(s.faces[0]!)))),
     ];
     for (const dir of [...new Set(files.map(dirname))].sort())
       lines.push(`  <dir>${escape(dir)}</dir>`);
+    const code = set === 'device' ? 'SC' : set.slice(-2).toUpperCase();
     for (const [generic, family] of [
-      ['serif', 'Noto Serif SC'],
-      ['sans-serif', 'Noto Sans SC'],
-      ['system-ui', 'Noto Sans SC'],
-      ['monospace', 'Noto Sans SC'],
+      ['serif', `Noto Serif ${code}`],
+      ['sans-serif', `Noto Sans ${code}`],
+      ['system-ui', `Noto Sans ${code}`],
+      ['monospace', `Noto Sans ${code}`],
     ]) {
       lines.push(
         `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`,
       );
     }
-    for (const code of ['SC', 'TC', 'HK'] as const) {
+    // "device" also answers the CJK-era names; a "plain" device has the Google Fonts names only
+    for (const code of set === 'device' ? (['SC', 'TC', 'HK'] as const) : []) {
       for (const [asked, family] of familyAliases(code))
         lines.push(
           `  <alias binding="same"><family>${asked}</family><accept><family>${family}</family></accept></alias>`,

@@ -9,20 +9,28 @@ import type { EditionId } from '../src/editions/editions.ts';
 import { readsInScript, scriptProfile } from '../src/editions/script-profile.ts';
 import { postScriptPrefix } from '../src/fonts/typefaces.ts';
 
+/** A loopback address in text or a link: what a reader's copy must never show. */
+const LOOPBACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
+
 /** What a PDF holds: its text page by page and the fonts that draw it. */
 export interface PdfContents {
   pages: string[];
-  /** PostScript names of the fonts that draw text, with whether the PDF embeds them. */
-  fonts: { name: string; embedded: boolean }[];
+  /** PostScript names of the fonts that draw text, whether the PDF embeds them, and the characters each draws. */
+  fonts: { name: string; embedded: boolean; chars: string }[];
+  /** The addresses its links open (link annotations with a URL). */
+  links: string[];
 }
 
 /** The text and fonts of a PDF. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
   const pdf = await getDocumentProxy(bytes);
   const pages: string[] = [];
-  const fonts = new Map<string, boolean>();
+  const fonts = new Map<string, { embedded: boolean; chars: Set<string> }>();
+  const links = new Set<string>();
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
+    for (const annotation of (await page.getAnnotations()) as { url?: string }[])
+      if (annotation.url) links.add(annotation.url);
     const content = await page.getTextContent();
     await page.getOperatorList();
     const items = content.items.filter((item) => 'str' in item);
@@ -38,11 +46,22 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
       const name = font.isType3Font
         ? 'Type 3 (glyphs drawn as paths)'
         : font.name?.replace(/^[A-Z]{6}\+/, '');
-      if (name) fonts.set(name, !font.missingFile);
+      if (!name) continue;
+      const entry = fonts.get(name) ?? { embedded: !font.missingFile, chars: new Set<string>() };
+      for (const char of item.str) entry.chars.add(char);
+      fonts.set(name, entry);
     }
   }
   await pdf.destroy();
-  return { pages, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) };
+  return {
+    pages,
+    fonts: [...fonts].map(([name, { embedded, chars }]) => ({
+      name,
+      embedded,
+      chars: [...chars].join(''),
+    })),
+    links: [...links],
+  };
 }
 
 /** The edition's typefaces a PDF should embed, as PostScript name prefixes (e.g. NotoSerifHK). */
@@ -67,4 +86,12 @@ export function pdfProblems(file: string, edition: EditionId, contents: PdfConte
     );
   }
   return problems;
+}
+
+/** What is wrong with the addresses of a PDF made to hand out (nothing: an empty list): a loopback address shown or linked, naming `file`. */
+export function addressProblems(file: string, contents: PdfContents): string[] {
+  const local = [contents.pages.join(''), ...contents.links]
+    .map((t) => LOOPBACK.exec(t)?.[0])
+    .find(Boolean);
+  return local ? [`${file}: shows or links a loopback address (${local})`] : [];
 }

@@ -101,7 +101,12 @@ export async function serve(dir, { port = 4321, base = '/' } = {}) {
       }
       await send(file);
     } catch {
-      await send(join(root, '404.html'), 404).catch(() => {
+      // the nearest 404.html, as Cloudflare Pages and similar hosts do: an edition's own, else the root's
+      const edition = path.startsWith(prefix) ? path.slice(prefix.length).split('/')[0] : '';
+      const own = /^[\w-]+$/.test(edition) && join(root, edition, '404.html');
+      const notFound =
+        own && (await stat(own).catch(() => undefined)) ? own : join(root, '404.html');
+      await send(notFound, 404).catch(() => {
         res.writeHead(404);
         res.end('not found');
       });

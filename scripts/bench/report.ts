@@ -52,7 +52,7 @@ export const LIMITS: Limits = {
 
 /** One budget's verdict. */
 export interface BudgetResult {
-  id: 'js' | 'opencc' | 'fonts' | 'lighthouse' | 'cls' | 'long-tasks' | 'build';
+  id: 'js' | 'opencc' | 'fonts' | 'lighthouse' | 'cls' | 'long-tasks' | 'build' | 'search';
   label: string;
   status: 'PASS' | 'FAIL' | 'SKIP';
   detail: string;

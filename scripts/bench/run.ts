@@ -29,6 +29,7 @@ import { DEFAULT_TRACE, tracePage, type TraceOptions } from './browser.ts';
 import { timeBuild, type BuildTiming } from './build.ts';
 import { findOpenccMarkers, pageBytes, resolveRef } from './bytes.ts';
 import { startFront } from './front.ts';
+import { measureSearch, searchTable, type SearchLoad } from './search.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { discoverChapters, listHtmlFiles, urlPathOf, type ChapterPage } from './pages.ts';
 import {
@@ -180,6 +181,7 @@ const urlOf = (p: PageResult): string => pageUrl(p, fronts.length ? fronts : ser
 const measured = [...pages, baselineResult];
 const chromePath = await findChromium();
 let chromiumVersion: string;
+const searchLoads: SearchLoad[] = [];
 
 try {
   // 5. page load and scroll-through
@@ -206,6 +208,19 @@ try {
         );
         if (markers.length) opencc.push({ page: p.path, file, markers });
       }
+    }
+    // 5b. what search loads when opened, one chapter per edition, a query in another script
+    for (const c of chapters.filter((c) => c.slug === source.slug)) {
+      const query = c.edition === 'zh-cn' ? '輝達' : '英伟达';
+      const load = await measureSearch(
+        browser,
+        new URL(c.path.replace(/^\//, ''), siteUrl).href,
+        query,
+      );
+      searchLoads.push(load);
+      progress(
+        `  search on ${c.edition}/${c.slug}: ${load.error ? `failed: ${load.error}` : `${load.files.length} requests, ${(load.bytes / 1024).toFixed(1)} KiB, results in ${load.msToResults} ms`}`,
+      );
     }
   } finally {
     await browser.close();
@@ -250,6 +265,21 @@ const budgets: BudgetResult[] = evaluateBudgets({
   opencc,
   openccScope: { pages: htmlFiles.length, jsFiles: checkedJs.size },
 });
+const searchMisses = searchLoads.flatMap((l) => [
+  ...(l.error ? [`${l.page}: ${l.error}`] : []),
+  ...(l.results === 0 && !l.error ? [`${l.page}: no result for ${l.query}`] : []),
+  ...l.beforeOpen.map((f) => `${l.page} loaded ${f} before search was opened`),
+  ...l.files.filter((f) => f.opencc.length).map((f) => `${f.path} (${f.opencc.join(', ')})`),
+]);
+budgets.push({
+  id: 'search',
+  label:
+    'search loads nothing until opened, carries no opencc code, finds a query in another script',
+  status: searchLoads.length === 0 ? 'SKIP' : searchMisses.length ? 'FAIL' : 'PASS',
+  detail: searchMisses.length
+    ? searchMisses.slice(0, 4).join('; ')
+    : `${searchLoads.length} editions; on opening, at most ${(Math.max(0, ...searchLoads.map((l) => l.bytes)) / 1024).toFixed(1)} KiB in ${Math.max(0, ...searchLoads.map((l) => l.files.length))} requests`,
+});
 const durationMs = performance.now() - started;
 const results = {
   startedAt,
@@ -276,6 +306,7 @@ const results = {
   pages,
   baseline: { ...baselineResult, from: `${source.edition}/${source.slug}` },
   opencc,
+  search: searchLoads,
   budgets,
 };
 await mkdir(dirname(RESULTS), { recursive: true });
@@ -295,6 +326,7 @@ const out = [
   `  Long tasks (> 50 ms) and frames: scroll-through at 360×740, CPU ${cpuThrottle}x, ${trace.pxPerSecond} px/s. CLS: Lighthouse's, then the scroll-through's sum.`,
   '',
   ...(site ? [baselineComparison(site, baselineResult), ''] : []),
+  ...(searchLoads.length ? [searchTable(searchLoads), ''] : []),
   ...(notes.length ? ['Why:', ...notes.map((n) => `  ${n}`), ''] : []),
   budgetLines(budgets),
   '',

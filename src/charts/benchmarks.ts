@@ -1,10 +1,11 @@
 /**
  * Chapter 2 grouped bar chart: where DeepSeek-V3 leads and where it trails, on four benchmarks.
- * Steps 0–3 reveal one benchmark each (a group of horizontal bars: V3, GPT-4o-0513, Claude-3.5-Sonnet-1022);
- * the newest group is active (V3 highlighted, rivals grey) and says in words whether V3 leads, sits in the
- * middle or trails. Earlier groups stay, muted. The last step adds the two reasoning models that came
- * later (DeepSeek-R1 and OpenAI o1-1217) to every group and compares those two instead.
- * Bars keep their keys from step to step, so groups slide to make room instead of being redrawn.
+ * Steps 0–3 reveal one benchmark each (a group of horizontal bars: V3, GPT-4o-0513,
+ * Claude-3.5-Sonnet-1022); the newest group is active (V3 highlighted, rivals grey) and says in
+ * words whether V3 leads, sits in the middle or trails. Earlier groups stay, muted. The last step
+ * adds the two reasoning models that came later (DeepSeek-R1 and OpenAI o1-1217) to every group and
+ * compares those two instead. Bars keep their keys from step to step, so groups slide to make room
+ * instead of being redrawn.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -64,9 +65,9 @@ export interface BenchmarksData {
 }
 
 /**
- * Where things sit, wide: names from `margin`, bars from `barX` (`barMax` long at a score of 100), values after them.
- * Each group has a title line, then one row per model: roomier while only the early models are shown, tighter when
- * every model is; the footer's baseline (0: none, no room).
+ * Where things sit, wide: names from `margin`, bars from `barX` (`barMax` long at a score of 100),
+ * values after them. Each group has a title line, then one row per model: roomier while only the
+ * early models are shown, tighter when every model is; the footer's baseline (0: none, no room).
  */
 const WIDE = {
   frame: { width: 400, height: 460 },
@@ -81,7 +82,10 @@ const WIDE = {
   all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
 };
 type Geometry = typeof WIDE;
-/** The same per width class: on the phone the last step's five rows a group fill the frame, so its footer goes. */
+/**
+ * The same per width class: on the phone the last step's five rows a group fill the frame, so its
+ * footer goes.
+ */
 const GEOMETRY: Record<WidthClass, Geometry> = {
   wide: desktopGeometry(WIDE, ['font', 'titleFont']),
   phone: {
@@ -151,8 +155,8 @@ const score = (data: BenchmarksData, b: Benchmark, model: Model): Fact | undefin
   b.scores[data.models.indexOf(model)];
 
 /**
- * The group's verdict in words. Early steps: whether the focus model (V3) leads, sits in the middle or
- * trails among the early models. Last step: the later focus model (R1) against its rival (o1).
+ * The group's verdict in words. Early steps: whether the focus model (V3) leads, sits in the middle
+ * or trails among the early models. Last step: the later focus model (R1) against its rival (o1).
  */
 export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): string {
   if (late) {
@@ -169,7 +173,10 @@ export function verdict(data: BenchmarksData, b: Benchmark, late: boolean): stri
   return `${data.focus.short} 居中`;
 }
 
-/** The bar class of `model`: DeepSeek's models in DeepSeek's colour, the others in the others' (kit/colours.ts); the step's focus shows in its labels' weight, not in a colour. */
+/**
+ * The bar class of `model`: DeepSeek's models in DeepSeek's colour, the others in the others'
+ * (kit/colours.ts); the step's focus shows in its labels' weight, not in a colour.
+ */
 function barClass(data: BenchmarksData, model: Model): string {
   return model === data.focus || model === data.lateFocus ? COLOUR.deepseek : COLOUR.other;
 }
@@ -179,8 +186,8 @@ export const benchmarks = defineChart({
   id: 'benchmarks',
   geometry: GEOMETRY,
   steps: BENCHMARKS_STEPS,
-  // The static (print, no-JS) view is the last step: every benchmark, every model, each group with its
-  // verdict, so a printed page carries all the scores the steps reveal one by one.
+  // The static (print, no-JS) view is the last step: every benchmark, every model, each group with
+  // its verdict, so a printed page carries all the scores the steps reveal one by one.
   staticStep: BENCHMARKS_STEPS - 1,
   schema: benchmarksSchema,
   resolve(d, { fail, number }): BenchmarksData {

@@ -7,7 +7,10 @@ import { formatAttr } from '../marks/render-svg.ts';
 import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
 
-/** A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits than it draws. */
+/**
+ * A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits
+ * than it draws.
+ */
 const asDrawn = (mark: Mark): Mark => ({
   ...mark,
   attrs: Object.fromEntries(

@@ -7,8 +7,8 @@
  *
  * Rented compute and ownership/capital spending are drawn and named by kit/vocabulary.ts MONEY; an
  * unverified amount is dashed and labelled 未证实. The header gives the step's amount, what it is,
- * and how it compares with the reference (V3's final training run), from ratio facts in the registry
- * that the parser checks against the amounts.
+ * and how it compares with the reference (V3's final training run), from ratio facts in the
+ * registry that the parser checks against the amounts.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -46,7 +46,10 @@ import {
 const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
-/** Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, callouts, legend. */
+/**
+ * Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`,
+ * `line` apart), the squares' frame, callouts, legend.
+ */
 const GEOMETRY = {
   wide: desktopGeometry(
     {
@@ -91,13 +94,24 @@ export interface CostItem {
   /** The header's description when the item is the step's main amount (wrapped on a phone). */
   detail: string;
   kind: Exclude<MoneyKind, 'market'>;
-  /** Whose money it is, as the colour language draws it (kit/colours.ts): DeepSeek's, others', or an estimate. */
+  /**
+   * Whose money it is, as the colour language draws it (kit/colours.ts): DeepSeek's, others', or an
+   * estimate.
+   */
   entity: Extract<Entity, 'deepseek' | 'other' | 'estimate'>;
   step: number;
   /** Whether the step's header is about this item (one per step). */
   main: boolean;
-  /** How it compares with the reference (absent for the reference itself). */
+  /**
+   * How it compares with the reference (absent for the reference itself and a figure of unknown
+   * scope).
+   */
   ratio: Fact | undefined;
+  /**
+   * Whether its scope is known: a figure whose scope no source states is drawn but compared with
+   * nothing.
+   */
+  comparable: boolean;
   value: number;
 }
 
@@ -125,11 +139,19 @@ const schema = z.strictObject({
           .min(0)
           .max(STEPS - 1, `expected a step from 0 to ${STEPS - 1}`),
         ratio: z.string().min(1).optional(),
+        comparable: z.boolean().optional(),
         main: z.boolean().optional(),
       }),
     )
     .min(STEPS, `expected at least ${STEPS} items, one main item per step`),
 });
+
+/**
+ * What an amount counts, as the table and the text alternative name it: 口径不明 when no source
+ * says.
+ */
+const scopeName = (item: CostItem): string =>
+  item.comparable ? MONEY[item.kind].name : '口径不明';
 
 /** The kind and comparison line of the header. */
 const kindLine = (data: CostScaleData, item: CostItem) =>
@@ -146,7 +168,9 @@ export function visibleItems(data: CostScaleData, k: number): CostItem[] {
   return data.items.filter((item) => item.step <= k).sort((a, b) => b.value - a.value);
 }
 
-/** True side of an item's square at a step (area ∝ dollars; the largest visible fills the frame). */
+/**
+ * True side of an item's square at a step (area ∝ dollars; the largest visible fills the frame).
+ */
 export function trueSide(
   data: CostScaleData,
   item: CostItem,
@@ -159,7 +183,8 @@ export function trueSide(
 
 /**
  * Items that get a callout, besides the largest (which the header and frame speak for): anything
- * from this step or the two before, and the reference, so the ruler stays in sight however small it gets.
+ * from this step or the two before, and the reference, so the ruler stays in sight however small it
+ * gets.
  */
 export function calloutItems(data: CostScaleData, k: number): CostItem[] {
   const [largest, ...rest] = visibleItems(data, k);
@@ -171,8 +196,8 @@ export const costScale = defineChart({
   id: 'cost-scale',
   geometry: GEOMETRY,
   steps: STEPS,
-  // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase inside,
-  // SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
+  // The static view is the last step: Stargate's $500B fills the frame, its first $100B phase
+  // inside, SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
   staticStep: STEPS - 1,
   schema,
   resolve(d, { fact, fail, number, ratio }) {
@@ -197,7 +222,13 @@ export const costScale = defineChart({
         );
       if (i === refIndex && row.ratio)
         fail(`${field}.ratio`, 'the reference is compared with nothing; remove its ratio');
-      if (i !== refIndex && !row.ratio)
+      const comparable = row.comparable ?? true;
+      if (!comparable && row.ratio)
+        fail(
+          `${field}.ratio`,
+          'a figure of unknown scope is compared with nothing; remove its ratio',
+        );
+      if (i !== refIndex && comparable && !row.ratio)
         fail(`${field}.ratio`, `expected the fact id comparing "${f.id}" with the reference`);
       const item = {
         fact: f,
@@ -209,6 +240,7 @@ export const costScale = defineChart({
         main: row.main ?? true,
         value: f.value as number,
         ratio: r,
+        comparable,
       };
       if (r) ratio(r, `${field}.ratio`, f, reference);
       const tooWide = [item.name, factLabel(f)].find((t) =>
@@ -321,7 +353,8 @@ export const costScale = defineChart({
       );
     });
     const top = bottom + 14;
-    // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name who
+    // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name
+    // who
     (['rental', 'ownership'] as const).forEach((money, i) =>
       marks.push(
         ...legendRow(
@@ -359,7 +392,7 @@ export const costScale = defineChart({
     const list = data.items
       .map(
         (item) =>
-          `${item.name}${factText(item.fact)}（${MONEY[item.kind].name}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
+          `${item.name}，${factText(item.fact)}（${scopeName(item)}${item.ratio ? `，相当于${data.reference.name}的${factText(item.ratio)}` : ''}）`,
       )
       .join('；');
     const sentences = [
@@ -380,8 +413,8 @@ export const costScale = defineChart({
       formatNumber(item.step + 1),
       item.detail,
       factText(item.fact),
-      MONEY[item.kind].name,
-      item.ratio ? factText(item.ratio) : '（基准）',
+      scopeName(item),
+      item.ratio ? factText(item.ratio) : item.comparable ? '（基准）' : '不作比较',
       STATUS_TEXT[item.fact.status],
     ]),
   }),

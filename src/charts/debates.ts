@@ -1,11 +1,11 @@
 /**
- * Epilogue chart: a "claim and evidence" board for the five debates around DeepSeek.
- * Steps 0–4 take one debate each: the active debate opens to show its claim and, one line each, what is
- * established (filled circle), what one party claims or estimates (square) and what is unverified (dashed
- * circle, labelled 未证实). Debates already read fold into a row that keeps their evidence markers, small;
- * debates still to come wait as muted rows. Step 5 lays the five side by side, each with a one-line reading
- * of where the evidence stands. Evidence markers keep their keys, so they shrink into their row instead of
- * being redrawn.
+ * Epilogue chart: a "claim and evidence" board for the five debates around DeepSeek. Steps 0–4 take
+ * one debate each: the active debate opens to show its claim and, one line each, what is
+ * established (filled circle), what one party claims or estimates (square) and what is unverified
+ * (dashed circle, labelled 未证实). Debates already read fold into a row that keeps their evidence
+ * markers, small; debates still to come wait as muted rows. Step 5 lays the five side by side, each
+ * with a one-line reading of where the evidence stands. Evidence markers keep their keys, so they
+ * shrink into their row instead of being redrawn.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -84,10 +84,11 @@ export interface DebatesData {
 }
 
 /**
- * Where the board's columns and rows sit and how text is set, wide (the phone's below): the board's top and right
- * edges, the bar beside each debate, the x of its number and of its claim; row heights (a folded or waiting debate,
- * the open block's header and lines, its padding); a summary row (its height, the claim's centre and the reading's
- * baseline below its top); small markers in a folded row (first centre, pitch); the open block's markers and text.
+ * Where the board's columns and rows sit and how text is set, wide (the phone's below): the board's
+ * top and right edges, the bar beside each debate, the x of its number and of its claim; row
+ * heights (a folded or waiting debate, the open block's header and lines, its padding); a summary
+ * row (its height, the claim's centre and the reading's baseline below its top); small markers in a
+ * folded row (first centre, pitch); the open block's markers and text.
  */
 const WIDE = {
   frame: { width: 400, height: 460 },
@@ -144,7 +145,10 @@ const GEOMETRY: Record<WidthClass, Geometry> = {
   },
 };
 
-/** Width, in viewBox units, that a claim may take beside the small markers (folded and summary rows) and in the open block; and an evidence line and a reading. */
+/**
+ * Width, in viewBox units, that a claim may take beside the small markers (folded and summary rows)
+ * and in the open block; and an evidence line and a reading.
+ */
 const rooms = (g: Geometry) => ({
   beside: g.mini.x0 - g.mini.r - 8 - g.claimX,
   open: g.right - g.claimX,
@@ -155,7 +159,10 @@ const rooms = (g: Geometry) => ({
 /** Height of the open block of a debate with `n` lines of evidence. */
 const openHeight = (g: Geometry, n: number): number => g.head + n * g.item + g.blockPad;
 
-/** The middle of the legend at the foot of the frame, and the lowest point any step may reach above it. */
+/**
+ * The middle of the legend at the foot of the frame, and the lowest point any step may reach above
+ * it.
+ */
 const legendY = (g: Geometry) => g.frame.height - 22;
 const contentLimit = (g: Geometry) => legendY(g) - g.legend.marker - 8;
 
@@ -188,7 +195,10 @@ const debatesSchema = z.strictObject({
     .superRefine(uniqueKeys),
 });
 
-/** Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts disagree. */
+/**
+ * Fills `{0}`, `{1}` … with the facts' values; throws naming `field` when the text and the facts
+ * disagree.
+ */
 function fillPhrase(
   text: string,
   ids: readonly string[],
@@ -217,7 +227,7 @@ function fillPhrase(
 }
 
 /** The CSS classes of an evidence marker. */
-export function markerClass(kind: EvidenceKind): string {
+function markerClass(kind: EvidenceKind): string {
   return kind === 'established'
     ? COLOUR.neutral
     : kind === 'claimed'
@@ -225,7 +235,9 @@ export function markerClass(kind: EvidenceKind): string {
       : `${COLOUR.other} ${UNVERIFIED_CLASS}`;
 }
 
-/** An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says. */
+/**
+ * An evidence marker centred at (cx, cy): a circle, or a square for a claim, sized as `size` says.
+ */
 function marker(
   key: string,
   kind: EvidenceKind,
@@ -300,7 +312,10 @@ function legend(g: Geometry, y: number): Mark[] {
   return marks;
 }
 
-/** The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits below it). */
+/**
+ * The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits
+ * below it).
+ */
 export function contentBottom(data: DebatesData, g: Geometry = GEOMETRY.wide): number {
   const open = Math.max(...data.debates.map((d) => openHeight(g, d.evidence.length)));
   return Math.max(
@@ -309,7 +324,9 @@ export function contentBottom(data: DebatesData, g: Geometry = GEOMETRY.wide): n
   );
 }
 
-/** The reader-facing status of a line: the weakest status among its facts, or the line's own kind. */
+/**
+ * The reader-facing status of a line: the weakest status among its facts, or the line's own kind.
+ */
 const lineStatus = (kind: EvidenceKind | undefined, facts: readonly Fact[]) =>
   kind === 'unverified' ? STATUS_TEXT.unverified : statusOf(...facts);
 
@@ -318,8 +335,8 @@ export const debates = defineChart({
   id: 'debates',
   geometry: GEOMETRY,
   steps: DEBATES_STEPS,
-  // The static (print, no-JS) view is the summary: all five debates with their evidence markers and a
-  // one-line reading each; every line of evidence is spelled out in the table under the figure.
+  // The static (print, no-JS) view is the summary: all five debates with their evidence markers and
+  // a one-line reading each; every line of evidence is spelled out in the table under the figure.
   staticStep: DEBATE_COUNT,
   schema: debatesSchema,
   resolve(d, tools): DebatesData {

@@ -1,8 +1,8 @@
 /**
- * Chapter 2 chart: the DeepSeek app's first weeks. Step 0 sets DeepSeek's downloads in its first days
- * against ChatGPT's over the same span, as two tall bars. Step 1 shrinks the same bars (same keys) into
- * the left half and draws the US App Store climb on the right: a dot low on a rank scale (No. 31, a few
- * days before) joined to a dot at the top (No. 1, with its date).
+ * Chapter 2 chart: the DeepSeek app's first weeks. Step 0 sets DeepSeek's downloads in its first
+ * days against ChatGPT's over the same span, as two tall bars. Step 1 shrinks the same bars (same
+ * keys) into the left half and draws the US App Store climb on the right: a dot low on a rank scale
+ * (No. 31, a few days before) joined to a dot at the top (No. 1, with its date).
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -33,7 +33,10 @@ import {
 } from './kit/index.ts';
 
 const STEPS = 2;
-/** Where things sit, wide. Bar panels per step (step 0 spans the width, step 1 ends at `split`); step 1's rank panel runs from `rank.top` (No. 1) to the baseline. */
+/**
+ * Where things sit, wide. Bar panels per step (step 0 spans the width, step 1 ends at `split`);
+ * step 1's rank panel runs from `rank.top` (No. 1) to the baseline.
+ */
 const WIDE = {
   frame: { width: 400, height: 440 },
   margin: 16,
@@ -145,7 +148,8 @@ export const downloads = defineChart({
   id: 'downloads',
   geometry: GEOMETRY,
   steps: STEPS,
-  // The static view is the last step: both download bars (smaller, on the left) and the App Store climb.
+  // The static view is the last step: both download bars (smaller, on the left) and the App Store
+  // climb.
   staticStep: STEPS - 1,
   schema,
   resolve(d, { fact, fail, fits, positive }): Data {

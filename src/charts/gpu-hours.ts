@@ -1,10 +1,11 @@
 /**
- * Chapter 2 bar chart: DeepSeek-V3's training bill, from H800 GPU-hours to dollars.
- * Step 0 draws the three training phases as three bars in GPU-hours (pre-training dominates, post-training
- * is a sliver and says so). Step 1 slides the same bars end to end into one stacked bar: the total.
- * Step 2 keeps the bars and relabels them in dollars at the report's rental price (the scale is the same,
- * since dollars are GPU-hours times one price). Step 3 adds dashed placeholder boxes for what the figure
- * leaves out (research and ablations, hardware, people): equal boxes, explicitly 未计入, not sized as if known.
+ * Chapter 2 bar chart: DeepSeek-V3's training bill, from H800 GPU-hours to dollars. Step 0 draws
+ * the three training phases as three bars in GPU-hours (pre-training dominates, post-training is a
+ * sliver and says so). Step 1 slides the same bars end to end into one stacked bar: the total. Step
+ * 2 keeps the bars and relabels them in dollars at the report's rental price (the scale is the
+ * same, since dollars are GPU-hours times one price). Step 3 adds dashed placeholder boxes for what
+ * the figure leaves out (research and ablations, hardware, people): equal boxes, explicitly 未计入,
+ * not sized as if known.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -34,7 +35,10 @@ import {
 } from './kit/index.ts';
 
 const [STEPS, SWATCH] = [4, 12];
-/** Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar below it); steps 1–3 one stacked bar, a legend, then the left-out boxes. */
+/**
+ * Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar
+ * below it); steps 1–3 one stacked bar, a legend, then the left-out boxes.
+ */
 const WIDE = {
   frame: { width: 400, height: 440 },
   margin: 16,
@@ -62,7 +66,10 @@ const GEOMETRY: Record<WidthClass, Geometry> = {
     excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
   },
 };
-/** How each phase is told apart within DeepSeek's one colour (kit/colours.ts): filled, light, hollow. */
+/**
+ * How each phase is told apart within DeepSeek's one colour (kit/colours.ts): filled, light,
+ * hollow.
+ */
 const PHASE_STYLE = ['', STYLE.snapshot, STYLE.hollow];
 /** Most phases the stacked bar and its labels have room for. */
 const MAX_PHASES = PHASE_STYLE.length;
@@ -141,8 +148,8 @@ export const gpuHours = defineChart({
   id: 'gpu-hours',
   geometry: GEOMETRY,
   steps: STEPS,
-  // The static view is the last step: the stacked bar in dollars, the formula that turns GPU-hours into
-  // dollars, and the boxes for what the figure leaves out.
+  // The static view is the last step: the stacked bar in dollars, the formula that turns GPU-hours
+  // into dollars, and the boxes for what the figure leaves out.
   staticStep: STEPS - 1,
   schema,
   resolve(d, { fail, fits, number, positive }): Data {
@@ -203,7 +210,8 @@ export const gpuHours = defineChart({
     const marks: Mark[] = headline(...head(data, k), { x: margin, ...g.head });
     let x = margin;
     data.phases.forEach((p, i) => {
-      // every phase is DeepSeek's: one colour, each phase in its own style, segments parted by a gap
+      // every phase is DeepSeek's: one colour, each phase in its own style, segments parted by a
+      // gap
       const cls = `${COLOUR.deepseek} ${STYLE.segment} ${PHASE_STYLE[i] ?? ''}`.trim();
       const w = width(num(p.hours));
       const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
@@ -237,7 +245,8 @@ export const gpuHours = defineChart({
     });
     if (k >= 2) {
       const formula = `${factText(data.total.hours)} × 每GPU小时${factText(data.price)} = ${factText(data.total.cost)}`;
-      // Where one line would run to the edge (browsers add space between Chinese and Latin), the result goes on a second line.
+      // Where one line would run to the edge (browsers add space between Chinese and Latin), the
+      // result goes on a second line.
       const lines =
         textWidth(formula, label) > span * 0.95
           ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part))

@@ -1,8 +1,8 @@
 /**
- * Chapter 1 unit chart: High-Flyer's GPUs, one small square per 100 GPUs.
- * Steps 0–2 grow one grid (萤火一号 1100 → 萤火二号 in 2022 → 萤火二号 at about 10,000); the squares keep
- * their keys, so the grid grows instead of being redrawn. Step 3 mutes that grid and fades in a second
- * block for the 2,048 H800s that trained DeepSeek-V3 (20 full squares and a partial one).
+ * Chapter 1 unit chart: High-Flyer's GPUs, one small square per 100 GPUs. Steps 0–2 grow one grid
+ * (萤火一号 1100 → 萤火二号 in 2022 → 萤火二号 at about 10,000); the squares keep their keys, so
+ * the grid grows instead of being redrawn. Step 3 mutes that grid and fades in a second block for
+ * the 2,048 H800s that trained DeepSeek-V3 (20 full squares and a partial one).
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -65,7 +65,10 @@ export interface GpuUnitsData {
   comparison: GpuRow;
 }
 
-/** Where the headline, the blocks of squares (`blockSep` between them) and the legend sit, and how text is set, wide (the phone's below). */
+/**
+ * Where the headline, the blocks of squares (`blockSep` between them) and the legend sit, and how
+ * text is set, wide (the phone's below).
+ */
 const WIDE = {
   frame: { width: 400, height: 440 },
   margin: 16,
@@ -95,7 +98,10 @@ const CMP_COLS = 5;
 const GAP = 3;
 const MIN_PITCH = 8;
 
-/** The grid geometry for `data` laid out with `g`: the largest square pitch at which every block fits. */
+/**
+ * The grid geometry for `data` laid out with `g`: the largest square pitch at which every block
+ * fits.
+ */
 export function gridGeometry(
   data: GpuUnitsData,
   { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry,
@@ -191,8 +197,8 @@ export const gpuUnits = defineChart({
   geometry: GEOMETRY,
   steps: GPU_GROWTH_ROWS + 1,
   // The static (print, no-JS) view is the last step: it keeps the ~10,000 A100 grid (muted, all 100
-  // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and the
-  // comparison the chapter turns on; the earlier counts are in the table under the figure.
+  // squares) beside the 2,048 H800 block, so one picture carries both the buildup's end point and
+  // the comparison the chapter turns on; the earlier counts are in the table under the figure.
   staticStep: GPU_GROWTH_ROWS,
   schema: gpuUnitsSchema,
   resolve(d, tools): GpuUnitsData {

@@ -1,6 +1,7 @@
 /**
- * Every chart of the story by id. To add a chart: write its dataset in content/data/charts/<id>.json
- * and a module that calls defineChart (src/charts/kit/), then list it here.
+ * Every chart of the story by id. To add a chart: write its dataset in
+ * content/data/charts/<id>.json and a module that calls defineChart (src/charts/kit/), then list it
+ * here.
  */
 import type { ChartDefinition } from './types.ts';
 import { timeline } from './timeline.ts';

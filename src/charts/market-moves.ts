@@ -1,10 +1,11 @@
 /**
  * Chapter 3 diverging bar chart: the day's moves on 27 January 2025, every instrument on one
- * percentage axis with zero in the middle. Each row is a fact (a signed % change); rows appear
- * step by step in the dataset's order and keep their place, so the chart fills in rather than
- * reshuffling. NVIDIA's bars are in the loss colour, every other instrument in the others' (kit/colours.ts);
- * intraday snapshots are drawn light and say so in their label; unverified figures are dashed and
- * labelled 未证实. Legend swatches are neutral: they explain the styles, the labels name the colours.
+ * percentage axis with zero in the middle. Each row is a fact (a signed % change); rows appear step
+ * by step in the dataset's order and keep their place, so the chart fills in rather than
+ * reshuffling. NVIDIA's bars are in the loss colour, every other instrument in the others'
+ * (kit/colours.ts); intraday snapshots are drawn light and say so in their label; unverified
+ * figures are dashed and labelled 未证实. Legend swatches are neutral: they explain the styles, the
+ * labels name the colours.
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -39,9 +40,10 @@ const STEPS = 6;
 /** Room kept between a label and the zero line, in units (at least 2 px on every screen). */
 const ZERO_GAP = 4;
 /**
- * Per width class: the frame, left and right inset, header and tick baselines, sizes and about how many ticks, gridline
- * top, rows (label baseline and bar top within a row; whether the value sits beside the zero line on
- * the bar's row, across from the bar, rather than after the name), legend rows.
+ * Per width class: the frame, left and right inset, header and tick baselines, sizes and about how
+ * many ticks, gridline top, rows (label baseline and bar top within a row; whether the value sits
+ * beside the zero line on the bar's row, across from the bar, rather than after the name), legend
+ * rows.
  */
 const GEOMETRY = {
   wide: desktopGeometry(
@@ -67,13 +69,17 @@ const GEOMETRY = {
     tick: { y: 31, font: PHONE_TYPE.tick, count: 3 },
     gridTop: 36,
     rowsTop: 38,
-    // a name and its value do not fit left of the zero line on a phone: the value goes beside the line
+    // a name and its value do not fit left of the zero line on a phone: the value goes beside the
+    // line
     row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13, valueAtZero: true },
     legend: { size: PHONE_TYPE.label, square: 11, line: 18 },
   },
 } satisfies Record<WidthClass, object>;
 type Geometry = (typeof GEOMETRY)[WidthClass];
-/** The legend: what light and dashed bars mean, in neutral swatches (red is NVIDIA, grey the others). */
+/**
+ * The legend: what light and dashed bars mean, in neutral swatches (red is NVIDIA, grey the
+ * others).
+ */
 const LEGEND_ROWS: [string, string][] = [
   [`${STYLE.legend} ${STYLE.snapshot}`, '浅色：盘中快照，不是收盘涨跌幅'],
   [`${STYLE.legend} ${UNVERIFIED_CLASS}`, '虚线：未证实，未找到一手行情数据'],
@@ -109,8 +115,8 @@ function valueLabel(row: MoveRow, id: string, top: number, zero: number, g: Geom
 
 /**
  * The text-fit check of one row in a width class: the name (and the value when it follows the name)
- * ends ZERO_GAP before the zero line or the frame's edge, and a value beside the zero line fits its side.
- * Returns what is wrong, or null.
+ * ends ZERO_GAP before the zero line or the frame's edge, and a value beside the zero line fits its
+ * side. Returns what is wrong, or null.
  */
 function rowFitProblem(label: string, value: number, valueText: string, zero: number, g: Geometry) {
   const { font, valueAtZero } = g.row;
@@ -134,7 +140,10 @@ const MAX_ROWS = Math.min(
   ),
 );
 
-/** How a row's figure was taken: a closing move, an intraday snapshot, or the story's focus (a close). */
+/**
+ * How a row's figure was taken: a closing move, an intraday snapshot, or the story's focus (a
+ * close).
+ */
 export type MoveRole = 'close' | 'intraday' | 'focus';
 
 /** One instrument's move, resolved against the registry. */
@@ -174,7 +183,10 @@ const schema = z.strictObject({
 const rowLabel = (name: string, note: string | undefined, fact: Fact) =>
   withNote(name, note, fact.status === 'unverified' ? '未证实' : undefined);
 
-/** The bar class of a row: NVIDIA (the focus row's name) in the loss colour, the rest in the others'; an intraday snapshot light. */
+/**
+ * The bar class of a row: NVIDIA (the focus row's name) in the loss colour, the rest in the
+ * others'; an intraday snapshot light.
+ */
 function barClass(row: MoveRow, focusName: string | undefined): string {
   const colour = row.name === focusName ? COLOUR.loss : COLOUR.other;
   return row.role === 'intraday' ? `${colour} ${STYLE.snapshot}` : colour;
@@ -188,7 +200,8 @@ export const marketMoves = defineChart({
   id: 'market-moves',
   geometry: GEOMETRY,
   steps: STEPS,
-  // The static view is the last step: every instrument at once, with the next day's rebound for contrast.
+  // The static view is the last step: every instrument at once, with the next day's rebound for
+  // contrast.
   staticStep: STEPS - 1,
   schema,
   resolve(d, { fact, fail, number }) {

@@ -1,9 +1,9 @@
 /**
- * Chapter 2 unit chart: the streaming multiprocessors (SMs) of one H800, one square each.
- * Step 0 draws every SM as computing. Step 1 recolours the last squares (same keys, same places) as the
- * SMs DeepSeek set aside for communication between nodes. Step 2 keeps the grid and adds a schematic of
- * what that buys with DualPipe: computing and communicating one after the other, against both at once
- * (a drawing of the idea, labelled as not to scale, not data).
+ * Chapter 2 unit chart: the streaming multiprocessors (SMs) of one H800, one square each. Step 0
+ * draws every SM as computing. Step 1 recolours the last squares (same keys, same places) as the
+ * SMs DeepSeek set aside for communication between nodes. Step 2 keeps the grid and adds a
+ * schematic of what that buys with DualPipe: computing and communicating one after the other,
+ * against both at once (a drawing of the idea, labelled as not to scale, not data).
  */
 import { z } from 'astro/zod';
 import { factText } from '../data/registry.ts';
@@ -33,7 +33,10 @@ import {
 const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
-/** Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic under both. */
+/**
+ * Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic
+ * under both.
+ */
 const WIDE = {
   frame: { width: 400, height: 460 },
   margin: 16,
@@ -83,7 +86,10 @@ const GEOMETRY: Record<WidthClass, typeof WIDE> = {
   },
 };
 const GRID_ROWS = 11;
-/** Whether a note line fits the side column in every class, and how many characters it holds on a phone. */
+/**
+ * Whether a note line fits the side column in every class, and how many characters it holds on a
+ * phone.
+ */
 const sideFits = (s: string) =>
   Object.values(GEOMETRY).every(
     (g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4,

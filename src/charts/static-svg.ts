@@ -1,6 +1,7 @@
 /**
- * Build-time: one chart step as a standalone SVG string, for share cards and other images made at build
- * time. Texts go through the edition's converter, so a zh-TW card reads in Traditional Chinese.
+ * Build-time: one chart step as a standalone SVG string, for share cards and other images made at
+ * build time. Texts go through the edition's converter, so a zh-TW card reads in Traditional
+ * Chinese.
  *
  *   chartSvg('value-lost', (s) => convert(s), { step: 3 })
  */
@@ -8,13 +9,19 @@ import { getChart } from './index.ts';
 import { escapeXml, renderMarks, viewBox } from '../marks/render-svg.ts';
 import type { WidthClass } from '../marks/types.ts';
 
-/** What to draw: the step (the chart's static step unless given) and the width class (wide unless given). */
+/**
+ * What to draw: the step (the chart's static step unless given) and the width class (wide unless
+ * given).
+ */
 export interface ChartSvgOptions {
   step?: number;
   widthClass?: WidthClass;
 }
 
-/** The chart `id` at one step as an `<svg>` string with its title, every text converted by `convert`. */
+/**
+ * The chart `id` at one step as an `<svg>` string with its title, every text converted by
+ * `convert`.
+ */
 export function chartSvg(
   id: string,
   convert: (text: string) => string = (t) => t,

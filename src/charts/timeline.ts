@@ -1,7 +1,8 @@
 /**
  * Chapter 1 timeline: High-Flyer from quant research (2008) to DeepSeek (2023), one event per step.
- * Step k shows events 0..k on a vertical time axis and highlights event k with its date; later events
- * are absent. Context markers (ChatGPT's launch) appear once the story has reached their date.
+ * Step k shows events 0..k on a vertical time axis and highlights event k with its date; later
+ * events are absent. Context markers (ChatGPT's launch) appear once the story has reached their
+ * date.
  */
 import { z } from 'astro/zod';
 import type { Fact } from '../data/facts-schema.ts';
@@ -58,9 +59,10 @@ export interface TimelineData {
 }
 
 /**
- * Where the axis and the label column sit and how text is set, wide (the phone's below): the axis's x, the room
- * above and below it, from the axis to the label column, the room kept at the right edge; the height of one label
- * block (the active block holds two lines, the date `dateDy` above its centre and the label `labelDy` below).
+ * Where the axis and the label column sit and how text is set, wide (the phone's below): the axis's
+ * x, the room above and below it, from the axis to the label column, the room kept at the right
+ * edge; the height of one label block (the active block holds two lines, the date `dateDy` above
+ * its centre and the label `labelDy` below).
  */
 const WIDE = {
   frame: { width: 400, height: 460 },
@@ -99,7 +101,10 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
 /** The width of the label column. */
 const column = (g: Geometry) => g.frame.width - g.axisX - g.labelGap - g.rightPad;
-/** Most Chinese characters an event label may have, at the active font size in the tighter width class. */
+/**
+ * Most Chinese characters an event label may have, at the active font size in the tighter width
+ * class.
+ */
 const LABEL_MAX = Math.min(
   ...Object.values(GEOMETRY).map((g) => Math.floor(column(g) / Math.ceil(g.font.activeLabel))),
 );
@@ -142,10 +147,10 @@ function yearDomain(data: TimelineData): [Date, Date] {
 }
 
 /**
- * The time axis, from `top` to `bottom`: a d3 polylinear UTC time scale through every dated item, where the
- * gap between neighbours grows with the square root of the time between them (plus a minimum). Quiet
- * years are compressed and close events (2022-11 to 2023-07) get room; the order is always kept, and
- * the yearly ticks show where time is squeezed.
+ * The time axis, from `top` to `bottom`: a d3 polylinear UTC time scale through every dated item,
+ * where the gap between neighbours grows with the square root of the time between them (plus a
+ * minimum). Quiet years are compressed and close events (2022-11 to 2023-07) get room; the order is
+ * always kept, and the yearly ticks show where time is squeezed.
  */
 function timeScale(data: TimelineData, top: number, bottom: number) {
   const [start, end] = yearDomain(data);

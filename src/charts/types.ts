@@ -1,8 +1,9 @@
 /**
  * The chart contract. A chart is its data plus a pure function of (data, step, frame) that returns
- * the marks to draw (src/marks/types.ts). The same marks are rendered to static SVG at build time and
- * interpolated by the browser between steps, so the browser lays nothing out. Charts are written with
- * defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and step clamping.
+ * the marks to draw (src/marks/types.ts). The same marks are rendered to static SVG at build time
+ * and interpolated by the browser between steps, so the browser lays nothing out. Charts are
+ * written with defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and
+ * step clamping.
  */
 import type { ChartFrame, Mark, WidthClass } from '../marks/types.ts';
 
@@ -18,15 +19,22 @@ export interface ChartTable {
 export interface ChartDefinition<D> {
   /** Identifier used by authors: `<Scrolly chart="gpu-units">`; also names the dataset file. */
   id: string;
-  /** Coordinate system of the SVG per width class: the phone's is about as wide as a phone's column. */
+  /**
+   * Coordinate system of the SVG per width class: the phone's is about as wide as a phone's column.
+   */
   sizes: Record<WidthClass, ChartFrame>;
   /** Number of states; steps are numbered 0 .. steps-1. */
   steps: number;
-  /** The state drawn in static SVG (no JavaScript, print, crawlers): the one that tells the most. */
+  /**
+   * The state drawn in static SVG (no JavaScript, print, crawlers): the one that tells the most.
+   */
   staticStep: number;
   /** Reads and checks the chart's dataset; throws naming the dataset file and field. */
   load(): D;
-  /** Pure geometry: the marks of `step` (clamped to the steps there are) in `frame`, laid out for its width class. */
+  /**
+   * Pure geometry: the marks of `step` (clamped to the steps there are) in `frame`, laid out for
+   * its width class.
+   */
   layout(data: D, step: number, frame: ChartFrame): Mark[];
   /** The figure's caption (its title). */
   caption(data: D): string;

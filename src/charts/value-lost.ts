@@ -36,7 +36,10 @@ import {
 } from './kit/index.ts';
 
 const ROWS = 3;
-/** Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the value gets its own line, bar top within a row) and legend. */
+/**
+ * Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the
+ * value gets its own line, bar top within a row) and legend.
+ */
 const WIDE = {
   frame: { width: 400, height: 450 },
   x0: 16,
@@ -87,7 +90,9 @@ export interface AmountRow {
   fact: Fact;
   name: string;
   kind: MoneyKind;
-  /** An analyst's estimate: drawn in the estimates' colour (kit/colours.ts), in its kind's style. */
+  /**
+   * An analyst's estimate: drawn in the estimates' colour (kit/colours.ts), in its kind's style.
+   */
   estimate: boolean;
   /** A shorter name for the header ("V3最终训练"); the name when absent. */
   short: string;
@@ -111,7 +116,10 @@ const schema = z.strictObject({
   rows: z.array(amountSchema).length(ROWS, `expected ${ROWS} rows, one per step after the first`),
 });
 
-/** The texts above a bar, by key: name and value on one line, or (`split`) the value on a line of its own. */
+/**
+ * The texts above a bar, by key: name and value on one line, or (`split`) the value on a line of
+ * its own.
+ */
 function rowTexts(row: AmountRow, split: boolean): [string, string][] {
   const [name, value] = [withStatusText(row.name, row.fact), factText(row.fact)];
   return split
@@ -127,7 +135,8 @@ export const valueLost = defineChart({
   id: 'value-lost',
   geometry: GEOMETRY,
   steps: ROWS + 1,
-  // The static view is the last step: all four bars, the thin ones pointed at, and the largest ratio in the header.
+  // The static view is the last step: all four bars, the thin ones pointed at, and the largest
+  // ratio in the header.
   staticStep: ROWS,
   schema,
   resolve(d, { fact, fail, file, fits, positive, ratio }) {
@@ -283,7 +292,10 @@ export const valueLost = defineChart({
   }),
 });
 
-/** The header line above the big number: the day at first, then "英伟达一天蒸发的市值，是V3最终训练的". */
+/**
+ * The header line above the big number: the day at first, then "英伟达一天蒸发的市值，是V3最终训练
+ * 的".
+ */
 const headLine = (
   data: { date: { text: string }; base: AmountRow },
   row: AmountRow | undefined,

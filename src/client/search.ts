@@ -1,15 +1,30 @@
 /**
- * Client: the search dialog. Loads Pagefind (its own script and the edition's index) on
- * first open, then shows results as the reader types. Texts come from the dialog markup.
+ * Client: the search dialog. Loads Pagefind (its own script and the edition's index) and the
+ * edition's query table on first open, then shows results as the reader types. A query in any
+ * script or region (英伟达, 輝達, 英偉達) is also read in the page's forms (search-query.ts) and
+ * both readings are searched; results show the page's own text. Texts come from the dialog
+ * markup.
  */
+import { rewriteQuery, type QueryTable } from './search-query.ts';
 
 interface PagefindResult {
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
-  debouncedSearch(q: string): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(q: string): Promise<PagefindSearch | null>;
+  search(q: string): Promise<PagefindSearch>;
 }
+interface Loaded {
+  api: Pagefind;
+  table: QueryTable;
+}
+
+const empty: QueryTable = { words: {}, chars: {} };
 
 /** Wires the search button and dialog on this page. */
 export function startSearch(): void {
@@ -20,22 +35,40 @@ export function startSearch(): void {
   if (!root || !dialog || !input || !list) return;
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
   const base = import.meta.env.BASE_URL;
-  let pagefind: Promise<Pagefind> | undefined;
+  const edition = document.documentElement.dataset.edition ?? 'zh-cn';
+  let loaded: Promise<Loaded> | undefined;
 
-  const load = (): Promise<Pagefind> =>
-    (pagefind ??= (async () => {
+  const load = (): Promise<Loaded> =>
+    (loaded ??= (async () => {
       part('loading').hidden = false;
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base });
+      const [api, table] = await Promise.all([
+        (async () => {
+          const module = (await import(
+            /* @vite-ignore */ `${base}pagefind/pagefind.js`
+          )) as Pagefind;
+          await module.options({ baseUrl: base });
+          return module;
+        })(),
+        fetch(`${base}pagefind/query-${edition}.json`)
+          .then((r) => (r.ok ? (r.json() as Promise<QueryTable>) : empty))
+          .catch(() => empty),
+      ]);
       part('loading').hidden = true;
-      return module;
+      return { api, table };
     })());
 
   const show = async (query: string): Promise<void> => {
-    const api = await load();
+    const { api, table } = await load();
     const search = await api.debouncedSearch(query);
     if (!search) return; // superseded by a newer query
-    const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    const local = rewriteQuery(query, table);
+    const found = [...search.results];
+    if (local !== query) {
+      const seen = new Set(found.map((r) => r.id));
+      for (const r of (await api.search(local)).results) if (!seen.has(r.id)) found.push(r);
+      if (input.value.trim() !== query) return; // the reader typed on meanwhile
+    }
+    const results = await Promise.all(found.slice(0, 10).map((r) => r.data()));
     list.replaceChildren(
       ...results.map((r) => {
         const item = document.createElement('li');
@@ -50,7 +83,7 @@ export function startSearch(): void {
     );
     part('empty').hidden = !query || results.length > 0;
     part('count').hidden = results.length === 0;
-    part('n').textContent = String(search.results.length);
+    part('n').textContent = String(found.length);
   };
 
   const open = root.querySelector<HTMLButtonElement>('[data-search-open]');

@@ -13,6 +13,15 @@ export const SITE_TITLE = '窄路快车';
 /** The cover's deck under the title. */
 export const SITE_DEK = '一家量化基金怎样攒出 DeepSeek，一张训练账单怎样震动华尔街';
 
+/**
+ * The title's phrases: a headline breaks between them, never inside one
+ * (src/utils/title-phrases.ts).
+ */
+export const SITE_TITLE_PHRASES = ['窄路快车'] as const;
+
+/** The title where a phone's header has room for one word only. */
+export const SITE_SHORT_TITLE = '窄路快车';
+
 /** The story in one sentence: the cover's description and link previews. */
 export const SITE_DESCRIPTION =
   'DeepSeek 长篇特稿：从幻方量化的萤火集群，到 V3 与 R1 的发布、2025年1月27日的市场震荡，再到星际之门的对照。';

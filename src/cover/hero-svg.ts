@@ -48,7 +48,8 @@ export function heroSvg(
   const smallSide = Math.max(side(small.value), 0.75);
   const xS = xB + sideB + L.gap * 1.25;
   const narrow = layout === 'narrow';
-  // the speck's label: beside it on wide screens, under the baseline (right-aligned to it) on phones
+  // the speck's label: beside it on wide screens, under the baseline (right-aligned to it) on
+  // phones
   const callout = narrow
     ? { x: xS + 9, y: base + L.label + 14, anchor: 'end' }
     : { x: xS + 18, y: base - L.figure - 10, anchor: 'start' };

@@ -114,7 +114,10 @@ export function parseSources(raw: unknown, file: string): Source[] {
   return result.data;
 }
 
-/** Parses the facts registry and checks every source id; throws naming the file, the entry and the field. */
+/**
+ * Parses the facts registry and checks every source id; throws naming the file, the entry and the
+ * field.
+ */
 export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of facts`);
   const result = z.array(factSchema).safeParse(raw);
@@ -131,7 +134,10 @@ export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[
   return result.data;
 }
 
-/** Parses the correction records and checks their source and fact ids; throws naming the file, the entry and the field. */
+/**
+ * Parses the correction records and checks their source and fact ids; throws naming the file, the
+ * entry and the field.
+ */
 export function parseCorrections(
   raw: unknown,
   file: string,
@@ -160,7 +166,10 @@ export function parseCorrections(
   return result.data;
 }
 
-/** Throws when a text an entry shows readers holds a word about how the site was made, naming the entry and the field. */
+/**
+ * Throws when a text an entry shows readers holds a word about how the site was made, naming the
+ * entry and the field.
+ */
 function assertReaderWords(entries: object[], file: string): void {
   const check = (value: unknown, id: string, field: string): void => {
     if (typeof value === 'string') {

@@ -16,8 +16,8 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Turns a zod error into "file: field: message" lines; `label` may name the field otherwise (the facts
- * registry names the entry by its id: `entry "ff1-gpus": field "sources"`).
+ * Turns a zod error into "file: field: message" lines; `label` may name the field otherwise (the
+ * facts registry names the entry by its id: `entry "ff1-gpus": field "sources"`).
  */
 export function zodMessage(
   file: string,
@@ -61,7 +61,9 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** Reads a project-relative JSON file (build time); a syntax error names the file, line and column. */
+/**
+ * Reads a project-relative JSON file (build time); a syntax error names the file, line and column.
+ */
 export function readJsonFile(file: string): unknown {
   return parseJson(readFileSync(join(process.cwd(), file), 'utf8'), file);
 }

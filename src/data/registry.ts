@@ -47,7 +47,10 @@ export const sources: Source[] = merge(
 export const facts: Fact[] = merge(
   readFolder('content/data/facts').map(([file, raw]) => [file, parseFacts(raw, file, sources)]),
 );
-/** Every correction that is not a wrong figure (names, attributions, conflicting sources), in file order. */
+/**
+ * Every correction that is not a wrong figure (names, attributions, conflicting sources), in file
+ * order.
+ */
 export const corrections: CorrectionRecord[] = merge(
   readFolder('content/data/corrections').map(([file, raw]) => [
     file,

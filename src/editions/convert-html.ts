@@ -95,7 +95,8 @@ export function convertHtml(html: string, converter: TextConverter, edition: str
     recognizeSelfClosing: true,
   });
   convertChildren(document, converter, edition);
-  // inside SVG the serializer writes XML character references; non-ASCII ones are kept as characters
+  // inside SVG the serializer writes XML character references; non-ASCII ones are kept as
+  // characters
   return render(document, { encodeEntities: 'utf8', decodeEntities: true }).replace(
     /&#x([0-9a-f]+);/gi,
     (ref, hex: string) => {
@@ -109,7 +110,9 @@ function isElement(node: AnyNode): node is Element {
   return node instanceof Element;
 }
 
-/** Handles an element's own attributes and escape hatches; returns false when its content is done. */
+/**
+ * Handles an element's own attributes and escape hatches; returns false when its content is done.
+ */
 function convertOwn(el: Element, converter: TextConverter, edition: string): boolean {
   const name = el.name.toLowerCase();
   if ('data-no-convert' in el.attribs) return false;
@@ -173,7 +176,10 @@ function convertChildren(parent: ParentNode, converter: TextConverter, edition: 
   flush();
 }
 
-/** Adds an inline element's text nodes to the current run (nested blocks are converted on their own). */
+/**
+ * Adds an inline element's text nodes to the current run (nested blocks are converted on their
+ * own).
+ */
 function collectInline(el: Element, run: Text[], converter: TextConverter, edition: string): void {
   for (const child of el.children) {
     if (child instanceof Text) run.push(child);

@@ -9,13 +9,19 @@ import { convertHtml } from './convert-html.ts';
 import type { TextConverter } from './convert-text.ts';
 import type { TraditionalEdition } from './glossary-schema.ts';
 
-/** One sentence of the corpus. `cn` may mark a sense as an author does: <Sense of="program">程序</Sense>. */
+/**
+ * One sentence of the corpus. `cn` may mark a sense as an author does: <Sense of="program">程
+ * 序</Sense>.
+ */
 export interface CorpusSentence {
   group: string;
   cn: string;
   'zh-tw': string;
   'zh-hk': string;
-  /** Glossary entries the expected text rests on: "英伟达", or "程序#program" for a sense. */
+  /**
+   * Glossary entries the expected text rests on: "英伟达", "程序#program" for a sense, "counting"
+   * for the GPU classifier.
+   */
   decisions?: string[];
 }
 

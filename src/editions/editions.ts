@@ -22,7 +22,7 @@ export interface Edition {
 /** All editions, the Simplified source first. */
 export const editions: readonly Edition[] = [
   { id: 'zh-cn', lang: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文（中国大陆）', short: '简' },
-  { id: 'zh-tw', lang: 'zh-TW', ogLocale: 'zh_TW', name: '繁體中文（台灣）', short: '臺' },
+  { id: 'zh-tw', lang: 'zh-TW', ogLocale: 'zh_TW', name: '繁體中文（台灣）', short: '台' },
   { id: 'zh-hk', lang: 'zh-HK', ogLocale: 'zh_HK', name: '繁體中文（香港）', short: '港' },
 ];
 

@@ -21,16 +21,29 @@ const senseId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id s
 const termSchema = z
   .object({
     cn: form,
-    /** Which editions the entry sets: "zh-tw", "zh-hk" or "both" (then both forms are given, equal or not). */
+    /**
+     * Which editions the entry sets: "zh-tw", "zh-hk" or "both" (then both forms are given, equal
+     * or not).
+     */
     region: z.enum(['zh-tw', 'zh-hk', 'both']),
     'zh-tw': form.optional(),
     'zh-hk': form.optional(),
     /** Keep the term exactly as written in every edition (a protected name). */
     keep: z.literal(true).optional(),
-    /** The sense this entry is for; an author picks it with <Sense of="…">. Without it, the entry is the default reading. */
+    /**
+     * The sense this entry is for; an author picks it with <Sense of="…">. Without it, the entry is
+     * the default reading.
+     */
     sense: senseId.optional(),
-    /** Each region's form is used only there: the site check fails when the other edition shows it. */
+    /**
+     * Each region's form is used only there: the site check fails when the other edition shows it.
+     */
     exclusive: z.literal(true).optional(),
+    /**
+     * A mainland office named from the mainland's point of view (国务院总理, 商务部): the forms
+     * apply unless a place name comes right before it (美国商务部, 日本外交部).
+     */
+    viewpoint: z.literal(true).optional(),
     /** Where the decision comes from: an outlet's usage, a government or dictionary glossary. */
     source: form,
     note: z.string().optional(),
@@ -81,6 +94,36 @@ const charMap = z.record(z.string().min(1), z.string().min(1));
 /** An edition's house style: spellings applied after OpenCC (臺→台, 説→說), with their source. */
 const houseStyleSchema = z.object({ source: form, map: charMap }).strict();
 
+/** A person's name: detected in any text and converted character by character, never as words. */
+const personSchema = z.object({ cn: form, source: form, note: z.string().optional() }).strict();
+
+const measureForms = z
+  .object({
+    /** The one classifier the edition counts these things with. */
+    measure: form,
+    /** What a counted card (卡, 显卡) is called instead, when the edition names the chip. */
+    card: form.optional(),
+  })
+  .strict();
+
+/**
+ * Counting GPUs: each edition picks one classifier and holds it, whatever the source wrote
+ * (块, 张 or 颗 before GPU, H800, 芯片, 卡 …).
+ */
+const countingSchema = z
+  .object({
+    source: form,
+    /** The Simplified classifiers that count these things. */
+    measures: z.array(form).min(1),
+    /** Nouns counted (GPU, 芯片); a chip model (A100, H800) counts too. */
+    things: z.array(form),
+    /** Nouns for the card a chip sits on (卡, 显卡). */
+    cards: z.array(form),
+    'zh-tw': measureForms,
+    'zh-hk': measureForms,
+  })
+  .strict();
+
 const glossarySchema = z
   .object({
     /** The regional policy in plain words, for editors (not used by code). */
@@ -88,6 +131,12 @@ const glossarySchema = z
     houseStyle: z.object({ 'zh-tw': houseStyleSchema, 'zh-hk': houseStyleSchema }).strict(),
     /** Words segmentation keeps whole: no OpenCC phrase may start or end inside them. */
     words: z.array(form),
+    /**
+     * People's names: converted as names (范麟熙, never 範麟熙), each with the source of its
+     * spelling.
+     */
+    people: z.array(personSchema).default([]),
+    counting: countingSchema.optional(),
     terms: z.array(termSchema),
   })
   .strict();
@@ -98,7 +147,13 @@ export type GlossaryTerm = z.infer<typeof termSchema>;
 /** A checked glossary. */
 export type Glossary = z.infer<typeof glossarySchema>;
 
-/** Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty" (src/data/parse-errors.ts). */
+/** How an edition counts GPUs. */
+export type Counting = z.infer<typeof countingSchema>;
+
+/**
+ * Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty"
+ * (src/data/parse-errors.ts).
+ */
 export function parseGlossary(raw: unknown, file: string): Glossary {
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {

@@ -7,7 +7,10 @@
  * it came from, so that markup inside a word keeps the word whole.
  */
 
-/** A dictionary of one stage: phrase → replacement, and the longest key starting with a character, in code points. */
+/**
+ * A dictionary of one stage: phrase → replacement, and the longest key starting with a character,
+ * in code points.
+ */
 export interface Dictionary {
   get(key: string): string | undefined;
   longestFrom(first: string): number;
@@ -27,7 +30,9 @@ export interface Run {
 
 type DictLike = string | readonly (readonly [string, string])[];
 
-/** Builds a dictionary from OpenCC dictionaries (`"a b|c d"` strings or pairs); earlier ones win. */
+/**
+ * Builds a dictionary from OpenCC dictionaries (`"a b|c d"` strings or pairs); earlier ones win.
+ */
 export function dictionaryOf(group: readonly DictLike[]): Dictionary {
   const map = new Map<string, string>();
   const longest = new Map<string, number>();
@@ -86,7 +91,10 @@ export function respectsWords(run: Run, i: number, e: number): boolean {
   return startOk && endOk;
 }
 
-/** What a stage does at one position: the length it takes and what it writes, or null to copy one character. */
+/**
+ * What a stage does at one position: the length it takes and what it writes, or null to copy one
+ * character.
+ */
 export type Matcher = (
   run: Run,
   i: number,
@@ -117,7 +125,9 @@ export function longestMatch(
   return null;
 }
 
-/** Runs one stage over a run: frozen characters are copied, everything else goes through `match`. */
+/**
+ * Runs one stage over a run: frozen characters are copied, everything else goes through `match`.
+ */
 export function applyStage(run: Run, match: Matcher): Run {
   const out: Run = { chars: [], owner: [], edge: [], frozen: [] };
   const n = run.chars.length;

@@ -29,8 +29,8 @@ export function scriptProfile(text: string): ScriptProfile {
 }
 
 /**
- * Whether `text` reads in the script of `edition`: some Han text, and of the characters that
- * tell the scripts apart at least 90% are the edition's (a page may quote a title in the other script).
+ * Whether `text` reads in the script of `edition`: some Han text, and of the characters that tell
+ * the scripts apart at least 90% are the edition's (a page may quote a title in the other script).
  */
 export function readsInScript(text: string, edition: EditionId, minimumHan = 50): boolean {
   const { han, simplifiedOnly, traditionalOnly } = scriptProfile(text);

@@ -9,7 +9,10 @@ export interface WrittenFace {
   weight: number;
   /** File name next to the stylesheet. */
   fileName: string;
-  /** For a fallback face: the characters it draws (a CSS unicode-range); absent for a stack's own typeface. */
+  /**
+   * For a fallback face: the characters it draws (a CSS unicode-range); absent for a stack's own
+   * typeface.
+   */
   unicodeRange?: string;
 }
 

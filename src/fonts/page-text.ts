@@ -18,7 +18,10 @@ const shownAttributes = new Set([
   'data-pdf-link',
 ]);
 
-/** Characters no typeface needs to draw: controls, the byte-order mark, zero-width joiners and spaces. */
+/**
+ * Characters no typeface needs to draw: controls, the byte-order mark, zero-width joiners and
+ * spaces.
+ */
 export function isInvisible(char: string): boolean {
   const code = char.codePointAt(0)!;
   return (

@@ -16,7 +16,10 @@ export function contentHash(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
 }
 
-/** The WOFF2 subset of `font` holding the glyphs of `chars` (from the cache when it was made before). */
+/**
+ * The WOFF2 subset of `font` holding the glyphs of `chars` (from the cache when it was made
+ * before).
+ */
 export async function subsetToWoff2(
   font: Uint8Array,
   chars: string,

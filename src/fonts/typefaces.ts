@@ -41,7 +41,10 @@ const fallbackOrder: Record<EditionId, EditionId[]> = {
   'zh-hk': ['zh-hk', 'zh-tw', 'zh-cn'],
 };
 
-/** The faces that draw one edition's text in one role and weight: its own typeface first, then fallbacks. */
+/**
+ * The faces that draw one edition's text in one role and weight: its own typeface first, then
+ * fallbacks.
+ */
 export interface FaceStack {
   edition: EditionId;
   role: FaceRole;
@@ -79,7 +82,10 @@ export function faceStacks(edition: EditionId): FaceStack[] {
   );
 }
 
-/** The @font-face family name of an edition's print stack, e.g. "Noto Serif HK Print" (distinct from any installed font's name). */
+/**
+ * The @font-face family name of an edition's print stack, e.g. "Noto Serif HK Print" (distinct from
+ * any installed font's name).
+ */
 export function printFamily(edition: EditionId, role: FaceRole): string {
   return `Noto ${role === 'serif' ? 'Serif' : 'Sans'} ${standards[edition].code} Print`;
 }
@@ -91,7 +97,10 @@ export function postScriptPrefix(edition: EditionId, role: FaceRole): string {
 
 const require = createRequire(import.meta.url);
 
-/** The absolute path of a face's font file in node_modules; throws naming the package when it is missing. */
+/**
+ * The absolute path of a face's font file in node_modules; throws naming the package when it is
+ * missing.
+ */
 export function facePath(face: Pick<Face, 'file'>): string {
   try {
     return require.resolve(face.file);

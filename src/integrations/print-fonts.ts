@@ -17,7 +17,10 @@ import { pageCharacters } from '../fonts/page-text.ts';
 import { contentHash, subsetToWoff2 } from '../fonts/subset.ts';
 import { faceStacks } from '../fonts/typefaces.ts';
 
-/** Printable ASCII, which every subset keeps: print styles add text of their own (link addresses in <…>, page counters). */
+/**
+ * Printable ASCII, which every subset keeps: print styles add text of their own (link addresses in
+ * <…>, page counters).
+ */
 const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) =>
   String.fromCharCode(0x20 + i),
 );
@@ -30,7 +33,10 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** The edition a page belongs to, from its `<html lang>`; pages of no edition (none today) count as the source edition's. */
+/**
+ * The edition a page belongs to, from its `<html lang>`; pages of no edition (none today) count as
+ * the source edition's.
+ */
 export function editionOfPage(html: string): EditionId {
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
   return editions.find((e) => e.lang === lang)?.id ?? 'zh-cn';
@@ -38,7 +44,8 @@ export function editionOfPage(html: string): EditionId {
 
 /**
  * The `<link>` that declares the print typefaces; it applies only when printing. `data-families`
- * names the page's own families, which the print button loads before it prints (src/client/print.ts).
+ * names the page's own families, which the print button loads before it prints
+ * (src/client/print.ts).
  */
 export function printFontsLink(href: string, edition: EditionId): string {
   const families = [...new Set(faceStacks(edition).map((s) => s.family))].join('|');

@@ -1,16 +1,17 @@
 /**
  * The chart-state island: how a scrolly's marks per step travel from the build to the browser. Each
  * distinct mark is written once; a step is the list of its marks' indexes, so a mark that does not
- * change between steps (an axis, a legend, a bar already drawn) is not repeated. A mark is written as
- * a flat array, its kind, class and attribute names as indexes into one list of names, so the
+ * change between steps (an axis, a legend, a bar already drawn) is not repeated. A mark is written
+ * as a flat array, its kind, class and attribute names as indexes into one list of names, so the
  * hundreds of marks of a chart do not each repeat "kind", "attrs", "className" and "width". Pure;
  * shared by the build (src/story/Scrolly.astro) and the browser (src/client/scrolly/).
  */
 import type { Mark, MarkKind, WidthClass } from './types.ts';
 
 /**
- * A mark as written in the island: [key, kind, class, text, name, value, name, value, …]. Kind, class
- * and attribute names are indexes into the island's `names`; class and text are null when absent.
+ * A mark as written in the island: [key, kind, class, text, name, value, name, value, …]. Kind,
+ * class and attribute names are indexes into the island's `names`; class and text are null when
+ * absent.
  */
 export type PackedMark = (string | number | null)[];
 

@@ -13,7 +13,10 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** An attribute value as written in the SVG: numbers rounded to 2 decimals (the browser animator writes the same). */
+/**
+ * An attribute value as written in the SVG: numbers rounded to 2 decimals (the browser animator
+ * writes the same).
+ */
 export function formatAttr(value: number | string): string {
   return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
 }

@@ -1,14 +1,14 @@
 /**
- * robots.txt: everything may be crawled; points to the sitemap.
+ * robots.txt: everything may be crawled; points to the sitemap when the build has a public
+ * address (a sitemap needs absolute URLs, so a build without SITE_URL has none).
  */
 import type { APIRoute } from 'astro';
 import { withBase } from '../utils/urls.ts';
 
 /** The robots.txt document. */
-export const GET: APIRoute = ({ site }) =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(import.meta.env.BASE_URL, 'sitemap.xml'), site).href}\n`,
-    {
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    },
-  );
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = site && new URL(withBase(import.meta.env.BASE_URL, 'sitemap.xml'), site).href;
+  return new Response(`User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+};

@@ -23,9 +23,15 @@ export interface CardContent {
   masthead: string;
   kicker?: string;
   title: string;
-  /** The site's address, printed at the foot (e.g. example.org/stories/deepseek). */
-  address: string;
-  /** A chart: its size in its own units, its static state as a standalone `<svg>`, and the stylesheet that colours it (scoped to `.card-chart`). */
+  /**
+   * The site's public address, printed at the foot (e.g. example.org/stories/deepseek); none for a
+   * build without one.
+   */
+  address?: string;
+  /**
+   * A chart: its size in its own units, its static state as a standalone `<svg>`, and the
+   * stylesheet that colours it (scoped to `.card-chart`).
+   */
   chart?: { size: { width: number; height: number }; svg: string; css: string };
 }
 
@@ -38,7 +44,10 @@ export interface CardFamilies {
 const PAD = 64;
 const CHART = { x: 650, y: 56, width: 494, height: 518 };
 
-/** The largest title size (px) at which the title fits `width` in at most three lines, and its lines. */
+/**
+ * The largest title size (px) at which the title fits `width` in at most three lines, and its
+ * lines.
+ */
 function fitTitle(
   title: string,
   width: number,
@@ -87,7 +96,7 @@ export function cardSvg(
       text(PAD, blockTop + i * leading, families.serif, 700, size, colours.ink, line),
     ),
     `<rect x="${PAD}" y="548" width="${content.chart ? CHART.x - PAD * 2 : CARD.width - PAD * 2}" height="1.5" fill="${colours.rule}"/>`,
-    text(PAD, 588, families.sans, 400, 24, colours.muted, content.address),
+    content.address ? text(PAD, 588, families.sans, 400, 24, colours.muted, content.address) : '',
   ];
   if (content.chart) {
     parts.push(

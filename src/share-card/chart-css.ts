@@ -52,7 +52,10 @@ function expandIs(selectors: string): string {
     .join(', ');
 }
 
-/** The chart stylesheet with the light theme's values resolved, for a static renderer; every selector is scoped under `scope` (a selector). */
+/**
+ * The chart stylesheet with the light theme's values resolved, for a static renderer; every
+ * selector is scoped under `scope` (a selector).
+ */
 export function resolveChartCss(chartsCss: string, tokensCss: string, scope: string): string {
   const tokens = rootTokens(tokensCss);
   let css = dropMediaBlocks(chartsCss.replace(/\/\*[\s\S]*?\*\//g, ''));

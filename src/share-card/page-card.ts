@@ -35,20 +35,27 @@ function colours(): CardColours {
   };
 }
 
-/** The address a card prints: host and sub-path of the published site, without the scheme. */
-export function siteAddress(site: URL | undefined, base: string): string {
-  const url = new URL(withBase(base, ''), site ?? 'http://localhost/');
+/**
+ * The address a card prints: host and sub-path of the published site, without the scheme; none
+ * without a public address.
+ */
+export function siteAddress(site: URL | undefined, base: string): string | undefined {
+  if (!site) return undefined;
+  const url = new URL(withBase(base, ''), site);
   return `${url.host}${url.pathname}`.replace(/\/$/, '');
 }
 
-/** A page's card as PNG: `title`, `kicker` and `masthead` (default: the story's title) in Simplified, converted here; chart `chartId` in its static state. */
+/**
+ * A page's card as PNG: `title`, `kicker` and `masthead` (default: the story's title) in
+ * Simplified, converted here; chart `chartId` in its static state.
+ */
 export async function pageCard(options: {
   edition: EditionId;
   title: string;
   kicker?: string;
   masthead?: string;
   chartId?: string;
-  address: string;
+  address: string | undefined;
   where: string;
 }): Promise<Uint8Array> {
   const { edition, where } = options;
@@ -71,7 +78,10 @@ export async function pageCard(options: {
   return renderCard(edition, content, colours(), where);
 }
 
-/** The alt text of a page's card (Simplified; the page's conversion turns it into the edition's script). */
+/**
+ * The alt text of a page's card (Simplified; the page's conversion turns it into the edition's
+ * script).
+ */
 export function cardAlt(title: string, chartCaption: string | undefined): string {
   return chartCaption ? `分享图：${title}，配图为「${chartCaption}」` : `分享图：${title}`;
 }

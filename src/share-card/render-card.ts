@@ -19,7 +19,10 @@ import { fontMeasure } from './text-measure.ts';
 
 const CACHE_DIR = 'node_modules/.cache/share-cards';
 
-/** A cache key for `text` drawn with `face`: its file and that file's size (which a new version of the typeface changes). */
+/**
+ * A cache key for `text` drawn with `face`: its file and that file's size (which a new version of
+ * the typeface changes).
+ */
 function faceKey(face: Face, text: string): string {
   return createHash('sha256')
     .update(`${face.file}\0${statSync(facePath(face)).size}\0`)

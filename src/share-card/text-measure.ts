@@ -25,7 +25,10 @@ export function fontMeasure(font: Uint8Array): Measure {
 /** Punctuation that may not begin a line (Chinese line-breaking rules). */
 const NO_LINE_START = /^[，。、：；！？）」』”’》〉…—·%]/;
 
-/** Units a line may break between: a run of Latin letters, digits and their joiners, or one other character. */
+/**
+ * Units a line may break between: a run of Latin letters, digits and their joiners, or one other
+ * character.
+ */
 function breakUnits(text: string): string[] {
   return text.match(/[A-Za-z0-9][A-Za-z0-9.,'’\-+%$]*|\s+|[^\sA-Za-z0-9]/g) ?? [];
 }

@@ -13,7 +13,10 @@ export const chapterSchema = z
       .trim()
       .min(10, 'summary must say what the chapter is about (at least 10 characters)'),
     kicker: z.string().optional(),
-    /** The fact the chapter's card on the cover shows as its key figure (an id from content/data/facts/). */
+    /**
+     * The fact the chapter's card on the cover shows as its key figure (an id from
+     * content/data/facts/).
+     */
     keyFact: z.string().trim().min(1, 'keyFact must name a fact id').optional(),
     /** Description for search engines and link previews; defaults to the summary. */
     description: z.string().optional(),

@@ -6,7 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 /** A chapter entry. */
 export type Chapter = CollectionEntry<'chapters'>;
 
-/** The URL slug of a chapter: its file name without the leading order number ("01-huanfang" → "huanfang"). */
+/**
+ * The URL slug of a chapter: its file name without the leading order number ("01-huanfang" →
+ * "huanfang").
+ */
 export function chapterSlug(id: string): string {
   return id.replace(/^\d+-/, '');
 }

@@ -13,3 +13,36 @@ export function citedSourceIds(body: string, file: string): string[] {
   }
   return [...ids];
 }
+
+/** A run of consecutive source numbers in a citation group: 3–5 is { from: 3, to: 5 }. */
+export interface NumberRun {
+  from: number;
+  to: number;
+}
+
+/**
+ * Numbers in ascending order, duplicates dropped, as runs of consecutive numbers: [5, 3, 4, 9] →
+ * 3–5, 9. Pure.
+ */
+export function numberRuns(numbers: readonly number[]): NumberRun[] {
+  const runs: NumberRun[] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && n === last.to + 1) last.to = n;
+    else runs.push({ from: n, to: n });
+  }
+  return runs;
+}
+
+/** How a run reads in a citation mark: "3", "3–4", "3–5" (an en dash). Pure. */
+export function runLabel(run: NumberRun): string {
+  return run.from === run.to ? String(run.from) : `${run.from}–${run.to}`;
+}
+
+/**
+ * The id a source's entry has among a chapter page's endnotes
+ * (src/components/ChapterSources.astro).
+ */
+export function endnoteId(sourceId: string): string {
+  return `source-${sourceId}`;
+}

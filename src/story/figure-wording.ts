@@ -24,7 +24,10 @@ export function signedAfterVerbMessage(verb: string, factId: string, figure: str
 /** The word that makes 元 unambiguous. */
 export const RENMINBI = '人民币';
 
-/** Whether a renminbi figure is named as such by the text around it: 「人民币<Fact/>」 or 「<Fact/>人民币」. */
+/**
+ * Whether a renminbi figure is named as such by the text around it: 「人民币<Fact/>」 or
+ * 「<Fact/>人民币」.
+ */
 export function namesRenminbi(before: string, after: string): boolean {
   return before.trimEnd().slice(-6).includes(RENMINBI) || after.trimStart().startsWith(RENMINBI);
 }

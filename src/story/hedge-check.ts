@@ -1,6 +1,6 @@
 /**
- * Build-time: a hedge word written before a figure that already carries one. An approximate fact
- * is formatted with its own 约 (src/utils/format-number.ts), so 「约<Fact …/>」 or 「接近<Fact …/>」
+ * Build-time: a hedge word written before a figure that already carries one. An approximate fact is
+ * formatted with its own 约 (src/utils/format-number.ts), so 「约<Fact …/>」 or 「接近<Fact …/>」
  * would read 「约约5890亿美元」 or 「接近约1.6万块」. The MDX check stops the build naming file and
  * line; templates use `hedgedFigure`, which never doubles the hedge. Pure.
  */
@@ -13,7 +13,10 @@ export function trailingHedge(text: string): string | undefined {
   return HEDGE.exec(text.trimEnd())?.[1];
 }
 
-/** A figure with a hedge word before it, unless the figure carries its own 约 (then the figure alone). */
+/**
+ * A figure with a hedge word before it, unless the figure carries its own 约 (then the figure
+ * alone).
+ */
 export function hedgedFigure(hedge: string, figure: string): string {
   return figure.startsWith('约') ? figure : `${hedge}${figure}`;
 }

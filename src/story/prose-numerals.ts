@@ -17,7 +17,9 @@ export const NAMES_WITH_DIGITS: readonly string[] = [
   '3FS',
 ];
 
-/** A Latin-lettered name with digits in it: H800, V3, R1-Zero, GPT-4o, Qwen2.5, o3-mini, MATH-500. */
+/**
+ * A Latin-lettered name with digits in it: H800, V3, R1-Zero, GPT-4o, Qwen2.5, o3-mini, MATH-500.
+ */
 const LATIN_NAME = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;
 
 /** Each Arabic numeral in `text` that is not part of a name: the digits and their offset. */

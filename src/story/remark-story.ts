@@ -7,7 +7,8 @@
  * component (a figure with no <Fact>) or a word about how the site was made, when a signed
  * figure follows a verb that already says the direction (跌去−16.97%), when a chapter's first
  * renminbi amount does not say 人民币, or when the reading line carries the ※ of a checker's
- * note; and it numbers each <Step> so that steps need no hand-written indices.
+ * note; and it numbers each <Step> so that steps need no hand-written indices. Adjacent <Cite>s
+ * become one group.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -21,6 +22,7 @@ import {
   trailingDirectionVerb,
 } from './figure-wording.ts';
 import { CORRECTION_SIGN } from './fact-marks.ts';
+import { mergeAdjacentCites } from './cite-groups.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {
@@ -28,11 +30,16 @@ export interface StoryRefs {
   sources: ReadonlySet<string>;
   /** Chart id → number of steps. */
   charts: ReadonlyMap<string, number>;
-  /** Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an error. */
+  /**
+   * Approximate facts → their text as readers see it ("约1.6万块"); a hedge word before one is an
+   * error.
+   */
   approxFacts?: ReadonlyMap<string, string>;
   /** Glossary word → the senses an author may mark with <Sense of="…">. */
   senses?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Facts shown with a minus sign → their text ("−16.97%"); after 跌/降/涨 they need `magnitude`. */
+  /**
+   * Facts shown with a minus sign → their text ("−16.97%"); after 跌/降/涨 they need `magnitude`.
+   */
   signedFacts?: ReadonlyMap<string, string>;
   /** Renminbi amounts → their text ("10亿元"); a chapter's first one must say 人民币. */
   renminbiFacts?: ReadonlyMap<string, string>;
@@ -146,7 +153,10 @@ function textOf(node: Node): string {
   return ((node as { children?: Node[] }).children ?? []).map(textOf).join('');
 }
 
-/** Components whose text is not the story's own prose: quotations keep the speaker's figures, names are protected. */
+/**
+ * Components whose text is not the story's own prose: quotations keep the speaker's figures, names
+ * are protected.
+ */
 const QUOTING = new Set(['Quote', 'Pin', 'NoConvert']);
 
 /** Line of `offset` inside a text node that starts on `line`. */
@@ -216,5 +226,6 @@ export function remarkStory(refs: StoryRefs | (() => StoryRefs)) {
     const file = (vfile.path ?? 'unknown.mdx').replace(`${cwd}/`, '');
     checkStoryTree(tree, file, typeof refs === 'function' ? refs() : refs);
     checkProse(tree, file);
+    mergeAdjacentCites(tree);
   };
 }

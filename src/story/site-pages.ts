@@ -13,5 +13,7 @@ export async function editionPagePaths(): Promise<string[]> {
   return ['', ...chapters.map((c) => chapterSlug(c.id)), ...framePages];
 }
 
-/** The title of the page on what the widely shared articles got wrong (its URL stays /corrections/). */
+/**
+ * The title of the page on what the widely shared articles got wrong (its URL stays /corrections/).
+ */
 export const CLAIMS_PAGE_TITLE = '流传说法核对';

@@ -15,7 +15,10 @@ function glossarySenses(): Map<string, Set<string>> {
   return senses;
 }
 
-/** Fact, source and chart ids with each chart's step count, the approximate, signed and renminbi facts' texts and the glossary's senses. */
+/**
+ * Fact, source and chart ids with each chart's step count, the approximate, signed and renminbi
+ * facts' texts and the glossary's senses.
+ */
 export function storyRefs(): StoryRefs {
   return {
     facts: new Set(facts.map((f) => f.id)),

@@ -1,4 +1,7 @@
-/** Types for subset-font (the package ships none): harfbuzz's subsetter, returning the font in the target format. */
+/**
+ * Types for subset-font (the package ships none): harfbuzz's subsetter, returning the font in the
+ * target format.
+ */
 declare module 'subset-font' {
   interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';

@@ -18,7 +18,9 @@ export function formatNumber(value: number): string {
   return sign + trim(abs, 2);
 }
 
-/** Formats an ISO date or partial date: "2016-10-21" → "2016年10月21日", "2023-04" → "2023年4月". */
+/**
+ * Formats an ISO date or partial date: "2016-10-21" → "2016年10月21日", "2023-04" → "2023年4月".
+ */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
   if (!m) throw new Error(`not an ISO date: "${iso}"`);
@@ -29,7 +31,10 @@ export function formatDate(iso: string): string {
   return out;
 }
 
-/** Formats a value with its unit: (2e8, "元") → "2亿元", ("2023-07", "date") → "2023年7月", (2008, "年") → "2008年". */
+/**
+ * Formats a value with its unit: (2e8, "元") → "2亿元", ("2023-07", "date") → "2023年7月", (2008,
+ * "年") → "2008年".
+ */
 export function formatValue(value: number | string, unit: string, approx = false): string {
   if (unit === 'date') {
     if (typeof value !== 'string') throw new Error(`a date must be an ISO string, got ${value}`);

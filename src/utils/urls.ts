@@ -3,7 +3,9 @@
  */
 import { editions, type EditionId } from '../editions/editions.ts';
 
-/** Joins the base path and a site-relative path: ("/stories/", "zh-cn/x/") → "/stories/zh-cn/x/". */
+/**
+ * Joins the base path and a site-relative path: ("/stories/", "zh-cn/x/") → "/stories/zh-cn/x/".
+ */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return b + path.replace(/^\/+/, '');
@@ -17,7 +19,10 @@ export function editionFromPath(pathname: string, base: string): EditionId | und
   return editions.find((e) => e.id === first)?.id;
 }
 
-/** The path of a page inside an edition: ("zh-tw", "huanfang") → "zh-tw/huanfang/"; "" is the edition's cover. */
+/**
+ * The path of a page inside an edition: ("zh-tw", "huanfang") → "zh-tw/huanfang/"; "" is the
+ * edition's cover.
+ */
 export function editionPath(edition: EditionId, page: string): string {
   return page ? `${edition}/${page.replace(/^\/+|\/+$/g, '')}/` : `${edition}/`;
 }

@@ -38,21 +38,28 @@ describe('pages', () => {
 
 describe('citations and sources', () => {
   it.each(editions)(
-    'every citation and fact link in %s resolves to an entry of the sources page',
+    'every citation and figure in %s links to an endnote of its chapter, whose sources are entries of the sources page',
     async (edition) => {
       await page.goto(`${site.server.url}${edition}/sources/`);
       const entries = new Set(await page.$$eval('[data-source]', (els) => els.map((e) => e.id)));
       for (const chapter of chapters()) {
         await page.goto(`${site.server.url}${edition}/${chapter}/`);
-        const targets = await page.$$eval('a[data-cite], a[data-fact]', (as) =>
-          as.map((a) => new URL((a as HTMLAnchorElement).href)),
+        const marks = await page.$$eval('article a[data-note]', (as) =>
+          as.map((a) => {
+            const url = new URL((a as HTMLAnchorElement).href);
+            const note = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+            return {
+              path: url.pathname,
+              endnote: note?.closest('.chapter-sources') ? note.dataset.source : undefined,
+              sources: a.getAttribute('data-note')!.split(' '),
+            };
+          }),
         );
-        for (const url of targets) {
-          expect(url.pathname, chapter).toBe(`/${edition}/sources/`);
-          expect(
-            entries.has(decodeURIComponent(url.hash.slice(1))),
-            `${chapter} → ${url.hash}`,
-          ).toBe(true);
+        expect(marks.length, chapter).toBeGreaterThan(0);
+        for (const mark of marks) {
+          expect(mark.path, chapter).toBe(`/${edition}/${chapter}/`);
+          expect(mark.endnote, `${chapter}: endnote of ${mark.sources[0]}`).toBe(mark.sources[0]);
+          for (const id of mark.sources) expect(entries.has(id), `${chapter} → ${id}`).toBe(true);
         }
       }
     },
@@ -62,10 +69,10 @@ describe('citations and sources', () => {
     const cited = new Set<string>();
     for (const chapter of chapters()) {
       await page.goto(`${site.server.url}zh-cn/${chapter}/`);
-      for (const id of await page.$$eval('a[data-cite]', (as) =>
-        as.map((a) => a.getAttribute('data-cite')!),
+      for (const ids of await page.$$eval('sup.cite a[data-note]', (as) =>
+        as.map((a) => a.getAttribute('data-note')!),
       ))
-        cited.add(id);
+        for (const id of ids.split(' ')) cited.add(id);
       for (const id of await page.$$eval('a[data-fact]', (as) =>
         as.map((a) => a.getAttribute('data-fact')!),
       )) {

@@ -52,6 +52,13 @@ describe('npm run pdf', () => {
     expect(squash(pages[0]!)).toContain(title);
     expect(all).toContain(own);
     expect(all).not.toContain(other);
+    // a build without a public address: no address on the page, no link to a local one
+    const { links } = await readPdf(
+      new Uint8Array(readFileSync(`dist/pdf/${edition}/huanfang.pdf`)),
+    );
+    expect(all).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(links.filter((l) => /localhost|127\.0\.0\.1/.test(l))).toEqual([]);
+    expect(links.length).toBeGreaterThan(0); // the sources' own addresses stay
 
     // the page as built (charts in their static state, which is what prints)
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -68,6 +75,7 @@ describe('npm run pdf', () => {
       ts.map((t) => t.textContent ?? ''),
     );
     expect(await page.locator('a.pdf-link').isVisible()).toBe(true);
+    expect(await page.locator('a.pdf-link').textContent()).toMatch(/PDF（\d+(\.\d)? (KB|MB)）$/);
     await context.close();
 
     const first = prose[0]!.slice(0, 20);
@@ -188,18 +196,29 @@ describe('printing from the browser', () => {
     await waitForStep(page, 'gpu-units', 0);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    // print shows the wide layout (on a phone too), in its full state
-    const printed = page.locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="wide"]');
-    expect(await printed.isVisible()).toBe(true);
+    // print shows the scrolly as small multiples: a state beside each step, in order, the telling one in full
+    const steps = page.locator('[data-scrolly="gpu-units"] .scrolly-steps .step');
+    const printed = page.locator('[data-scrolly="gpu-units"] .step-state svg.chart');
+    expect(await printed.count()).toBe(await steps.count());
+    expect(await printed.first().isVisible()).toBe(true);
+    expect(await printed.evaluateAll((svgs) => svgs.map((s) => s.dataset.state))).toEqual(
+      await steps.evaluateAll((els) => els.map((_, i) => String(i))),
+    );
     expect(
       await page
-        .locator('[data-scrolly="gpu-units"] svg.chart[data-width-class="phone"]')
+        .locator('[data-scrolly="gpu-units"] .scrolly-graphic svg.chart[data-width-class="wide"]')
         .isVisible(),
     ).toBe(false);
-    expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
-    // the print layout resizes the page; the chart keeps its printed state meanwhile
+    const staticStep = Number(
+      await page
+        .locator('[data-scrolly="gpu-units"] .scrolly-graphic svg.chart[data-width-class="wide"]')
+        .getAttribute('data-step'),
+    );
+    const full = printed.nth(staticStep);
+    expect(await full.locator('[data-key^="cmp-"]').count()).toBe(21);
+    // the print layout resizes the page; the printed states stay as they are meanwhile
     await page.waitForTimeout(500);
-    expect(await printed.locator('[data-key^="cmp-"]').count()).toBe(21);
+    expect(await full.locator('[data-key^="cmp-"]').count()).toBe(21);
     expect(await page.locator('details.chart-data[open]').count()).toBe(
       await page.locator('details.chart-data').count(),
     );

@@ -2,9 +2,9 @@
  * What long-form readers expect, in a real Chromium: contents, chapter navigation, reading
  * progress and time, deep links to sections, back to top, search, dark mode, and meta tags.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './site.ts';
+import { PUBLIC_SITE, SUB_PATH, useSite } from './site.ts';
 
 const site = useSite('dist');
 
@@ -66,6 +66,15 @@ describe('navigation', () => {
       sections,
     );
     const anchor = page.locator('article .section-heading > a.heading-anchor').nth(1);
+    const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
+    // shown on hover and keyboard focus only, not beside every heading
+    await page.mouse.move(0, 0);
+    expect(await opacity()).toBe('0');
+    await anchor.locator('xpath=..').hover();
+    await page.waitForFunction(
+      (a) => getComputedStyle(a!).opacity === '1',
+      await anchor.elementHandle(),
+    );
     const href = await anchor.evaluate((a) => (a as HTMLAnchorElement).href);
     await anchor.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
@@ -145,8 +154,10 @@ describe('meta', () => {
     expect(await meta('meta[property="og:locale"]')).toBe('zh_TW');
     expect(await meta('meta[name="twitter:title"]')).toBe('幻方與螢火');
     expect(await meta('meta[name="description"]')).toContain('螢火');
-    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(
-      'http://127.0.0.1:4321/zh-tw/huanfang/',
+    // a build without a public address (no SITE_URL): a relative canonical, no Open Graph address
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('/zh-tw/huanfang/');
+    expect(await page.locator('meta[property="og:url"], meta[property="og:image"]').count()).toBe(
+      0,
     );
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
     expect(ld['@type']).toBe('Article');
@@ -155,14 +166,19 @@ describe('meta', () => {
     await page.close();
   });
 
-  it('the sitemap lists every page of every edition and robots.txt points to it', () => {
-    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+  it('with a public address, the sitemap lists every page of every edition there and robots.txt points to it', () => {
+    const sitemap = readFileSync('dist-sub/sitemap.xml', 'utf8');
     for (const edition of ['zh-cn', 'zh-tw', 'zh-hk']) {
       for (const page of ['', 'huanfang/', 'method/', 'sources/'])
-        expect(sitemap).toContain(`<loc>http://127.0.0.1:4321/${edition}/${page}</loc>`);
+        expect(sitemap).toContain(`<loc>${PUBLIC_SITE}${SUB_PATH}${edition}/${page}</loc>`);
     }
-    expect(readFileSync('dist/robots.txt', 'utf8')).toContain(
-      'Sitemap: http://127.0.0.1:4321/sitemap.xml',
+    expect(readFileSync('dist-sub/robots.txt', 'utf8')).toContain(
+      `Sitemap: ${PUBLIC_SITE}${SUB_PATH}sitemap.xml`,
     );
+  });
+
+  it('without one, there is no sitemap (it needs absolute URLs) and robots.txt names none', () => {
+    expect(existsSync('dist/sitemap.xml')).toBe(false);
+    expect(readFileSync('dist/robots.txt', 'utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 });

@@ -15,8 +15,15 @@ export { runBuild };
 /** The sub-path the second build is made for. */
 export const SUB_PATH = '/stories/deepseek/';
 
+/** The public address the second build is made for, as a release is (SITE_URL). */
+export const PUBLIC_SITE = 'https://example.org';
+
 /** Builds the site or throws with the build's output. */
-export async function buildSite(options: { outDir: string; base?: string }): Promise<void> {
+export async function buildSite(options: {
+  outDir: string;
+  base?: string;
+  site?: string;
+}): Promise<void> {
   const result = await runBuild(options);
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
 }

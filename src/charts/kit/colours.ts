@@ -1,11 +1,12 @@
 /**
  * The story's colour language, written once (the colours are tokens.css --color-deepseek, -loss,
- * -other, -estimate; the classes are drawn in src/styles/charts.css). Each colour has one meaning in
- * every chart and step: a mark takes the colour of who or what it is, and shows focus, kind or status
- * by its style (hollow, light, dashed) and its label's weight, never by another colour.
+ * -other, -estimate; the classes are drawn in src/styles/charts.css). Each colour has one meaning
+ * in every chart and step: a mark takes the colour of who or what it is, and shows focus, kind or
+ * status by its style (hollow, light, dashed) and its label's weight, never by another colour.
  *
- *   rect('bar-v3', box, COLOUR.deepseek, fact)                 // DeepSeek's V3, dashed if unverified
- *   rect('sq-stargate', box, `${COLOUR.other} ${STYLE.hollow}`) // capital spending by others
+ *   rect('bar-v3', box, COLOUR.deepseek, fact)                 // DeepSeek's V3, dashed if
+ * unverified   rect('sq-stargate', box, `${COLOUR.other} ${STYLE.hollow}`) // capital spending by
+ * others
  */
 
 /** Who or what a mark stands for. */
@@ -25,7 +26,9 @@ export const COLOUR: Readonly<Record<Entity, string>> = {
   neutral: 'mark-ink',
 };
 
-/** Styles a mark adds to its colour. Unverified figures are UNVERIFIED_CLASS (kit/vocabulary.ts). */
+/**
+ * Styles a mark adds to its colour. Unverified figures are UNVERIFIED_CLASS (kit/vocabulary.ts).
+ */
 export const STYLE = {
   /** Outlined, not filled: ownership and capital spending, a rank before it changed, a claim. */
   hollow: 'mark-hollow',
@@ -33,7 +36,10 @@ export const STYLE = {
   snapshot: 'mark-snapshot',
   /** One of several segments of a whole in one colour, parted by a gap. */
   segment: 'mark-segment',
-  /** A legend swatch: neutral, showing a style only (add `filled`, `snapshot` or the unverified class). */
+  /**
+   * A legend swatch: neutral, showing a style only (add `filled`, `snapshot` or the unverified
+   * class).
+   */
   legend: 'mark-legend',
   /** A filled neutral legend swatch. */
   filled: 'mark-filled',

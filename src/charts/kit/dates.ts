@@ -13,7 +13,10 @@ export function factDate(fact: Fact): string | undefined {
   return fact.date;
 }
 
-/** The date of a fact as readers see it, through the registry's formatting ("约2015年" when approximate). */
+/**
+ * The date of a fact as readers see it, through the registry's formatting ("约2015年" when
+ * approximate).
+ */
 export function factDateText(fact: Fact, iso: string): string {
   return fact.unit === 'date' || fact.unit === '年' ? factText(fact) : formatDate(iso);
 }

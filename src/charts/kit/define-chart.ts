@@ -1,21 +1,21 @@
 /**
- * defineChart: the skeleton every chart shares, written once. From a chart's id it finds its dataset
- * (content/data/charts/<id>.json), reads it (a JSON syntax error names the file, line and column),
- * checks it against the chart's zod schema (errors name the file and field), resolves fact ids
- * through the registry while recording them (so the chart's fact list is derived, not hand-kept),
- * clamps the step before layout and defaults the caption to the dataset's title.
+ * defineChart: the skeleton every chart shares, written once. From a chart's id it finds its
+ * dataset (content/data/charts/<id>.json), reads it (a JSON syntax error names the file, line and
+ * column), checks it against the chart's zod schema (errors name the file and field), resolves fact
+ * ids through the registry while recording them (so the chart's fact list is derived, not
+ * hand-kept), clamps the step before layout and defaults the caption to the dataset's title.
  *
- * A chart's geometry (where things sit, how text is set) is given per width class, each with its frame;
- * layout gets the geometry of the class it draws, and resolve can check a text fits in every class.
+ * A chart's geometry (where things sit, how text is set) is given per width class, each with its
+ * frame; layout gets the geometry of the class it draws, and resolve can check a text fits in every
+ * class.
  *
- *   export const myChart = defineChart({
- *     id: 'my-chart', steps: 3, staticStep: 2,
- *     geometry: { wide: { frame: { width: 400, height: 440 }, font: 14 }, phone: { frame: PHONE_FRAME, font: PHONE_TYPE.label } },
- *     schema: z.strictObject({ title, rows: z.array(z.strictObject({ fact: factId })) }),
- *     resolve: (d, { fact }) => ({ title: d.title, rows: d.rows.map((r, i) => fact(r.fact, `rows[${i}].fact`)) }),
- *     layout: (data, k, g) => data.rows.slice(0, k + 1).map((f, i) => rect(`bar-${f.id}`, …, 'mark-primary', f)),
- *     describe: (data) => '…', table: (data) => ({ columns: […], rows: […] }),
- *   });
+ *   export const myChart = defineChart({     id: 'my-chart', steps: 3, staticStep: 2,     geometry:
+ * { wide: { frame: { width: 400, height: 440 }, font: 14 }, phone: { frame: PHONE_FRAME, font:
+ * PHONE_TYPE.label } },     schema: z.strictObject({ title, rows: z.array(z.strictObject({ fact:
+ * factId })) }),     resolve: (d, { fact }) => ({ title: d.title, rows: d.rows.map((r, i) =>
+ * fact(r.fact, `rows[${i}].fact`)) }),     layout: (data, k, g) => data.rows.slice(0, k +
+ * 1).map((f, i) => rect(`bar-${f.id}`, …, 'mark-primary', f)),     describe: (data) => '…', table:
+ * (data) => ({ columns: […], rows: […] }),   });
  */
 import { z } from 'astro/zod';
 import type { Fact } from '../../data/facts-schema.ts';
@@ -40,7 +40,10 @@ export const kebabKey = z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case 
 /** A non-empty text field; `what` completes "expected …" in the message. */
 export const words = (what: string) => z.string().min(1, `expected ${what}`);
 
-/** A zod check for an array of rows: no two rows share a `key` (the error names the second row's key field). */
+/**
+ * A zod check for an array of rows: no two rows share a `key` (the error names the second row's key
+ * field).
+ */
 export function uniqueKeys(rows: readonly { key: string }[], ctx: z.RefinementCtx): void {
   rows.forEach((row, i) => {
     if (rows.findIndex((r) => r.key === row.key) < i)
@@ -48,7 +51,10 @@ export function uniqueKeys(rows: readonly { key: string }[], ctx: z.RefinementCt
   });
 }
 
-/** What a numeric fact must be: `what` names it in messages ("a GPU count"); optional unit, bounds and wholeness. */
+/**
+ * What a numeric fact must be: `what` names it in messages ("a GPU count"); optional unit, bounds
+ * and wholeness.
+ */
 export interface NumberRule {
   what: string;
   unit?: string;
@@ -70,31 +76,58 @@ export interface Geometry {
 export interface ResolveTools<G extends Geometry = Geometry> {
   /** The dataset file, for messages. */
   file: string;
-  /** The fact with this id; `field` (e.g. "rows[2].fact") is named if it is unknown. Recorded for facts(). */
+  /**
+   * The fact with this id; `field` (e.g. "rows[2].fact") is named if it is unknown. Recorded for
+   * facts().
+   */
   fact(id: string, field: string): Fact;
-  /** The fact with this id, whose value must be a number as `rule` says; throws naming `field`. Recorded for facts(). */
+  /**
+   * The fact with this id, whose value must be a number as `rule` says; throws naming `field`.
+   * Recorded for facts().
+   */
   number(id: string, field: string, rule: NumberRule): Fact;
-  /** The fact with this id, which must be a positive number (in `unit` when given); throws naming `field`. Recorded for facts(). */
+  /**
+   * The fact with this id, which must be a positive number (in `unit` when given); throws naming
+   * `field`. Recorded for facts().
+   */
   positive(id: string, field: string, unit?: string): Fact;
-  /** Throws naming `field` unless the fact `ratio` states `numerator ÷ denominator` (as a multiple, or in %) to within 3 %. */
+  /**
+   * Throws naming `field` unless the fact `ratio` states `numerator ÷ denominator` (as a multiple,
+   * or in %) to within 3 %.
+   */
   ratio(ratio: Fact, field: string, numerator: Fact, denominator: Fact): void;
   /** Throws "file: field: message". */
   fail(field: string, message: string): never;
-  /** Throws naming `field` unless `content` at `font(g)` fits `room(g)` units in every width class's geometry. */
+  /**
+   * Throws naming `field` unless `content` at `font(g)` fits `room(g)` units in every width class's
+   * geometry.
+   */
   fits(field: string, content: string, font: (g: G) => number, room: (g: G) => number): void;
 }
 
-/** What a chart module writes: its id, steps and texts as the contract has them; its geometry, schema, resolve step and layout. */
+/**
+ * What a chart module writes: its id, steps and texts as the contract has them; its geometry,
+ * schema, resolve step and layout.
+ */
 export interface ChartSpec<S extends z.ZodType, D, G extends Geometry>
   extends
     Pick<ChartDefinition<D>, 'id' | 'steps' | 'staticStep' | 'describe' | 'table'>,
     Partial<Pick<ChartDefinition<D>, 'caption'>> {
-  /** Where things sit and how text is set, per width class; the phone's frame is 328 × 360 (PHONE_FRAME, kit/frames.ts). */
+  /**
+   * Where things sit and how text is set, per width class; the phone's frame is 328 × 360
+   * (PHONE_FRAME, kit/frames.ts).
+   */
   geometry: Record<WidthClass, G>;
   schema: S;
-  /** Turns the checked dataset into the chart's data, looking facts up and checking what the schema cannot. */
+  /**
+   * Turns the checked dataset into the chart's data, looking facts up and checking what the schema
+   * cannot.
+   */
   resolve(input: z.output<S>, tools: ResolveTools<G>): D;
-  /** The marks of step `k` (already clamped to 0 .. steps-1) with the geometry `g` of the class drawn, in `frame`. */
+  /**
+   * The marks of step `k` (already clamped to 0 .. steps-1) with the geometry `g` of the class
+   * drawn, in `frame`.
+   */
   layout(data: D, k: number, g: G, frame: ChartFrame): Mark[];
 }
 

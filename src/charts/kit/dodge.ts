@@ -1,6 +1,6 @@
 /**
- * Label placement without overlap: blocks in one column, each as near its wanted centre as it can be.
- * Used by the timeline's event labels and the cost chart's callouts.
+ * Label placement without overlap: blocks in one column, each as near its wanted centre as it can
+ * be. Used by the timeline's event labels and the cost chart's callouts.
  */
 
 /** A label block to place: its wanted centre and its height. */
@@ -9,9 +9,13 @@ export interface Block {
   height: number;
 }
 
-/** Places label blocks (sorted by wanted centre) between top and bottom without overlap; returns their centres. */
+/**
+ * Places label blocks (sorted by wanted centre) between top and bottom without overlap; returns
+ * their centres.
+ */
 export function dodge(blocks: readonly Block[], top: number, bottom: number): number[] {
-  // Three passes: push down past the previous block, pull back up from the bottom edge, push down from the top.
+  // Three passes: push down past the previous block, pull back up from the bottom edge, push down
+  // from the top.
   const centres = blocks.map((b) => b.want);
   const h = (i: number) => blocks[i]?.height ?? 0;
   const c = (i: number) => centres[i] ?? 0;

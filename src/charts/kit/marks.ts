@@ -83,7 +83,10 @@ export interface LegendStyle {
   gap?: number;
 }
 
-/** A legend row: a swatch at (x, y) in `cls` and its text beside it, keyed "legend-square-<id>" and "legend-<id>". */
+/**
+ * A legend row: a swatch at (x, y) in `cls` and its text beside it, keyed "legend-square-<id>" and
+ * "legend-<id>".
+ */
 export function legendRow(
   id: string,
   cls: string,
@@ -104,7 +107,10 @@ export function legendRow(
   ];
 }
 
-/** How a grid of unit squares sits: columns, top-left corner, distance between squares and their side. */
+/**
+ * How a grid of unit squares sits: columns, top-left corner, distance between squares and their
+ * side.
+ */
 export interface UnitGrid {
   cols: number;
   x: number;
@@ -113,7 +119,10 @@ export interface UnitGrid {
   cell: number;
 }
 
-/** Squares for `count` units, `cols` to a row from the top left, keyed "<prefix>-<i>" and classed by `cls(i)`; a fractional rest is a narrower last square. */
+/**
+ * Squares for `count` units, `cols` to a row from the top left, keyed "<prefix>-<i>" and classed by
+ * `cls(i)`; a fractional rest is a narrower last square.
+ */
 export function unitSquares(
   count: number,
   { cols, x, y, pitch, cell }: UnitGrid,

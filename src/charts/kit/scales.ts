@@ -10,7 +10,9 @@ export { scaleLinear, scaleSqrt, scaleUtc, scaleBand } from 'd3-scale';
 export { extent, max, min, sum } from 'd3-array';
 export { utcYear } from 'd3-time';
 
-/** A linear scale over `values` and zero, with a nice domain of about `count` ticks, onto [x0, x1]. */
+/**
+ * A linear scale over `values` and zero, with a nice domain of about `count` ticks, onto [x0, x1].
+ */
 export function zeroBasedLinear(
   values: readonly number[],
   [x0, x1]: [number, number],
@@ -24,7 +26,10 @@ export function zeroBasedLinear(
     .range([x0, x1]);
 }
 
-/** Anchor of the i-th of n tick labels: the first starts at its tick, the last ends at it, the rest are centred. */
+/**
+ * Anchor of the i-th of n tick labels: the first starts at its tick, the last ends at it, the rest
+ * are centred.
+ */
 export function snapAnchor(i: number, n: number): 'start' | 'middle' | 'end' {
   return i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle';
 }

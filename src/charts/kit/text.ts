@@ -1,16 +1,19 @@
 /**
  * Text measures for chart layout at build time (no font is loaded there): an estimate of a label's
- * width, where a line sits when centred on a point, line breaking, and the check that a dataset's text
- * fits its room.
+ * width, where a line sits when centred on a point, line breaking, and the check that a dataset's
+ * text fits its room.
  */
 
-/** Whether a character is set full width (CJK, full-width punctuation), not as Latin, a digit or a space. */
+/**
+ * Whether a character is set full width (CJK, full-width punctuation), not as Latin, a digit or a
+ * space.
+ */
 const isWide = (code: number): boolean => code >= 0x2000 && code !== 0x2212;
 
 /**
- * Estimated rendered width of `text` set at `font` units: Latin and digits 0.62 em, a space 0.3 em, and
- * CJK and full-width characters one whole unit per character at least a font size wide, because a
- * browser sets CJK on whole-pixel advances (12.5-unit type takes 13 px a character on a phone).
+ * Estimated rendered width of `text` set at `font` units: Latin and digits 0.62 em, a space 0.3 em,
+ * and CJK and full-width characters one whole unit per character at least a font size wide, because
+ * a browser sets CJK on whole-pixel advances (12.5-unit type takes 13 px a character on a phone).
  */
 export function textWidth(text: string, font: number): number {
   let width = 0;
@@ -36,8 +39,8 @@ export function assertFits(text: string, font: number, room: number, where: stri
 }
 
 /**
- * `content` in lines that fit `room` units at `font`: broken after a comma (，、) or before an opening bracket
- * where one falls in the line, else where it is full.
+ * `content` in lines that fit `room` units at `font`: broken after a comma (，、) or before an
+ * opening bracket where one falls in the line, else where it is full.
  */
 export function wrapText(content: string, font: number, room: number): string[] {
   const chars = [...content];

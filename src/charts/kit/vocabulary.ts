@@ -32,7 +32,9 @@ export function withStatusText(text: string, ...facts: (Fact | undefined)[]): st
   return isUnverified(...facts) ? `${text}（未证实）` : text;
 }
 
-/** A fact's value as readers see it, with "（未证实）" when it is unverified: "5亿美元（未证实）". */
+/**
+ * A fact's value as readers see it, with "（未证实）" when it is unverified: "5亿美元（未证实）".
+ */
 export function factLabel(fact: Fact): string {
   return withStatusText(factText(fact), fact);
 }
@@ -43,12 +45,17 @@ export function withNote(name: string, ...notes: (string | undefined)[]): string
   return extra ? `${name}（${extra}）` : name;
 }
 
-/** The sentence a text alternative ends with when some figures are unverified ("" when none are). */
+/**
+ * The sentence a text alternative ends with when some figures are unverified ("" when none are).
+ */
 export function unverifiedNote(names: readonly string[]): string {
   return names.length ? `其中${names.join('、')}尚未证实，以虚线画出。` : '';
 }
 
-/** The weakest status among facts, as a word for a table cell (unverified, then corrected, then verified). */
+/**
+ * The weakest status among facts, as a word for a table cell (unverified, then corrected, then
+ * verified).
+ */
 export function statusOf(...facts: (Fact | undefined)[]): string {
   const present = facts.filter((f): f is Fact => Boolean(f));
   if (present.some((f) => f.status === 'unverified')) return STATUS_TEXT.unverified;
@@ -56,13 +63,17 @@ export function statusOf(...facts: (Fact | undefined)[]): string {
   return STATUS_TEXT.verified;
 }
 
-/** What an amount of money is: a fall in market value, ownership/capital spending, or rented compute. */
+/**
+ * What an amount of money is: a fall in market value, ownership/capital spending, or rented
+ * compute.
+ */
 export type MoneyKind = 'market' | 'ownership' | 'rental';
 
 /**
- * How each kind of money is drawn and named, the same on every chart that shows money: `style` is its
- * shape's style (ownership hollow), `className` its colour when the payer is the usual one (a market
- * loss is NVIDIA's and the market's, rented compute DeepSeek's, capital spending others') with its style.
+ * How each kind of money is drawn and named, the same on every chart that shows money: `style` is
+ * its shape's style (ownership hollow), `className` its colour when the payer is the usual one (a
+ * market loss is NVIDIA's and the market's, rented compute DeepSeek's, capital spending others')
+ * with its style.
  */
 export const MONEY: Record<
   MoneyKind,

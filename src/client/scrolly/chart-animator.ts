@@ -1,14 +1,14 @@
 /**
- * Client: draws chart states (the marks the build computed) into a chart's SVG. Marks that
- * persist move, new ones fade in, those that leave fade out; what each mark does is planned by
- * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step change
- * reads nothing back from the page; one d3-timer loop (animation frames) per chart drives the transition,
- * and a new state arriving mid-way starts from what is on screen. Duration 0 applies a state at
- * once (reduced motion, reloads, anchor jumps, print). A transition is staged (mark-plan.ts PHASES):
- * leaving marks fade out, then marks move and a headline's number counts, then new labels fade in, so
- * no label crosses another. A chart drawn with a transition carries
- * ANIMATED_ATTR, under which CSS fades class changes (fills, strokes); one drawn at once does not, so a
- * fling neither starts nor runs a CSS transition on its marks.
+ * Client: draws chart states (the marks the build computed) into a chart's SVG. Marks that persist
+ * move, new ones fade in, those that leave fade out; what each mark does is planned by
+ * src/client/scrolly/mark-plan.ts. The animator keeps its own record of what it drew, so a step
+ * change reads nothing back from the page; one d3-timer loop (animation frames) per chart drives
+ * the transition, and a new state arriving mid-way starts from what is on screen. Duration 0
+ * applies a state at once (reduced motion, reloads, anchor jumps, print). A transition is staged
+ * (mark-plan.ts PHASES): leaving marks fade out, then marks move and a headline's number counts,
+ * then new labels fade in, so no label crosses another. A chart drawn with a transition carries
+ * ANIMATED_ATTR, under which CSS fades class changes (fills, strokes); one drawn at once does not,
+ * so a fling neither starts nor runs a CSS transition on its marks.
  */
 import { now, timer, type Timer } from 'd3-timer';
 import { TEXT_WRAPPER_CLASS } from '../../marks/render-svg.ts';
@@ -27,7 +27,10 @@ import {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Set on a chart's SVG while its last state was drawn with a transition (src/styles/charts.css fades class changes under it). */
+/**
+ * Set on a chart's SVG while its last state was drawn with a transition (src/styles/charts.css
+ * fades class changes under it).
+ */
 export const ANIMATED_ATTR = 'data-animated';
 
 /** Draws states into one chart. */
@@ -234,7 +237,8 @@ export function createAnimator(svg: SVGSVGElement): ChartAnimator {
     drawnOnce = true;
     const drawn = record();
     const animate = duration > 0;
-    // written with the marks' classes, in the same style update: their colours fade only when the chart moves
+    // written with the marks' classes, in the same style update: their colours fade only when the
+    // chart moves
     if (animate !== svg.hasAttribute(ANIMATED_ATTR)) svg.toggleAttribute(ANIMATED_ATTR, animate);
     const run: Running = { start: now(), duration, tweens: [], moves: [], ends: [] };
     const leaving = new Map(drawn);

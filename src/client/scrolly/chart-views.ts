@@ -7,15 +7,22 @@ import { unpackStates, type ChartIsland } from '../../marks/island.ts';
 import { PHONE_MAX_WIDTH, type Mark, type WidthClass } from '../../marks/types.ts';
 import { createAnimator, type ChartAnimator } from './chart-animator.ts';
 
-/** How long a step's transition runs, in ms: its three parts (mark-plan.ts PHASES) 200, 400 and 200. */
+/**
+ * How long a step's transition runs, in ms: its three parts (mark-plan.ts PHASES) 200, 400 and 200.
+ */
 const DURATION = 800;
 
-/** The screens CSS gives the phone layout (src/styles/scrolly.css); read as a media query, not from layout. */
+/**
+ * The screens CSS gives the phone layout (src/styles/scrolly.css); read as a media query, not from
+ * layout.
+ */
 const PHONE_SCREEN = `screen and (max-width: ${PHONE_MAX_WIDTH}px)`;
 
 /** The chart of one scrolly, in every width class the page carries. */
 export interface ChartViews {
-  /** Draws `state` in the class shown (in every class with `all`), as a transition unless `instant`. */
+  /**
+   * Draws `state` in the class shown (in every class with `all`), as a transition unless `instant`.
+   */
   draw(state: number, instant: boolean, all: boolean): void;
   /** Reads the shown class's chart ahead of its first step change, while the page is idle. */
   prepare(): void;
@@ -31,7 +38,10 @@ interface View {
   states?: Mark[][];
 }
 
-/** The chart views of a scrolly: `svgs` drawn from the states packed in `island`; `staticStep` is the state they were rendered in. */
+/**
+ * The chart views of a scrolly: `svgs` drawn from the states packed in `island`; `staticStep` is
+ * the state they were rendered in.
+ */
 export function chartViews(
   svgs: readonly SVGSVGElement[],
   island: ChartIsland,

@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the chart animator: easing (d3-ease) and attribute interpolation, unit-tested
- * without a browser. The number blend is one line here: d3-interpolate would bring d3-color with it,
- * which does not tree-shake (measured: 4.6 KB gzipped more script on every chapter page).
+ * without a browser. The number blend is one line here: d3-interpolate would bring d3-color with
+ * it, which does not tree-shake (measured: 4.6 KB gzipped more script on every chapter page).
  */
 import { easeCubicInOut as cubicInOut } from 'd3-ease';
 import { formatAttr } from '../../marks/render-svg.ts';

@@ -2,11 +2,11 @@
  * Pure planning of one mark's change between two chart states, unit-tested without a browser.
  *
  * What a frame of a transition costs decides the plan. In Chromium, changing a text's x, y or
- * font-size lays the text out and shapes it again, and changing a shape's geometry repaints it,
- * on every frame; changing a transform does neither. So marks move the FLIP way: a text, rect or
+ * font-size lays the text out and shapes it again, and changing a shape's geometry repaints it, on
+ * every frame; changing a transform does neither. So marks move the FLIP way: a text, rect or
  * circle takes its new geometry at once and a transform (on a text's wrapper group, on a shape
- * itself) first maps it back onto where it showed, then eases to none. Opacity fades; lines,
- * bars shrinking to nothing and other numbers interpolate their attributes (a path's `d` is swapped).
+ * itself) first maps it back onto where it showed, then eases to none. Opacity fades; lines, bars
+ * shrinking to nothing and other numbers interpolate their attributes (a path's `d` is swapped).
  */
 import { formatAttr } from '../../marks/render-svg.ts';
 import type { Mark } from '../../marks/types.ts';
@@ -37,7 +37,10 @@ export interface MarkChange {
   tweens: { name: string; interpolate: Interpolator; phase: Phase }[];
   /** Attributes to write when the transition ends (null removes). */
   end: Record<string, string | null>;
-  /** The transform a move starts from, easing to IDENTITY over PHASES.update; null when the mark does not move that way. */
+  /**
+   * The transform a move starts from, easing to IDENTITY over PHASES.update; null when the mark
+   * does not move that way.
+   */
   flipFrom: Flip | null;
   /** The class to write, when it changes (null removes). */
   className?: string | null;
@@ -49,9 +52,10 @@ export interface MarkChange {
 export type Phase = readonly [number, number];
 
 /**
- * A transition in three parts, so that no label crosses another on the way: marks that leave fade out
- * (exit); then marks move, numbers count and new shapes fade in (update); then new labels fade in
- * (enter). An outgoing and an incoming label never show together, and a moving label meets neither.
+ * A transition in three parts, so that no label crosses another on the way: marks that leave fade
+ * out (exit); then marks move, numbers count and new shapes fade in (update); then new labels fade
+ * in (enter). An outgoing and an incoming label never show together, and a moving label meets
+ * neither.
  */
 export const PHASES: { readonly exit: Phase; readonly update: Phase; readonly enter: Phase } = {
   exit: [0, 0.25],
@@ -75,7 +79,9 @@ const GEOMETRY: Partial<Record<Mark['kind'], readonly string[]>> = {
 /** Transforms closer than this to IDENTITY are not worth a move. */
 const STILL = 0.001;
 
-/** A mark's box [x, y, width, height] from its attributes (a text's is its anchor point), or null. */
+/**
+ * A mark's box [x, y, width, height] from its attributes (a text's is its anchor point), or null.
+ */
 function boxOf(
   kind: Mark['kind'],
   attrs: Readonly<Record<string, string>>,
@@ -95,7 +101,8 @@ function boxOf(
 
 /**
  * The transform that shows a mark drawn with the `to` attributes where it shows now (`from`
- * attributes seen through `flip`), or null when no such transform exists (no box, an empty new box).
+ * attributes seen through `flip`), or null when no such transform exists (no box, an empty new
+ * box).
  */
 export function flipBetween(
   kind: Mark['kind'],
@@ -128,8 +135,8 @@ export function isIdentity([sx, sy, tx, ty]: Flip): boolean {
 /**
  * The change that takes `drawn` (null for a mark that enters) to `mark`. With `animate` false
  * everything is written at once; otherwise, in PHASES.update, opacity fades (an entering label's in
- * PHASES.enter), texts, rects and circles move by a transform, a text whose one number changes counts
- * (TEXT_TWEEN) and other numbers interpolate.
+ * PHASES.enter), texts, rects and circles move by a transform, a text whose one number changes
+ * counts (TEXT_TWEEN) and other numbers interpolate.
  */
 export function planChange(drawn: DrawnMark | null, mark: Mark, animate: boolean): MarkChange {
   const change: MarkChange = { set: {}, tweens: [], end: {}, flipFrom: null };

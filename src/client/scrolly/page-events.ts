@@ -36,7 +36,10 @@ export interface PageEventsOptions {
   signal: AbortSignal;
 }
 
-/** Sends the page's events to the machine until `signal` aborts; returns the teardown of its observer and timers. */
+/**
+ * Sends the page's events to the machine until `signal` aborts; returns the teardown of its
+ * observer and timers.
+ */
 export function pageEvents(options: PageEventsOptions): () => void {
   const { section, steps, line, isNear, remeasure, send, signal } = options;
   const on = (target: EventTarget, type: string, listener: () => void): void =>
@@ -52,9 +55,9 @@ export function pageEvents(options: PageEventsOptions): () => void {
       send({ type: 'resize', active: readActive(steps, trigger), trigger });
     }, RESIZE_REST);
   });
-  // a jump, or a scroll that carried a step past the line between two frames (so scrollama never saw
-  // it at the line), ends with no report from scrollama: the steps read when the scroll ends settle
-  // it, in a task of its own so that the frame only renders it
+  // a jump, or a scroll that carried a step past the line between two frames (so scrollama never
+  // saw it at the line), ends with no report from scrollama: the steps read when the scroll ends
+  // settle it, in a task of its own so that the frame only renders it
   on(window, 'scrollend', () => {
     if (!isNear() || settleTask) return;
     settleTask = window.setTimeout(() => {

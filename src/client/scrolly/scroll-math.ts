@@ -14,7 +14,9 @@ export function clampOffset(value: unknown, fallback = 0.6): number {
   return Math.min(1, Math.max(0, n));
 }
 
-/** The active step: the last step whose top is at or above the trigger line; -1 before the first. */
+/**
+ * The active step: the last step whose top is at or above the trigger line; -1 before the first.
+ */
 export function activeStep(stepTops: readonly number[], triggerLine: number): number {
   let active = -1;
   for (let i = 0; i < stepTops.length; i++) {
@@ -29,7 +31,9 @@ export function stateForStep(active: number, steps: number): number {
   return Math.min(Math.max(active, 0), steps - 1);
 }
 
-/** Scrolling faster than this (CSS px per second) is a fling: charts keep up instead of animating. */
+/**
+ * Scrolling faster than this (CSS px per second) is a fling: charts keep up instead of animating.
+ */
 export const FLING_SPEED = 1000;
 
 /**

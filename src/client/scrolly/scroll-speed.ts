@@ -5,7 +5,10 @@
 import { FLING_SPEED, scrollSpeed } from './scroll-math.ts';
 import type { StepEvent } from './step-machine.ts';
 
-/** Samples scrolling while `isNear()`, sending a speed event when the reader starts or stops flinging. */
+/**
+ * Samples scrolling while `isNear()`, sending a speed event when the reader starts or stops
+ * flinging.
+ */
 export function scrollSpeedReports(
   isNear: () => boolean,
   send: (event: StepEvent) => void,

@@ -1,7 +1,7 @@
 /**
- * Client adapter: scrollama triggers the steps. Its IntersectionObservers report a step reaching the
- * trigger line (enter) or leaving it (exit); it owns the trigger line, which the machine moves on a
- * resize and after printing.
+ * Client adapter: scrollama triggers the steps. Its IntersectionObservers report a step reaching
+ * the trigger line (enter) or leaving it (exit); it owns the trigger line, which the machine moves
+ * on a resize and after printing.
  */
 import scrollama from 'scrollama';
 import type { StepEvent } from './step-machine.ts';

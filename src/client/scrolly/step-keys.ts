@@ -6,7 +6,10 @@
 const NEXT = ['ArrowDown', 'PageDown', 'j'];
 const PREVIOUS = ['ArrowUp', 'PageUp', 'k'];
 
-/** Steps through `steps` with the keyboard while one of them has the focus; listens until `signal` aborts. */
+/**
+ * Steps through `steps` with the keyboard while one of them has the focus; listens until `signal`
+ * aborts.
+ */
 export function stepKeys(section: HTMLElement, steps: HTMLElement[], signal: AbortSignal): void {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   section.addEventListener(

@@ -28,7 +28,9 @@ export interface StepState {
   readonly fast: boolean;
 }
 
-/** What happened, as the adapters report it; `active` is the step read from the steps' positions. */
+/**
+ * What happened, as the adapters report it; `active` is the step read from the steps' positions.
+ */
 export type StepEvent =
   | { type: 'enter'; index: number }
   | { type: 'exit'; index: number; direction: 'up' | 'down' }
@@ -40,7 +42,10 @@ export type StepEvent =
   | { type: 'near'; near: boolean; active: number }
   | { type: 'resize'; active: number; trigger: number };
 
-/** What to do: mark the active step, draw a chart state (at once or as a transition), move the trigger line. */
+/**
+ * What to do: mark the active step, draw a chart state (at once or as a transition), move the
+ * trigger line.
+ */
 export type StepEffect =
   | { type: 'activate'; index: number }
   | { type: 'draw'; state: number; instant: boolean; all: boolean }
@@ -66,8 +71,8 @@ export function initialStepState(
 
 /**
  * Moves the active step to `active` and draws its state: as a transition when reading, at once when
- * `instant` (a jump, a resize) or flinging; `redraw` draws even an unchanged state, so a width class
- * just shown catches up. Nothing is drawn while printing.
+ * `instant` (a jump, a resize) or flinging; `redraw` draws even an unchanged state, so a width
+ * class just shown catches up. Nothing is drawn while printing.
  */
 function moveTo(
   state: StepState,

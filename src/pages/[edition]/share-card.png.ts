@@ -1,5 +1,6 @@
 /**
- * The cover's share card in one edition (also the og:image of the frame pages): 1200×630 PNG drawn at build time.
+ * The cover's share card in one edition (also the og:image of the frame pages): 1200×630 PNG drawn
+ * at build time.
  */
 import type { APIRoute } from 'astro';
 import { editions, type EditionId } from '../../editions/editions.ts';

@@ -33,8 +33,7 @@ describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass
   const { width, height } = frame;
   const at = (k: number) => chart.layout(data, k, frame);
 
-  it('is listed under its own id, with a test file of its own', () => {
-    expect(charts[id]).toBe(chart);
+  it('has a test file of its own', () => {
     expect(
       existsSync(join(process.cwd(), 'tests/unit/charts', `${id}.test.ts`)),
       `tests/unit/charts/${id}.test.ts`,

@@ -115,6 +115,9 @@ describe('cost-scale parser errors name the file and the field', () => {
     expect(() => parse((d) => delete d.items[0].ratio)).toThrow(
       'content/data/charts/cost-scale.json: items[0].ratio: expected the fact id',
     );
+    expect(() => parse((d) => (d.items[3].ratio = 'llama31-vs-v3'))).toThrow(
+      'content/data/charts/cost-scale.json: items[3].ratio: a figure of unknown scope is compared with nothing',
+    );
     expect(() => parse((d) => (d.items[1].ratio = 'llama31-vs-v3'))).toThrow(
       'content/data/charts/cost-scale.json: items[1].ratio: the reference is compared with nothing',
     );
@@ -191,12 +194,21 @@ describe('cost-scale layout: what a reader sees at each step', () => {
   });
 
   it('re-scales every step: the largest visible amount fills the frame', () => {
+    // the largest amount of each step, in dollars: R1's RL run, V3's final run, the circulating Llama
+    // figure, SemiAnalysis's ownership estimate, Stargate's first phase, Stargate's four years
+    const largest = [
+      'sq-r1-rl-cost',
+      'sq-v3-training-cost',
+      'sq-llama31-seed-cost',
+      'sq-semianalysis-tco',
+      'sq-stargate-first-phase',
+      'sq-stargate-total',
+    ];
     for (const k of steps) {
-      const largest = squares(at(k))[0]!;
-      expect(num(largest, 'width')).toBeCloseTo(FRAME.side, 6);
-      expect(largest.key).toBe(`sq-${visibleItems(data, k)[0]!.fact.id}`);
+      const square = squares(at(k))[0]!;
+      expect(num(square, 'width')).toBeCloseTo(FRAME.side, 6);
+      expect(square.key).toBe(largest[k]);
     }
-    expect(squares(at(2))[0]!.key).toBe('sq-llama31-seed-cost');
   });
 
   it('area is proportional to dollars for every square drawn to scale', () => {
@@ -400,11 +412,21 @@ describe('cost-scale texts', () => {
       '1000亿美元',
       '5000亿美元',
     ]);
+    // a figure whose scope no source states is not filed under a kind nor set against V3's rental
+    expect(table.rows.map((r) => r[3])).toEqual([
+      '租用算力折算',
+      '租用算力折算',
+      '租用算力折算',
+      '口径不明',
+      '持有成本/资本开支',
+      '持有成本/资本开支',
+      '持有成本/资本开支',
+    ]);
     expect(table.rows.map((r) => r[4])).toEqual([
       '约5.3%',
       '（基准）',
       '约11倍',
-      '约90倍',
+      '不作比较',
       '约461倍',
       '约1.79万倍',
       '约8.97万倍',
@@ -428,7 +450,6 @@ describe('cost-scale texts', () => {
       'llama31-405b-rental-equiv',
       'llama31-vs-v3',
       'llama31-seed-cost',
-      'llama31-seed-vs-v3',
       'semianalysis-tco',
       'semianalysis-tco-vs-v3',
       'stargate-first-phase',

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import dataset from '../../../content/data/charts/debates.json';
 import type { Mark } from '../../../src/charts/types.ts';
-import { debates, KIND_TEXT, markerClass } from '../../../src/charts/debates.ts';
+import { debates, KIND_TEXT } from '../../../src/charts/debates.ts';
 import { STATUS_TEXT } from '../../../src/charts/kit/index.ts';
 import {
   chapterFacts,
@@ -244,7 +244,14 @@ describe('debates layout: what a reader sees at each step', () => {
       data.debates[k]!.evidence.forEach((item, i) => {
         const m = markers[i]!;
         expect(m.kind).toBe(item.kind === 'claimed' ? 'rect' : 'circle');
-        expect(m.className).toBe(markerClass(item.kind));
+        // established: a solid ink mark; a claim: a hollow one; unverified: context grey, dashed
+        expect(m.className).toBe(
+          {
+            established: 'mark-ink',
+            claimed: 'mark-ink mark-hollow',
+            unverified: 'mark-other mark-unverified',
+          }[item.kind],
+        );
         if (item.kind === 'unverified') {
           expect(classes(m)).toContain('mark-unverified');
           expect(item.text.endsWith('（未证实）')).toBe(true);

@@ -20,6 +20,10 @@ describe('the corpus', () => {
   it('names glossary entries with a source for its decisions', () => {
     for (const sentence of corpus) {
       for (const decision of sentence.decisions ?? []) {
+        if (decision === 'counting') {
+          expect(glossary.counting?.source, `${sentence.cn}: glossary counting`).toBeTruthy();
+          continue;
+        }
         const [cn, sense] = decision.split('#');
         const entry = glossary.terms.find((t) => t.cn === cn && t.sense === sense);
         expect(entry, `${sentence.cn}: decision "${decision}"`).toBeDefined();

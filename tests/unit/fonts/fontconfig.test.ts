@@ -27,3 +27,15 @@ describe("the project's fontconfig", () => {
     ]);
   });
 });
+
+describe('a device with the Google Fonts names only', () => {
+  it('"plain-tc" has the carried faces under their own names and draws the generic families with TC faces', () => {
+    const xml = fontconfigText('plain-tc', '/cache');
+    expect(dirs(xml).length).toBe(12);
+    expect(xml).not.toContain('CJK');
+    expect(xml).not.toContain('PingFang');
+    expect(xml).toContain(
+      '<alias><family>serif</family><prefer><family>Noto Serif TC</family></prefer></alias>',
+    );
+  });
+});

@@ -17,6 +17,10 @@ describe("a page's share card", () => {
     expect(siteAddress(new URL('https://example.org'), '/')).toBe('example.org');
   });
 
+  it('prints no address when the build has no public one (never a local one)', () => {
+    expect(siteAddress(undefined, '/')).toBeUndefined();
+  });
+
   it('says in its alt text which title and chart it shows', () => {
     expect(cardAlt('震荡', '一天里的涨跌')).toBe('分享图：震荡，配图为「一天里的涨跌」');
   });

@@ -1,5 +1,6 @@
 /**
- * A chapter's share card in one edition (the og:image of its page): 1200×630 PNG drawn at build time.
+ * A chapter's share card in one edition (the og:image of its page): 1200×630 PNG drawn at build
+ * time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions, type EditionId } from '../../../editions/editions.ts';

@@ -1,10 +1,15 @@
 /**
  * sitemap.xml: every page of every edition, each with its alternates in the other editions.
+ * A sitemap lists absolute URLs only, so a build without a public address (SITE_URL) has none.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions } from '../editions/editions.ts';
 import { editionPagePaths } from '../story/site-pages.ts';
 import { editionPath, withBase } from '../utils/urls.ts';
+
+/** One sitemap.xml, only when the build knows its public address. */
+export const getStaticPaths: GetStaticPaths = () =>
+  import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [];
 
 /** The sitemap document. */
 export const GET: APIRoute = async ({ site }) => {

@@ -16,6 +16,7 @@ import {
   defineChart,
   factId,
   factLabel,
+  checkHeadlines,
   headline,
   line,
   rect,
@@ -119,6 +120,13 @@ const schema = z.strictObject({
   }),
 });
 
+/** The headline of each step: the SMs in play, then those given to communication. */
+const headlines = ({ total, comm, compute }: { total: Fact; comm: Fact; compute: Fact }) => [
+  { big: factLabel(total), caption: '一块 H800 上的 SM，默认全部用于计算' },
+  { big: factLabel(comm), caption: `划给通信，其余${factLabel(compute)}继续计算` },
+  { big: factLabel(comm), caption: '通信与计算同时进行，GPU 少了空等' },
+];
+
 /** The chapter 2 SM unit chart. */
 export const smSplit = defineChart({
   id: 'sm-split',
@@ -152,17 +160,20 @@ export const smSplit = defineChart({
         (g) => g.frame.width - 2 * g.margin,
       ),
     );
+    checkHeadlines(
+      tools.fits,
+      'total',
+      headlines({ total, comm, compute }),
+      (g) => g.head,
+      (g) => g.frame.width - 2 * g.margin,
+    );
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
   layout(data, k, { margin, head: headStyle, grid, side, scheme }) {
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
-    const head = [
-      { big: factLabel(data.total), caption: '一块 H800 上的 SM，默认全部用于计算' },
-      { big: factLabel(data.comm), caption: `划给通信，其余${factLabel(data.compute)}继续计算` },
-      { big: factLabel(data.comm), caption: '通信与计算同时进行，GPU 少了空等' },
-    ][k]!;
+    const head = headlines(data)[k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
     marks.push(
       ...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) =>

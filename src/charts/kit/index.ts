@@ -1,9 +1,10 @@
 /**
  * The chart kit: what every chart module imports. defineChart (loading, checking, steps, facts),
- * mark builders, d3 scales and axes, label placement, text measures, status and money vocabulary.
+ * mark builders, the headline layer, d3 scales and axes, label placement, text measures, status and money vocabulary.
  */
 export * from './define-chart.ts';
 export * from './marks.ts';
+export * from './headline.ts';
 export * from './scales.ts';
 export * from './dodge.ts';
 export * from './text.ts';

@@ -107,26 +107,6 @@ export function legendRow(
   ];
 }
 
-/** Where a headline sits: the big number's baseline and size, the caption's. */
-export interface HeadlineStyle {
-  x: number;
-  big: { y: number; size: number };
-  caption: { y: number; size: number };
-}
-
-/** A headline number (key "big-number") with its caption line under it (key "caption"). */
-export function headline(
-  big: string,
-  caption: string,
-  { x, big: b, caption: c }: HeadlineStyle,
-  captionKey = 'caption',
-): Mark[] {
-  return [
-    text('big-number', big, x, b.y, { size: b.size, cls: 'label-big' }),
-    text(captionKey, caption, x, c.y, { size: c.size }),
-  ];
-}
-
 /**
  * How a grid of unit squares sits: columns, top-left corner, distance between squares and their
  * side.

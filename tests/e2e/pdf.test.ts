@@ -216,6 +216,18 @@ describe('printing from the browser', () => {
     );
     const full = printed.nth(staticStep);
     expect(await full.locator('[data-key^="cmp-"]').count()).toBe(21);
+    // a small multiple is still read: its labels print at 7 pt (9.3 CSS px) or more
+    const smallest = await printed.evaluateAll((svgs) =>
+      Math.min(
+        ...svgs.flatMap((svg) =>
+          Array.from(svg.querySelectorAll('text'), (t) => {
+            const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 0;
+            return Number(t.getAttribute('font-size')) * scale;
+          }),
+        ),
+      ),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(9.3);
     // the print layout resizes the page; the printed states stay as they are meanwhile
     await page.waitForTimeout(500);
     expect(await full.locator('[data-key^="cmp-"]').count()).toBe(21);

@@ -7,8 +7,12 @@
 import { unpackStates, type ChartIsland } from '../../marks/island.ts';
 import { renderMarks } from '../../marks/render-svg.ts';
 
-/** The width class the printed states are laid out in (the one print shows for the big figure). */
-const PRINT_CLASS = 'wide';
+/**
+ * The width class the printed states are laid out in: the phone's, set for a narrow column (its
+ * labels are 12.5 units in a 328-unit frame), so a state about 7 cm wide prints its labels at about
+ * 7.5 pt; the desktop layout's 640-unit frame would print them at 4 pt.
+ */
+const PRINT_CLASS = 'phone';
 
 /** Draws each step's state of one scrolly into the step (once); returns how many it drew. */
 export function drawPrintStates(section: HTMLElement): number {

@@ -14,6 +14,9 @@ import { renderMarks } from '../../marks/render-svg.ts';
  */
 const PRINT_CLASS = 'phone';
 
+/** How many printed states, each about 8 cm tall with its text, a page holds. */
+const FIT_ON_PAGE = 2;
+
 /** Draws each step's state of one scrolly into the step (once); returns how many it drew. */
 export function drawPrintStates(section: HTMLElement): number {
   const island = section.querySelector('script[data-chart-states]');
@@ -34,6 +37,8 @@ export function drawPrintStates(section: HTMLElement): number {
     step.prepend(holder);
   });
   section.classList.add('has-print-states');
+  // two states of about 8 cm each fit on a page; a longer sequence breaks between its steps
+  section.classList.toggle('print-states-fit', steps.length <= FIT_ON_PAGE);
   return steps.length;
 }
 

@@ -243,8 +243,9 @@ describe('printing from the browser', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).position),
     ).toBe('static');
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    // as a browser does: the screen layout comes back, then afterprint fires
     await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await waitForStep(page, 'gpu-units', 0);
     expect(await page.locator('details.chart-data[open]').count()).toBe(0);
     await page.close();

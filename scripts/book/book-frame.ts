@@ -22,7 +22,7 @@ import {
 } from '../../src/config/site.ts';
 import { formatDate } from '../../src/utils/format-number.ts';
 import { extractPart, type BookPart } from './extract-page.ts';
-import { publicAddress } from './public-address.ts';
+import { normaliseBase, publicSite, publicUrl } from '../../src/config/public-address.ts';
 import { BOOK_WORDS } from './book-html.ts';
 
 /** What a part is in the book: the editor's note, a chapter, or back matter. */
@@ -171,7 +171,10 @@ export async function bookFrame(
     editionName: own.name,
     typefaces: [...new Set(faces.map((f) => f.name))],
     publishedIso: PUBLISHED,
-    address: publicAddress(process.env.SITE_URL, process.env.BASE_PATH, edition),
+    address: publicUrl(
+      `${normaliseBase(process.env.BASE_PATH)}${edition}/`,
+      publicSite(process.env.SITE_URL),
+    ),
     convert,
     parts,
     faces,

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkStory } from './src/story/remark-story.ts';
 import { storyRefs } from './src/story/story-refs.ts';
+import { factStore } from './src/data/registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { printFonts } from './src/integrations/print-fonts.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
@@ -28,7 +29,9 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', assets: '_astro', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [[remarkStory, storyRefs]] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [[remarkStory, () => storyRefs(factStore())]] }),
+  },
   integrations: [mdx(), notFoundPages(), searchIndex(), printFonts()],
   // every script is a file of its own (no inline script), so the Content-Security-Policy needs no hashes
   vite: { build: { assetsInlineLimit: 0 } },

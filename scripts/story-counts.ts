@@ -6,7 +6,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { factText, getFact } from '../src/data/registry.ts';
+import { factStore } from '../src/data/registry.ts';
+import { factText } from '../src/facts/index.ts';
+
+const { getFact } = factStore();
 import { measureStory } from '../src/story/story-counts.ts';
 
 const dir = 'content/chapters';

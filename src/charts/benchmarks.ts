@@ -8,8 +8,8 @@
  * instead of being redrawn.
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {
   centredText,

@@ -6,6 +6,7 @@ import { WIDTH_CLASSES } from '../marks/types.ts';
 import { formatAttr } from '../marks/render-svg.ts';
 import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
+import type { FactStore } from '../facts/index.ts';
 
 /**
  * A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits
@@ -42,10 +43,13 @@ export interface ChartStates {
   facts: string[];
 }
 
-/** Loads the chart's data and lays out all its steps; `where` names the MDX file on error. */
-export function chartStates(id: string, where: string): ChartStates {
+/**
+ * Loads the chart's data with its facts from `store` and lays out all its steps; `where` names the
+ * MDX file on error.
+ */
+export function chartStates(id: string, where: string, store: FactStore): ChartStates {
   const chart: ChartDefinition<unknown> = getChart(id, where);
-  const data = chart.load();
+  const data = chart.load(store);
   const views = WIDTH_CLASSES.map((widthClass): ChartView => {
     const frame = chart.sizes[widthClass];
     const states = Array.from({ length: chart.steps }, (_, step) =>

@@ -11,8 +11,8 @@
  * registry that the parser checks against the amounts.
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {

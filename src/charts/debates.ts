@@ -8,8 +8,8 @@
  * shrink into their row instead of being redrawn.
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {

@@ -5,8 +5,8 @@
  * (No. 31, a few days before) joined to a dot at the top (No. 1, with its date).
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {
   STATUS_TEXT,

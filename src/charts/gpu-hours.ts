@@ -8,8 +8,8 @@
  * not sized as if known.
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {
   centredText,

@@ -5,8 +5,8 @@
  * the 2,048 H800s that trained DeepSeek-V3 (20 full squares and a partial one).
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import { formatNumber, formatValue } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {

@@ -8,8 +8,8 @@
  * labels name the colours.
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import { formatDate, formatValue } from '../utils/format-number.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {

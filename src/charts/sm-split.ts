@@ -6,8 +6,8 @@
  * against both at once (a drawing of the idea, labelled as not to scale, not data).
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {
   STATUS_TEXT,

@@ -3,9 +3,10 @@
  * build time. Texts go through the edition's converter, so a zh-TW card reads in Traditional
  * Chinese.
  *
- *   chartSvg('value-lost', (s) => convert(s), { step: 3 })
+ *   chartSvg('value-lost', store, (s) => convert(s), { step: 3 })
  */
 import { getChart } from './index.ts';
+import type { FactStore } from '../facts/index.ts';
 import { escapeXml, renderMarks, viewBox } from '../marks/render-svg.ts';
 import type { WidthClass } from '../marks/types.ts';
 
@@ -24,11 +25,12 @@ export interface ChartSvgOptions {
  */
 export function chartSvg(
   id: string,
+  store: FactStore,
   convert: (text: string) => string = (t) => t,
   { step, widthClass = 'wide' }: ChartSvgOptions = {},
 ): string {
   const chart = getChart(id, `chartSvg("${id}")`);
-  const data = chart.load();
+  const data = chart.load(store);
   const frame = chart.sizes[widthClass];
   const marks = chart
     .layout(data, step ?? chart.staticStep, frame)

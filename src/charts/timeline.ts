@@ -5,7 +5,7 @@
  * date.
  */
 import { z } from 'astro/zod';
-import type { Fact } from '../data/facts-schema.ts';
+import type { Fact } from '../facts/index.ts';
 import { formatNumber } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {

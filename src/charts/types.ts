@@ -5,6 +5,7 @@
  * written with defineChart (src/charts/kit/define-chart.ts), which fills in loading, checking and
  * step clamping.
  */
+import type { FactStore } from '../facts/index.ts';
 import type { ChartFrame, Mark, WidthClass } from '../marks/types.ts';
 
 export type { ChartFrame, ChartSize, Mark, MarkKind, WidthClass } from '../marks/types.ts';
@@ -29,8 +30,11 @@ export interface ChartDefinition<D> {
    * The state drawn in static SVG (no JavaScript, print, crawlers): the one that tells the most.
    */
   staticStep: number;
-  /** Reads and checks the chart's dataset; throws naming the dataset file and field. */
-  load(): D;
+  /**
+   * Reads and checks the chart's dataset, looking its facts up in `store`; throws naming the
+   * dataset file and field.
+   */
+  load(store: Pick<FactStore, 'getFact'>): D;
   /**
    * Pure geometry: the marks of `step` (clamped to the steps there are) in `frame`, laid out for
    * its width class.

@@ -7,8 +7,8 @@
  * pointed at in words. Bars are classed by what the money is (kit/vocabulary.ts MONEY).
  */
 import { z } from 'astro/zod';
-import { factText } from '../data/registry.ts';
-import type { Fact } from '../data/facts-schema.ts';
+import { factText } from '../facts/index.ts';
+import type { Fact } from '../facts/index.ts';
 import type { Mark, WidthClass } from './types.ts';
 import {
   MONEY,

@@ -5,7 +5,7 @@
  * the field.
  */
 import { z } from 'astro/zod';
-import { zodMessage } from '../data/parse-errors.ts';
+import { zodMessage } from '../utils/parse-errors.ts';
 
 const form = z.string().trim().min(1, 'must not be empty');
 

@@ -2,6 +2,7 @@
  * The share card of a page in an edition: which chart it shows, its texts converted to the
  * edition's script, the address of the site, the colours of the light theme. Build-time.
  */
+import { factStore } from '../data/registry.ts';
 import chartsCss from '../styles/charts.css?raw';
 import tokensCss from '../styles/tokens.css?raw';
 import { getChart } from '../charts/index.ts';
@@ -65,7 +66,7 @@ export async function pageCard(options: {
       ? undefined
       : {
           size: getChart(options.chartId, where).sizes.wide,
-          svg: chartSvg(options.chartId, convert),
+          svg: chartSvg(options.chartId, factStore(), convert),
           css: resolveChartCss(chartsCss, tokensCss, '.card-chart'),
         };
   const content = {

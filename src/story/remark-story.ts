@@ -14,14 +14,14 @@ import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { doubleHedgeMessage, trailingHedge } from './hedge-check.ts';
 import { findProseNumerals } from './prose-numerals.ts';
-import { findSiteWords } from './site-words.ts';
+import { findSiteWords } from '../config/site-words.ts';
 import {
   namesRenminbi,
   renminbiMessage,
   signedAfterVerbMessage,
   trailingDirectionVerb,
 } from './figure-wording.ts';
-import { CORRECTION_SIGN } from './fact-marks.ts';
+import { CORRECTION_SIGN } from '../facts/index.ts';
 import { mergeAdjacentCites } from './cite-groups.ts';
 
 /** What the transform checks ids against. */

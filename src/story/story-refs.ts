@@ -1,7 +1,7 @@
 /**
  * The ids MDX chapters may refer to, read from the registry and the chart index.
  */
-import { facts, sources, factText } from '../data/registry.ts';
+import { factText, type FactStore } from '../facts/index.ts';
 import { charts } from '../charts/index.ts';
 import type { StoryRefs } from './remark-story.ts';
 import { loadGlossary } from '../editions/glossary.ts';
@@ -19,7 +19,7 @@ function glossarySenses(): Map<string, Set<string>> {
  * Fact, source and chart ids with each chart's step count, the approximate, signed and renminbi
  * facts' texts and the glossary's senses.
  */
-export function storyRefs(): StoryRefs {
+export function storyRefs({ facts, sources }: FactStore): StoryRefs {
   return {
     facts: new Set(facts.map((f) => f.id)),
     sources: new Set(sources.map((s) => s.id)),

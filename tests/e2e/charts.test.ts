@@ -10,6 +10,7 @@ import { chaptersWithCharts, useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
 import { converterFor } from '../../src/editions/converters.ts';
 import { WIDTH_CLASSES, type WidthClass } from '../../src/marks/types.ts';
+import { factStore } from '../../src/data/registry.ts';
 
 const site = useSite('dist');
 
@@ -32,7 +33,7 @@ function drawn(page: Page, chart: string, widthClass: WidthClass) {
 /** What the chart module lays out for a step and width class, texts in the edition's script. */
 function expected(chart: string, step: number, edition: string, widthClass: WidthClass) {
   const def = getChart(chart, 'test');
-  const marks = def.layout(def.load(), step, def.sizes[widthClass]);
+  const marks = def.layout(def.load(factStore()), step, def.sizes[widthClass]);
   return {
     keys: marks.map((m) => m.key),
     texts: marks
@@ -114,10 +115,10 @@ describe('every chart, every step, every edition', () => {
           }
           const section = page.locator(`[data-scrolly="${chart}"]`);
           expect(await section.locator('.chart-caption').textContent()).toBe(
-            converterFor(edition).convert(def.caption(def.load())),
+            converterFor(edition).convert(def.caption(def.load(factStore()))),
           );
           expect(await section.locator('.chart-data table tbody tr').count()).toBe(
-            def.table(def.load()).rows.length,
+            def.table(def.load(factStore())).rows.length,
           );
           expect(await section.locator('.figure-source a').count()).toBeGreaterThan(0);
         }

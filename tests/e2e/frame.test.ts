@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './site.ts';
-import { corrections, facts } from '../../src/data/registry.ts';
+import { factStore } from '../../src/data/registry.ts';
+
+const { corrections, facts } = factStore();
 
 const site = useSite('dist');
 let page: Page;

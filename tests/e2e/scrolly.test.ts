@@ -13,6 +13,7 @@ import { debates } from '../../src/charts/debates.ts';
 import { smSplit } from '../../src/charts/sm-split.ts';
 import { formatAttr } from '../../src/marks/render-svg.ts';
 import { converterFor } from '../../src/editions/converters.ts';
+import { factStore } from '../../src/data/registry.ts';
 
 const site = useSite('dist');
 
@@ -62,8 +63,8 @@ async function scrollToStep(page: Page, chart: string, index: number): Promise<v
   await waitForStep(page, chart, index);
 }
 
-const timelineData = timeline.load();
-const gpuData = gpuUnits.load();
+const timelineData = timeline.load(factStore());
+const gpuData = gpuUnits.load(factStore());
 /** Texts the build laid out for a step, in an edition's script. */
 const expectedTexts = (marks: ReturnType<typeof timeline.layout>, edition: EditionId) =>
   marks.filter((m) => m.kind === 'text').map((m) => converterFor(edition).convert(m.text ?? ''));
@@ -304,7 +305,7 @@ describe('transitions', () => {
     await page.waitForTimeout(900);
     // the cores that change colour from step 1 to step 2: the communication cores take DeepSeek's colour
     const [before, next] = [0, 1].map((s) =>
-      smSplit.layout(smSplit.load(), s, smSplit.sizes.phone),
+      smSplit.layout(smSplit.load(factStore()), s, smSplit.sizes.phone),
     );
     const recoloured = next!
       .filter((m) => m.kind === 'rect')
@@ -366,7 +367,7 @@ describe('transitions', () => {
     }));
   /** The same, as the chart module lays out a step for a phone (these tests read at 360 px). */
   const laidOut = (step: number) =>
-    debates.layout(debates.load(), step, debates.sizes.phone).map((m) => ({
+    debates.layout(debates.load(factStore()), step, debates.sizes.phone).map((m) => ({
       key: m.key,
       kind: m.kind,
       className: m.className ?? null,

@@ -2,7 +2,7 @@
  * defineChart: the skeleton every chart shares, written once. From a chart's id it finds its
  * dataset (content/data/charts/<id>.json), reads it (a JSON syntax error names the file, line and
  * column), checks it against the chart's zod schema (errors name the file and field), resolves fact
- * ids through the registry while recording them (so the chart's fact list is derived, not
+ * ids through the fact store it is given while recording them (so the chart's fact list is derived, not
  * hand-kept), clamps the step before layout and defaults the caption to the dataset's title.
  *
  * A chart's geometry (where things sit, how text is set) is given per width class, each with its
@@ -18,15 +18,12 @@
  * (data) => ({ columns: […], rows: […] }),   });
  */
 import { z } from 'astro/zod';
-import type { Fact } from '../../data/facts-schema.ts';
-import { getFact } from '../../data/registry.ts';
-import { parseOrThrow, readJsonFile } from '../../data/parse-errors.ts';
+import type { Fact, FactStore } from '../../facts/index.ts';
+import { readJsonFile } from '../../data/read-json.ts';
+import { parseOrThrow } from '../../utils/parse-errors.ts';
 import { WIDTH_CLASSES } from '../../marks/types.ts';
 import type { ChartDefinition, ChartFrame, ChartSize, Mark, WidthClass } from '../types.ts';
 import { assertFits } from './text.ts';
-
-/** Finds a fact by id; throws naming `where` when it is unknown (the registry's getFact fits). */
-export type FactLookup = (id: string, where: string) => Fact;
 
 /** A dataset's title field. */
 export const title = z.string().min(1, 'expected a title');
@@ -135,8 +132,8 @@ export interface ChartSpec<S extends z.ZodType, D, G extends Geometry>
 export interface Chart<D> extends ChartDefinition<D> {
   /** The dataset file, project-relative. */
   file: string;
-  /** Checks and resolves a dataset against `lookup` (the registry unless given). */
-  parse(input: unknown, lookup?: FactLookup, file?: string): D;
+  /** Checks and resolves a dataset, looking its facts up in `store`; `file` is named in errors. */
+  parse(input: unknown, store: Pick<FactStore, 'getFact'>, file?: string): D;
 }
 
 /** A step number clamped to 0 .. steps-1 (anything not a finite number is step 0). */
@@ -172,10 +169,10 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
 ): Chart<D> {
   const file = `content/data/charts/${spec.id}.json`;
   const used = new WeakMap<D, string[]>();
-  const parse = (input: unknown, lookup: FactLookup = getFact, where: string = file): D => {
+  const parse: Chart<D>['parse'] = (input, store, where = file) => {
     const ids: string[] = [];
-    const record: FactLookup = (id, at) => {
-      const found = lookup(id, at);
+    const record = (id: string, at: string): Fact => {
+      const found = store.getFact(id, at);
       if (!ids.includes(found.id)) ids.push(found.id);
       return found;
     };
@@ -223,7 +220,7 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
     steps: spec.steps,
     staticStep: spec.staticStep,
     parse,
-    load: () => parse(readJsonFile(file)),
+    load: (store) => parse(readJsonFile(file), store),
     layout: (data, step, frame) =>
       spec.layout(data, clampStep(step, spec.steps), spec.geometry[frame.widthClass], frame),
     caption: spec.caption ?? ((data) => (data as { title?: string }).title ?? spec.id),

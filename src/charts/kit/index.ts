@@ -9,7 +9,7 @@ export * from './scales.ts';
 export * from './dodge.ts';
 export * from './text.ts';
 export * from './vocabulary.ts';
-export * from './dates.ts';
+export * from '../../facts/dates.ts';
 export * from './frames.ts';
 export * from './geometry.ts';
 export * from './colours.ts';

@@ -5,7 +5,7 @@
  *   text('header', '涨跌幅', 16, 20, { size: 13 })
  *   rect('bar-x', { x, y, width, height }, 'mark-primary', fact)
  */
-import type { Fact } from '../../data/facts-schema.ts';
+import type { Fact } from '../../facts/index.ts';
 import type { Mark } from '../../marks/types.ts';
 import { withStatus } from './vocabulary.ts';
 import { middleY } from './text.ts';

@@ -1,7 +1,7 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/benchmarks.json';
 import registryJson from '../../../content/data/facts/ch2.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { benchmarks, verdict } from '../../../src/charts/benchmarks.ts';
 import {
@@ -17,7 +17,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'], unit: '分', date: '2025-01' };
   const scores: Record<string, number> = {
     'math500-v3': 90.2,
@@ -57,14 +57,10 @@ const FIXTURE = vi.hoisted(() => {
   facts.push({ ...base, id: 'v3-training-cost', label: '训练费用', value: 5576000, unit: '美元' });
   facts.push({ ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' });
   return facts;
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/benchmarks.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(
+const { parse, store, data, size, steps, at, phone, onPhone } = chartUnderTest(
   benchmarks,
   dataset,
   FIXTURE,
@@ -90,7 +86,7 @@ describe('benchmarks dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(benchmarks.file).toBe(FILE);
-    expect(benchmarks.load().benchmarks.map((b) => b.key)).toEqual(BENCH);
+    expect(benchmarks.load(store).benchmarks.map((b) => b.key)).toEqual(BENCH);
   });
 
   it('the fixture agrees with the facts registry (content/data/facts/ch2.json)', () => {

@@ -8,12 +8,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mark } from '../../../src/charts/types.ts';
 import { charts } from '../../../src/charts/index.ts';
-import { facts as registryFacts } from '../../../src/data/registry.ts';
+import { factStore } from '../../../src/data/registry.ts';
 import { box, num, stepsOf } from './fixtures.ts';
 import { PHONE_TYPE } from '../../../src/charts/kit/frames.ts';
 import { WIDTH_CLASSES } from '../../../src/marks/types.ts';
 
-const known = new Set(registryFacts.map((f) => f.id));
+const store = factStore();
+const known = new Set(store.facts.map((f) => f.id));
 
 /** The point a mark is placed by: a text's anchor, a circle's centre, a rect's corner, a line's start. */
 function anchor(m: Mark): [number, number] {
@@ -27,7 +28,7 @@ const cases = Object.values(charts).flatMap((chart) =>
 );
 
 describe.each(cases)('chart "%s" (%s) keeps the chart contract', (id, widthClass, chart) => {
-  const data = chart.load();
+  const data = chart.load(store);
   const steps = stepsOf(chart);
   const frame = chart.sizes[widthClass];
   const { width, height } = frame;

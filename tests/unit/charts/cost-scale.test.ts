@@ -1,4 +1,4 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/cost-scale.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import {
@@ -21,7 +21,7 @@ import {
 } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
-const EXTRA = vi.hoisted(() => [
+const EXTRA = (() => [
   {
     id: 'v3-training-cost',
     label: 'V3 正式训练费用',
@@ -46,15 +46,11 @@ const EXTRA = vi.hoisted(() => [
     status: 'verified' as const,
     sources: ['wikipedia-deepseek'],
   },
-]);
+])();
 
 // The registry is replaced by chapters 3 and 4's facts files plus EXTRA.
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).chapterRegistryMock(['ch3', 'ch4'], EXTRA),
-);
-
 const FILE = 'content/data/charts/cost-scale.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(costScale, dataset, [
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(costScale, dataset, [
   ...chapterFacts('ch3', 'ch4'),
   ...EXTRA,
 ]);
@@ -91,7 +87,7 @@ describe('cost-scale dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(costScale.file).toBe(FILE);
-    expect(costScale.load().items).toHaveLength(7);
+    expect(costScale.load(store).items).toHaveLength(7);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/debates.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { debates, KIND_TEXT } from '../../../src/charts/debates.ts';
@@ -15,7 +15,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
   return [
     { ...base, id: 'debate-r1-distilled-models', label: '蒸馏小模型', value: 6, unit: '个' },
@@ -88,14 +88,10 @@ const FIXTURE = vi.hoisted(() => {
     },
     { ...base, id: 'debate-transformer-year', label: 'Transformer', value: 2017, unit: '年' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/debates.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(debates, dataset, FIXTURE);
 const KEYS = ['distillation', 'cost', 'capex', 'ptx', 'bans'];
 const evMarkers = (marks: Mark[], key: string) =>
   marks.filter((m) => m.key.startsWith(`ev-${key}-`) && !m.key.startsWith(`ev-text-`));
@@ -111,7 +107,7 @@ describe('debates dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(debates.file).toBe(FILE);
-    expect(debates.load().debates.map((d) => d.key)).toEqual(KEYS);
+    expect(debates.load(store).debates.map((d) => d.key)).toEqual(KEYS);
   });
 
   it('every fact id exists in the facts registry, and unverified facts sit only in unverified lines', () => {

@@ -1,7 +1,7 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/downloads.json';
 import registryJson from '../../../content/data/facts/ch2.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import { downloads } from '../../../src/charts/downloads.ts';
 import {
   chartUnderTest,
@@ -14,7 +14,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
   return [
     { ...base, id: 'app-download-window', label: '天数', value: 18, unit: '天', date: '2025-01' },
@@ -61,14 +61,14 @@ const FIXTURE = vi.hoisted(() => {
     },
     { ...base, id: 'app-markets-top', label: '市场数', value: 140, unit: '个', date: '2025-01' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/downloads.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(downloads, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(
+  downloads,
+  dataset,
+  FIXTURE,
+);
 
 describe('downloads dataset', () => {
   it('names the download, window and rank facts', () => {
@@ -83,7 +83,7 @@ describe('downloads dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(downloads.file).toBe(FILE);
-    expect(downloads.load().downloads.map((d) => d.fact.id)).toEqual([
+    expect(downloads.load(store).downloads.map((d) => d.fact.id)).toEqual([
       'app-downloads-18d',
       'chatgpt-downloads-18d',
     ]);

@@ -1,19 +1,18 @@
 /**
- * What the chart tests share: a stand-in for the facts registry, fact lookups and
- * dataset copies for the parsers, and ways to read and measure the marks a layout returns.
+ * What the chart tests share: fact stores built from a test's own facts, dataset copies for the
+ * parsers, and ways to read and measure the marks a layout returns.
  *
- * A test file replaces the registry with a list of facts it declares in `vi.hoisted`:
+ * A test file declares the facts its chart is drawn from and hands the chart a store over them:
  *
- *   const FIXTURE = vi.hoisted(() => [{ id: 'ff1-gpus', … }]);
- *   vi.mock('../../../src/data/registry.ts', async () => (await import('./fixtures.ts')).registryMock(FIXTURE));
+ *   const FIXTURE = [{ id: 'ff1-gpus', … }];
+ *   const { data, at, store } = chartUnderTest(myChart, dataset, FIXTURE);
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import { createFactStore, type Fact, type FactStore } from '../../../src/facts/index.ts';
 import type { ChartDefinition, Mark } from '../../../src/charts/types.ts';
-import { textWidth, type Chart, type FactLookup } from '../../../src/charts/kit/index.ts';
-import { formatValue } from '../../../src/utils/format-number.ts';
+import { textWidth, type Chart } from '../../../src/charts/kit/index.ts';
 
 /** A fact as a test declares it: at least an id (the rest is checked by the chart's parser). */
 export type FactLike = { id: string };
@@ -29,25 +28,6 @@ export interface Box {
   bottom: number;
 }
 
-/** The module a `vi.mock` factory of src/data/registry.ts returns: getFact and factText over `facts`. */
-export function registryMock(facts: readonly FactLike[]) {
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  return {
-    getFact: (id: string, where: string) => {
-      const fact = byId.get(id);
-      if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-      return fact;
-    },
-    factText: (f: { value: number | string; unit: string; approx?: boolean }) =>
-      formatValue(f.value, f.unit, f.approx),
-  };
-}
-
-/** The registry module over the facts of the named chapter files (content/data/facts/<name>.json) plus `extra`. */
-export function chapterRegistryMock(chapters: string[], extra: readonly FactLike[] = []) {
-  return registryMock([...chapterFacts(...chapters), ...extra]);
-}
-
 /** The facts of content/data/facts/<name>.json for each name given; every chapter file if none is. */
 export function chapterFacts(...names: string[]): Fact[] {
   const dir = join(process.cwd(), 'content/data/facts');
@@ -59,13 +39,9 @@ export function chapterFacts(...names: string[]): Fact[] {
   return files.flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Fact[]);
 }
 
-/** A lookup (the registry's getFact signature) over `facts`, with `overrides` merged into the facts they name. */
-export function lookupOver(facts: readonly FactLike[], overrides: FactOverrides = {}): FactLookup {
-  return (id: string, where: string): Fact => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`${where}: unknown fact id "${id}" (not in content/data/facts/)`);
-    return { ...fact, ...overrides[id] } as Fact;
-  };
+/** A fact store over `facts`, with `overrides` merged into the facts they name. */
+export function storeOver(facts: readonly FactLike[], overrides: FactOverrides = {}): FactStore {
+  return createFactStore({ facts: facts.map((f) => ({ ...f, ...overrides[f.id] }) as Fact) });
 }
 
 /** A deep copy of `dataset` with `change` applied to it. */
@@ -78,16 +54,17 @@ export function mutated(dataset: unknown, change: (d: any) => void): unknown {
 /** A chart's parser bound to its dataset and facts: parse(change?, overrides?) parses a changed copy. */
 export function parserFor<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
   return (change?: ((d: any) => void) | null, overrides: FactOverrides = {}): D =>
-    chart.parse(change ? mutated(dataset, change) : dataset, lookupOver(facts, overrides));
+    chart.parse(change ? mutated(dataset, change) : dataset, storeOver(facts, overrides));
 }
 
-/** A chart set up on a fixture: its bound parser, the parsed data, its steps, and its frame and marks of each step, wide (size, at) and on a phone (phone, onPhone). */
+/** A chart set up on a fixture: its bound parser, the store over the facts, the parsed data, its steps, and its frame and marks of each step, wide (size, at) and on a phone (phone, onPhone). */
 export function chartUnderTest<D>(chart: Chart<D>, dataset: unknown, facts: readonly FactLike[]) {
   const parser = parserFor(chart, dataset, facts);
   const data = parser();
   const { wide, phone } = chart.sizes;
   return {
     parse: parser,
+    store: storeOver(facts),
     data,
     steps: stepsOf(chart),
     size: wide,

@@ -1,7 +1,7 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/gpu-hours.json';
 import registryJson from '../../../content/data/facts/ch2.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuHours } from '../../../src/charts/gpu-hours.ts';
 import { desktopLength } from '../../../src/charts/kit/index.ts';
@@ -20,7 +20,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'], date: '2024-12' };
   return [
     { ...base, id: 'v3-gpu-hours-pretrain', label: '预训练', value: 2664000, unit: 'GPU小时' },
@@ -35,14 +35,14 @@ const FIXTURE = vi.hoisted(() => {
     { ...base, id: 'v3-pretrain-share', label: '预训练占比', value: 95.6, unit: '%' },
     { ...base, id: 'r1-release', label: 'R1发布', value: '2025-01-20', unit: 'date' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/gpu-hours.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuHours, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, phone, onPhone } = chartUnderTest(
+  gpuHours,
+  dataset,
+  FIXTURE,
+);
 const PHASES = ['pretrain', 'context', 'posttrain'];
 /** The desktop layout's margin: the base geometry's 16 units, as desktopGeometry (kit/geometry.ts) enlarges them. */
 const WIDE_MARGIN = desktopLength(16);
@@ -61,7 +61,7 @@ describe('gpu-hours dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(gpuHours.file).toBe(FILE);
-    const loaded = gpuHours.load();
+    const loaded = gpuHours.load(store);
     expect(loaded.phases.map((p) => p.hours.id)).toEqual([
       'v3-gpu-hours-pretrain',
       'v3-gpu-hours-context',

@@ -1,7 +1,7 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/gpu-units.json';
 import registryJson from '../../../content/data/facts/ch1.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { gpuUnits } from '../../../src/charts/gpu-units.ts';
 import { factDate } from '../../../src/charts/kit/index.ts';
@@ -17,7 +17,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
   return [
     { ...base, id: 'ff1-built', label: '萤火一号建成', value: 2019, unit: '年' },
@@ -52,14 +52,14 @@ const FIXTURE = vi.hoisted(() => {
     },
     { ...base, id: 'hf-agi-lab', label: 'AGI实验室', value: '2023-04', unit: 'date' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/gpu-units.json';
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(gpuUnits, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, phone, onPhone } = chartUnderTest(
+  gpuUnits,
+  dataset,
+  FIXTURE,
+);
 const squares = (marks: Mark[], prefix: 'grid' | 'cmp') =>
   marks.filter((m) => m.kind === 'rect' && m.key.startsWith(`${prefix}-`));
 
@@ -72,7 +72,7 @@ describe('gpu-units dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(gpuUnits.file).toBe(FILE);
-    const loaded = gpuUnits.load();
+    const loaded = gpuUnits.load(store);
     expect(loaded.growth.map((r) => r.fact.id)).toEqual(['ff1-gpus', 'ff2-gpus-2022', 'ff2-gpus']);
     expect(loaded.comparison.fact.id).toBe('v3-training-gpus');
   });

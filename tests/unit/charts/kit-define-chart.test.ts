@@ -16,7 +16,7 @@ import {
   uniqueKeys,
   words,
 } from '../../../src/charts/kit/index.ts';
-import { lookupOver } from './fixtures.ts';
+import { storeOver } from './fixtures.ts';
 
 const FACTS = [
   { id: 'gpus', value: 2048, unit: '块', status: 'verified' },
@@ -82,7 +82,7 @@ const dataset = (change: Partial<{ rows: unknown[]; ratio: string }> = {}) => ({
   rows: [{ key: 'a', fact: 'gpus', name: '集群' }],
   ...change,
 });
-const parse = (input: unknown, overrides = {}) => toy.parse(input, lookupOver(FACTS, overrides));
+const parse = (input: unknown, overrides = {}) => toy.parse(input, storeOver(FACTS, overrides));
 
 describe('defineChart: what a chart author gets', () => {
   it('derives the dataset file from the id, and a frame per width class from the geometry', () => {

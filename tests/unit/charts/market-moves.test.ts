@@ -1,4 +1,4 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/market-moves.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { marketMoves } from '../../../src/charts/market-moves.ts';
@@ -16,12 +16,8 @@ import {
 
 // The registry is replaced by this chapter's own facts file, so the chart is tested on the
 // figures the chapter prints without depending on other chapters' files.
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).chapterRegistryMock(['ch3']),
-);
-
 const FILE = 'content/data/charts/market-moves.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(
   marketMoves,
   dataset,
   chapterFacts('ch3'),
@@ -54,7 +50,7 @@ describe('market-moves dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(marketMoves.file).toBe(FILE);
-    expect(marketMoves.load().rows).toHaveLength(8);
+    expect(marketMoves.load(store).rows).toHaveLength(8);
   });
 
   it('the close is the verified −16.97%; the article’s 15% was an intraday snapshot, not an error', () => {

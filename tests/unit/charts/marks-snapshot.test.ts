@@ -9,6 +9,7 @@ import { charts } from '../../../src/charts/index.ts';
 import { chartStates } from '../../../src/charts/chart-states.ts';
 import { formatAttr } from '../../../src/marks/render-svg.ts';
 import type { Mark } from '../../../src/marks/types.ts';
+import { factStore } from '../../../src/data/registry.ts';
 
 /** One mark as a line: its key, kind, class, text and attributes as drawn. */
 function line(m: Mark): string {
@@ -18,7 +19,9 @@ function line(m: Mark): string {
 
 describe.each(Object.keys(charts).sort())('chart "%s"', (id) => {
   it.each(['wide', 'phone'])('draws the %s marks on file for every step', async (widthClass) => {
-    const view = chartStates(id, 'marks snapshot').views.find((v) => v.widthClass === widthClass)!;
+    const view = chartStates(id, 'marks snapshot', factStore()).views.find(
+      (v) => v.widthClass === widthClass,
+    )!;
     const text = view.states
       .map((marks, step) => `// step ${step}\n${marks.map(line).join('\n')}`)
       .join('\n');

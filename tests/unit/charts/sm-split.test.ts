@@ -1,7 +1,7 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/sm-split.json';
 import registryJson from '../../../content/data/facts/ch2.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { smSplit, SM_COLS } from '../../../src/charts/sm-split.ts';
 import {
@@ -15,7 +15,7 @@ import {
 } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'], unit: '个', date: '2024-12' };
   return [
     { ...base, id: 'h800-sms', label: 'H800的SM', value: 132 },
@@ -23,14 +23,10 @@ const FIXTURE = vi.hoisted(() => {
     { ...base, id: 'v3-compute-sms', label: '计算SM', value: 112 },
     { ...base, id: 'v3-pretrain-share', label: '占比', value: 95.6, unit: '%' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/sm-split.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(smSplit, dataset, FIXTURE);
 const sms = (marks: Mark[]) => marks.filter((m) => m.key.startsWith('sm-'));
 
 describe('sm-split dataset', () => {
@@ -41,7 +37,7 @@ describe('sm-split dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(smSplit.file).toBe(FILE);
-    expect(smSplit.load().total.id).toBe('h800-sms');
+    expect(smSplit.load(store).total.id).toBe('h800-sms');
   });
 
   it('the fixture agrees with the facts registry (content/data/facts/ch2.json)', () => {

@@ -1,14 +1,14 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/timeline.json';
 import registryJson from '../../../content/data/facts/ch1.json';
-import type { Fact } from '../../../src/data/facts-schema.ts';
+import type { Fact } from '../../../src/facts/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
 import { timeline } from '../../../src/charts/timeline.ts';
 import { factDate } from '../../../src/charts/kit/index.ts';
 import { box, chartUnderTest, expectApart, expectSentences, keyed, num } from './fixtures.ts';
 
 // A fixture registry with the story's fact ids, so layout is tested on known values.
-const FIXTURE = vi.hoisted(() => {
+const FIXTURE = (() => {
   const base = { status: 'verified' as const, sources: ['fixture'] };
   return [
     { ...base, id: 'hf-quant-research-start', label: '开始研究量化交易', value: 2008, unit: '年' },
@@ -21,14 +21,10 @@ const FIXTURE = vi.hoisted(() => {
     { ...base, id: 'deepseek-founded', label: 'DeepSeek成立', value: '2023-07', unit: 'date' },
     { ...base, id: 'chatgpt-launch', label: 'ChatGPT发布', value: '2022-11-30', unit: 'date' },
   ];
-});
-
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).registryMock(FIXTURE),
-);
+})();
 
 const FILE = 'content/data/charts/timeline.json';
-const { parse, data, size, steps, at, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
+const { parse, store, data, size, steps, at, onPhone } = chartUnderTest(timeline, dataset, FIXTURE);
 
 const EVENT_IDS = [
   'hf-quant-research-start',
@@ -49,7 +45,7 @@ describe('timeline dataset', () => {
   });
 
   it('load() reads the real dataset file through the registry', () => {
-    const loaded = timeline.load();
+    const loaded = timeline.load(store);
     expect(timeline.file).toBe(FILE);
     expect(loaded.events.map((e) => e.fact.id)).toEqual(EVENT_IDS);
     expect(loaded.title.length).toBeGreaterThan(0);

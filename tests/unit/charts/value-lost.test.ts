@@ -1,4 +1,4 @@
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import dataset from '../../../content/data/charts/value-lost.json';
 import type { Mark } from '../../../src/charts/types.ts';
 import { valueLost } from '../../../src/charts/value-lost.ts';
@@ -16,7 +16,7 @@ import {
 } from './fixtures.ts';
 
 // Facts defined in other chapters' files that this chart names, with the values they carry there.
-const EXTRA = vi.hoisted(() => [
+const EXTRA = (() => [
   {
     id: 'v3-training-cost',
     label: 'V3 正式训练费用',
@@ -25,17 +25,13 @@ const EXTRA = vi.hoisted(() => [
     status: 'verified' as const,
     sources: ['v3-report'],
   },
-]);
+])();
 
 // The registry is replaced by chapters 3 and 4's facts files plus EXTRA.
-vi.mock('../../../src/data/registry.ts', async () =>
-  (await import('./fixtures.ts')).chapterRegistryMock(['ch3', 'ch4'], EXTRA),
-);
-
 const FILE = 'content/data/charts/value-lost.json';
 /** The desktop layout's left edge: the base geometry's 16 units, enlarged (kit/geometry.ts). */
 const WIDE_X0 = desktopLength(16);
-const { parse, data, size, steps, at, phone, onPhone } = chartUnderTest(valueLost, dataset, [
+const { parse, store, data, size, steps, at, phone, onPhone } = chartUnderTest(valueLost, dataset, [
   ...chapterFacts('ch3', 'ch4'),
   ...EXTRA,
 ]);
@@ -59,7 +55,7 @@ describe('value-lost dataset', () => {
 
   it('load() reads the real dataset file through the registry', () => {
     expect(valueLost.file).toBe(FILE);
-    expect(valueLost.load().rows).toHaveLength(3);
+    expect(valueLost.load(store).rows).toHaveLength(3);
   });
 });
 

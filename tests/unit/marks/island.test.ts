@@ -2,12 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { packStates, unpackStates } from '../../../src/marks/island.ts';
 import { chartStates } from '../../../src/charts/chart-states.ts';
 import { charts } from '../../../src/charts/index.ts';
+import { factStore } from '../../../src/data/registry.ts';
 
 describe('chart-state islands', () => {
   it.each(Object.keys(charts))(
     '%s: unpacking gives back every width class’s marks per step, in order',
     (id) => {
-      const { views } = chartStates(id, 'island test');
+      const { views } = chartStates(id, 'island test', factStore());
       const packed = packStates(id, Object.fromEntries(views.map((v) => [v.widthClass, v.states])));
       const unpacked = JSON.parse(JSON.stringify(packed));
       for (const view of views)

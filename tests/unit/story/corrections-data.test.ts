@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorrections, parseFacts, parseSources } from '../../../src/data/facts-schema.ts';
+import { parseCorrections, parseFacts, parseSources } from '../../../src/facts/index.ts';
 import { findProseNumerals } from '../../../src/story/prose-numerals.ts';
-import { findSiteWords } from '../../../src/story/site-words.ts';
-import { corrections, facts } from '../../../src/data/registry.ts';
+import { findSiteWords } from '../../../src/config/site-words.ts';
+import { factStore } from '../../../src/data/registry.ts';
+
+const { corrections, facts } = factStore();
 
 const sources = parseSources(
   [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hedgedFigure, trailingHedge } from '../../../src/story/hedge-check.ts';
 import { remarkStory, type StoryRefs } from '../../../src/story/remark-story.ts';
 import { storyRefs } from '../../../src/story/story-refs.ts';
+import { factStore } from '../../../src/data/registry.ts';
 
 const refs: StoryRefs = {
   facts: new Set(['nvda-value-lost', 'ff1-gpus']),
@@ -42,6 +43,6 @@ describe('a hedge word never doubles the 约 of a figure', () => {
   });
 
   it('knows which facts of the story are approximate', () => {
-    expect(storyRefs().approxFacts?.get('nvda-value-lost')).toMatch(/^约/);
+    expect(storyRefs(factStore()).approxFacts?.get('nvda-value-lost')).toMatch(/^约/);
   });
 });

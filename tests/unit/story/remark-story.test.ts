@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { remarkStory, type StoryRefs } from '../../../src/story/remark-story.ts';
 import { storyRefs } from '../../../src/story/story-refs.ts';
+import { factStore } from '../../../src/data/registry.ts';
 
 const refs: StoryRefs = {
   facts: new Set(['ff1-gpus']),
@@ -50,7 +51,7 @@ describe('MDX reference checks', () => {
     await expect(build('<Step>a</Step>')).rejects.toThrow(/<Step> outside a <Scrolly>/);
   });
   it('knows the registry and chart ids of the story', () => {
-    const story = storyRefs();
+    const story = storyRefs(factStore());
     expect(story.facts.has('ff1-gpus')).toBe(true);
     expect(story.charts.get('timeline')).toBe(7);
   });

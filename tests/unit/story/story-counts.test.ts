@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { factText, getFact } from '../../../src/data/registry.ts';
+import { factStore } from '../../../src/data/registry.ts';
+import { factText } from '../../../src/facts/index.ts';
+
+const { getFact } = factStore();
 import {
   STORY_LIMITS,
   endsInCoda,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { z } from 'astro/zod';
-import { issuePath, parseJson, parseOrThrow } from '../../../src/data/parse-errors.ts';
+import { issuePath, parseJson, parseOrThrow } from '../../../src/utils/parse-errors.ts';
 
 describe('data file errors name the file and where in it', () => {
   it('a JSON syntax error names the file, line and column', () => {

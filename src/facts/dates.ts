@@ -1,9 +1,9 @@
 /**
  * Dates of facts as charts use them: the date a fact stands for, and as readers see it.
  */
-import type { Fact } from '../../data/facts-schema.ts';
-import { factText } from '../../data/registry.ts';
-import { formatDate } from '../../utils/format-number.ts';
+import type { Fact } from './schema.ts';
+import { factText } from './fact-text.ts';
+import { formatDate } from '../utils/format-number.ts';
 
 /** The date a fact stands for: its value for date and year facts, else its `date` field. */
 export function factDate(fact: Fact): string | undefined {

@@ -1,10 +1,8 @@
 /**
- * Build-time: the one way this project reads a data file and reports what is wrong with it. Every
- * message starts with the file, then the field ("content/data/charts/x.json: rows[2].fact: …") or,
- * for a JSON syntax error, the line and column.
+ * The one way this project reports what is wrong with a data file. Every message starts with the
+ * file, then the field ("content/data/charts/x.json: rows[2].fact: …") or, for a JSON syntax error,
+ * the line and column. Pure: src/data/read-json.ts reads the files.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
 
 /** A zod issue path as written in JSON terms: ["events", 2, "fact"] → "events[2].fact". */
@@ -59,11 +57,4 @@ export function parseJson(text: string, file: string): unknown {
       cause: error,
     });
   }
-}
-
-/**
- * Reads a project-relative JSON file (build time); a syntax error names the file, line and column.
- */
-export function readJsonFile(file: string): unknown {
-  return parseJson(readFileSync(join(process.cwd(), file), 'utf8'), file);
 }

@@ -4,8 +4,8 @@
  * that every error message names.
  */
 import { z } from 'astro/zod';
-import { findSiteWords } from '../story/site-words.ts';
-import { issuePath, zodMessage } from './parse-errors.ts';
+import { findSiteWords } from '../config/site-words.ts';
+import { issuePath, zodMessage } from '../utils/parse-errors.ts';
 
 const isoDate = z
   .string()

@@ -1,7 +1,7 @@
 /**
  * Converts a rendered Simplified HTML page into an edition, at build time: every text a
- * reader or crawler sees (body, <title>, meta and Open Graph, alt/title/aria-* attributes,
- * SVG <text>, JSON islands), a block at a time so markup inside a word keeps the word whole.
+ * reader or crawler sees, as src/editions/reader-text.ts defines it (body, <title>, meta and Open
+ * Graph, alt/title/aria-* attributes, SVG <text>, JSON islands), a block at a time so markup inside a word keeps the word whole.
  * Authors' escape hatches: [data-no-convert] keeps an element as written (the attribute
  * stays, so checks of the built site can tell kept text from converted text),
  * [data-pin-zh-tw] / [data-pin-zh-hk] give an element's text for one edition, and
@@ -11,19 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import render from 'dom-serializer';
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import type { TextConverter } from './convert-text.ts';
-
-/** Elements whose content is never converted (code, raw text). */
-const skipped = new Set([
-  'style',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'textarea',
-  'template',
-  'noscript-raw',
-]);
+import { isCode, isKeptAsWritten, metaText, TEXT_ATTRIBUTES } from './reader-text.ts';
 
 /** Inline elements: their text joins the surrounding run. Everything else starts a block. */
 const inline = new Set([
@@ -56,32 +44,6 @@ const inline = new Set([
   'tspan',
   'del',
   'ins',
-]);
-
-/** Attributes that carry readable text. */
-const textAttributes = [
-  'alt',
-  'title',
-  'aria-label',
-  'aria-description',
-  'aria-roledescription',
-  'aria-valuetext',
-  'placeholder',
-  'label',
-];
-
-/** Meta tags (by name or property) whose content readers or crawlers see. */
-const textMeta = new Set([
-  'description',
-  'keywords',
-  'author',
-  'og:title',
-  'og:description',
-  'og:site_name',
-  'og:image:alt',
-  'twitter:title',
-  'twitter:description',
-  'twitter:image:alt',
 ]);
 
 const hasHan = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
@@ -132,22 +94,21 @@ function convertOwn(el: Element, converter: TextConverter, edition: string): boo
     el.children[0]!.parent = el;
     return false;
   }
-  for (const attr of textAttributes) {
+  for (const attr of TEXT_ATTRIBUTES) {
     const value = el.attribs[attr];
     if (value && hasHan.test(value)) el.attribs[attr] = converter.convert(value);
   }
   if (name === 'meta') {
-    const key = el.attribs.name ?? el.attribs.property;
-    const content = el.attribs.content;
-    if (key && content && textMeta.has(key)) el.attribs.content = converter.convert(content);
+    const content = metaText(el.attribs);
+    if (content) el.attribs.content = converter.convert(content);
     return false;
   }
+  if (isCode(name, el.attribs)) return false;
   if (name === 'script') {
-    const type = el.attribs.type ?? '';
-    if (/json/.test(type)) convertJsonIsland(el, converter);
+    convertJsonIsland(el, converter);
     return false;
   }
-  return !skipped.has(name);
+  return !isKeptAsWritten(name, el.attribs);
 }
 
 /** Converts an element's children, grouping inline content into runs converted as wholes. */

@@ -2,11 +2,9 @@
  * Checks a built page of a Traditional edition for what a local editor would never sign
  * off: a form the glossary marks as the other region's own (輝達 on a Hong Kong page),
  * a CJK quotation mark inside an English word (can』t), a Simplified-only character. Reads
- * what a reader sees: text, alt/title/aria-label/placeholder, meta descriptions, JSON
- * islands; skips code and [data-no-convert] (text kept as written on purpose).
+ * what a reader sees as src/editions/reader-text.ts defines it, less the text kept as written on
+ * purpose (code, [data-no-convert]).
  */
-import { parseDocument } from 'htmlparser2';
-import { Element, Text, type AnyNode } from 'domhandler';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
@@ -15,33 +13,16 @@ import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import { foreignForms, type Glossary, type TraditionalEdition } from './glossary-schema.ts';
+import { readerTexts } from './reader-text.ts';
 
-const skipped = new Set(['style', 'code', 'pre', 'kbd', 'samp', 'template']);
-const readableAttributes = ['alt', 'title', 'aria-label', 'placeholder'];
-
-/** The texts a reader or crawler sees on a page, one string per text node or attribute. */
+/**
+ * The texts a reader or crawler sees on a page that an edition converts (src/editions/reader-text.ts
+ * defines them), one string per text node or attribute.
+ */
 export function readableTexts(html: string): string[] {
-  const out: string[] = [];
-  const walk = (node: AnyNode) => {
-    if (node instanceof Text) {
-      out.push(node.data);
-      return;
-    }
-    if (!(node instanceof Element)) return;
-    const name = node.name.toLowerCase();
-    if ('data-no-convert' in node.attribs || skipped.has(name)) return;
-    for (const attr of readableAttributes) if (node.attribs[attr]) out.push(node.attribs[attr]!);
-    if (
-      name === 'meta' &&
-      node.attribs.content &&
-      /description|title/.test(node.attribs.name ?? node.attribs.property ?? '')
-    )
-      out.push(node.attribs.content);
-    if (name === 'script' && !/json/.test(node.attribs.type ?? '')) return;
-    node.children.forEach(walk);
-  };
-  parseDocument(html, { decodeEntities: true }).children.forEach(walk);
-  return out;
+  return readerTexts(html)
+    .filter((t) => !t.kept)
+    .map((t) => t.text);
 }
 
 let simplifiedOnly: Set<string> | undefined;

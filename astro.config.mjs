@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkStory } from './src/story/remark-story.ts';
-import { storyRefs } from './src/story/story-refs.ts';
+import { remarkStory } from './src/authoring/remark-story.ts';
+import { storyRefs } from './src/authoring/story-refs.ts';
 import { factStore } from './src/data/registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { printFonts } from './src/integrations/print-fonts.ts';

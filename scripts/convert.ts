@@ -2,7 +2,7 @@
  * `npm run convert -- --edition zh-tw`: reads Simplified text on standard input and prints
  * it as that edition's pages show it (same converter and glossary as the build).
  */
-import { converterFor } from '../src/editions/converters.ts';
+import { converterFor } from '../src/editions/convert/converters.ts';
 import { editions } from '../src/editions/editions.ts';
 
 const args = process.argv.slice(2);

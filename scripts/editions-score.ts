@@ -7,14 +7,14 @@
 import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { converterFor } from '../src/editions/converters.ts';
+import { converterFor } from '../src/editions/convert/converters.ts';
 import {
   convertSentence,
   corpusFile,
   loadCorpus,
   plainSource,
   type CorpusSentence,
-} from '../src/editions/corpus.ts';
+} from '../src/editions/check/corpus.ts';
 
 const { values } = parseArgs({
   options: { corpus: { type: 'string' }, group: { type: 'string', multiple: true } },

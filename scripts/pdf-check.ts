@@ -6,7 +6,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import type { EditionId } from '../src/editions/editions.ts';
-import { readsInScript, scriptProfile } from '../src/editions/script-profile.ts';
+import { readsInScript, scriptProfile } from '../src/editions/check/script-profile.ts';
 import { postScriptPrefix } from '../src/fonts/typefaces.ts';
 
 /** A loopback address in text or a link: what a reader's copy must never show. */

@@ -2,7 +2,7 @@
  * `npm run story:counts`: the story's measures per chapter (Han characters a reader reads,
  * （见第X章） signposts, whether the chapter ends in a coda) and the limits they break, each
  * named with its file. Exits 1 when a limit is broken. The same check runs in the unit tests
- * (tests/unit/story/story-counts.test.ts).
+ * (tests/unit/authoring/story-counts.test.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { factStore } from '../src/data/registry.ts';
 import { factText } from '../src/facts/index.ts';
 
 const { getFact } = factStore();
-import { measureStory } from '../src/story/story-counts.ts';
+import { measureStory } from '../src/authoring/story-counts.ts';
 
 const dir = 'content/chapters';
 const chapters = readdirSync(dir)

@@ -4,9 +4,9 @@
  * code and opencc-js never reach a browser).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { convertHtml } from './editions/convert-html.ts';
-import { converterFor } from './editions/converters.ts';
-import { editionFromPath } from './utils/urls.ts';
+import { convertHtml } from './editions/convert/convert-html.ts';
+import { converterFor } from './editions/convert/converters.ts';
+import { editionFromPath } from './editions/urls.ts';
 
 /** Converts HTML responses of Traditional edition pages. */
 export const onRequest = defineMiddleware(async (context, next) => {

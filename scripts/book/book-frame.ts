@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { editions, getEdition, type EditionId } from '../../src/editions/editions.ts';
-import { converterFor } from '../../src/editions/converters.ts';
+import { converterFor } from '../../src/editions/convert/converters.ts';
 import { faceStacks } from '../../src/fonts/typefaces.ts';
 import { contentHash, subsetToWoff2 } from '../../src/fonts/subset.ts';
 import { readFace, describeMissing } from '../../src/fonts/coverage.ts';

@@ -1,6 +1,6 @@
 /**
  * Client: reads a search query in the page's edition. The table (built with the site, see
- * src/editions/search-variants.ts, loaded only when search opens) maps the story's words in
+ * src/editions/search/search-variants.ts, loaded only when search opens) maps the story's words in
  * any script or region to the page's forms: on zh-TW, 英伟达 → 輝達, 芯片 → 晶片, 萤火 → 螢火.
  * Pure; no conversion library.
  */

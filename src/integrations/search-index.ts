@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { editions } from '../editions/editions.ts';
-import { loadGlossary } from '../editions/glossary.ts';
-import { buildSearchVariants } from '../editions/search-variants.ts';
-import { pageWords, storyForms } from '../editions/story-words.ts';
+import { loadGlossary } from '../editions/convert/glossary.ts';
+import { buildSearchVariants } from '../editions/search/search-variants.ts';
+import { pageWords, storyForms } from '../editions/search/story-words.ts';
 
 /** Where an edition's query table is written, relative to the site's root. */
 export const queryTablePath = (edition: string) => `pagefind/query-${edition}.json`;

@@ -4,7 +4,7 @@
  * change between steps (an axis, a legend, a bar already drawn) is not repeated. A mark is written
  * as a flat array, its kind, class and attribute names as indexes into one list of names, so the
  * hundreds of marks of a chart do not each repeat "kind", "attrs", "className" and "width". Pure;
- * shared by the build (src/story/Scrolly.astro) and the browser (src/client/scrolly/).
+ * shared by the build (src/user-components/Scrolly.astro) and the browser (src/client/scrolly/).
  */
 import type { Mark, MarkKind, WidthClass } from './types.ts';
 

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions } from '../editions/editions.ts';
 import { editionPagePaths } from '../story/site-pages.ts';
-import { editionPath, withBase } from '../utils/urls.ts';
+import { editionPath, withBase } from '../editions/urls.ts';
 
 /** One sitemap.xml, only when the build knows its public address. */
 export const getStaticPaths: GetStaticPaths = () =>

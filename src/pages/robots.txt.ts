@@ -3,7 +3,7 @@
  * address (a sitemap needs absolute URLs, so a build without SITE_URL has none).
  */
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/urls.ts';
+import { withBase } from '../editions/urls.ts';
 
 /** The robots.txt document. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 /**
- * Frontmatter of a chapter (content/chapters/*.mdx).
+ * Frontmatter of a chapter (content/chapters/*.mdx) and of an editorial page (content/pages/*.mdx).
  */
 import { z } from 'astro/zod';
 
@@ -25,3 +25,8 @@ export const chapterSchema = z
 
 /** Parsed chapter frontmatter. */
 export type ChapterData = z.infer<typeof chapterSchema>;
+
+/** An editorial page's frontmatter (content/pages/*.mdx): its title. */
+export const pageSchema = z
+  .object({ title: z.string().trim().min(1, 'title must not be empty') })
+  .strict();

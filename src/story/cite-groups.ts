@@ -1,7 +1,7 @@
 /**
  * Citations side by side are one group: `<Cite id="a" /><Cite id="b" />` becomes one `<Cite>`
  * carrying both ids (`ids="a b"`), which renders as one mark ([3–5], [4, 9]) that cannot start
- * a line. Build time, on the MDX tree (src/story/remark-story.ts); whitespace between
+ * a line. Build time, on the MDX tree (src/authoring/remark-story.ts); whitespace between
  * neighbours is dropped with them.
  */
 import type { Node } from 'unist';

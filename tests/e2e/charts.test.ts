@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chaptersWithCharts, useSite, waitForStep } from './site.ts';
 import { getChart } from '../../src/charts/index.ts';
-import { converterFor } from '../../src/editions/converters.ts';
+import { converterFor } from '../../src/editions/convert/converters.ts';
 import { WIDTH_CLASSES, type WidthClass } from '../../src/marks/types.ts';
 import { factStore } from '../../src/data/registry.ts';
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './site.ts';
 import { SITE_SHORT_TITLE, SITE_TITLE, SITE_TITLE_PHRASES } from '../../src/config/site.ts';
-import { converterFor } from '../../src/editions/converters.ts';
+import { converterFor } from '../../src/editions/convert/converters.ts';
 
 const site = useSite('dist');
 const editions = ['zh-cn', 'zh-tw', 'zh-hk'] as const;

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEditionPage } from '../../src/editions/edition-check.ts';
-import { loadGlossary } from '../../src/editions/glossary.ts';
+import { checkEditionPage } from '../../src/editions/check/edition-check.ts';
+import { loadGlossary } from '../../src/editions/convert/glossary.ts';
 
 const glossary = loadGlossary();
 

@@ -12,7 +12,7 @@ import { gpuUnits } from '../../src/charts/gpu-units.ts';
 import { debates } from '../../src/charts/debates.ts';
 import { smSplit } from '../../src/charts/sm-split.ts';
 import { formatAttr } from '../../src/marks/render-svg.ts';
-import { converterFor } from '../../src/editions/converters.ts';
+import { converterFor } from '../../src/editions/convert/converters.ts';
 import { factStore } from '../../src/data/registry.ts';
 
 const site = useSite('dist');

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readsInScript } from '../../src/editions/script-profile.ts';
+import { readsInScript } from '../../src/editions/check/script-profile.ts';
 import type { Page } from 'playwright-core';
 import { PUBLIC_SITE, SUB_PATH, useSite } from './site.ts';
 

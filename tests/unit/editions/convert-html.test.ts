@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertHtml } from '../../../src/editions/convert-html.ts';
-import { converterFor } from '../../../src/editions/converters.ts';
+import { convertHtml } from '../../../src/editions/convert/convert-html.ts';
+import { converterFor } from '../../../src/editions/convert/converters.ts';
 
 const tw = (html: string) => convertHtml(html, converterFor('zh-tw'), 'zh-tw');
 

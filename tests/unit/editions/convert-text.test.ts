@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { createTextConverter, emptyGlossary } from '../../../src/editions/convert-text.ts';
-import { converterFor } from '../../../src/editions/converters.ts';
+import { createTextConverter, emptyGlossary } from '../../../src/editions/convert/convert-text.ts';
+import { converterFor } from '../../../src/editions/convert/converters.ts';
 
 const tw = converterFor('zh-tw');
 const hk = converterFor('zh-hk');

@@ -4,10 +4,10 @@
  * text a local editor signs off and the glossary decisions (with their sources) it rests on.
  */
 import { describe, expect, it } from 'vitest';
-import { converterFor } from '../../../src/editions/converters.ts';
-import { convertSentence, loadCorpus } from '../../../src/editions/corpus.ts';
-import { simplifiedOnlyCharacters } from '../../../src/editions/edition-check.ts';
-import { loadGlossary } from '../../../src/editions/glossary.ts';
+import { converterFor } from '../../../src/editions/convert/converters.ts';
+import { convertSentence, loadCorpus } from '../../../src/editions/check/corpus.ts';
+import { simplifiedOnlyCharacters } from '../../../src/editions/check/edition-check.ts';
+import { loadGlossary } from '../../../src/editions/convert/glossary.ts';
 
 const corpus = loadCorpus();
 const glossary = loadGlossary();

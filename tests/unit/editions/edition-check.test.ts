@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEditionPage, readableTexts } from '../../../src/editions/edition-check.ts';
-import { loadGlossary } from '../../../src/editions/glossary.ts';
+import { checkEditionPage, readableTexts } from '../../../src/editions/check/edition-check.ts';
+import { loadGlossary } from '../../../src/editions/convert/glossary.ts';
 
 const glossary = loadGlossary();
 const kinds = (html: string, edition: 'zh-tw' | 'zh-hk') =>

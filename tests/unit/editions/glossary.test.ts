@@ -7,9 +7,9 @@ import {
   parseGlossary,
   termForm,
   type Glossary,
-} from '../../../src/editions/glossary-schema.ts';
-import { createTextConverter, emptyGlossary } from '../../../src/editions/convert-text.ts';
-import { loadGlossary } from '../../../src/editions/glossary.ts';
+} from '../../../src/editions/convert/glossary-schema.ts';
+import { createTextConverter, emptyGlossary } from '../../../src/editions/convert/convert-text.ts';
+import { loadGlossary } from '../../../src/editions/convert/glossary.ts';
 
 const file = 'content/glossary.json';
 const style = { 'zh-tw': { source: 'x', map: {} }, 'zh-hk': { source: 'x', map: {} } };
@@ -169,7 +169,8 @@ describe('glossary terms reach segmentation', () => {
 
 describe("the project glossary's forms", () => {
   it('contain no Simplified-only character', async () => {
-    const { simplifiedOnlyCharacters } = await import('../../../src/editions/edition-check.ts');
+    const { simplifiedOnlyCharacters } =
+      await import('../../../src/editions/check/edition-check.ts');
     const simplified = simplifiedOnlyCharacters();
     for (const term of loadGlossary().terms) {
       for (const edition of ['zh-tw', 'zh-hk'] as const) {

@@ -5,9 +5,9 @@
  * 傑弗裏/傑弗裡).
  */
 import { describe, expect, it } from 'vitest';
-import { converterFor } from '../../../src/editions/converters.ts';
-import { convertName } from '../../../src/editions/name-chars.ts';
-import { findNames } from '../../../src/editions/names.ts';
+import { converterFor } from '../../../src/editions/convert/converters.ts';
+import { convertName } from '../../../src/editions/convert/name-chars.ts';
+import { findNames } from '../../../src/editions/convert/names.ts';
 
 /** Surname, a sentence with an invented person, the name as both editions print it, a word with the same character and its form. */
 const cases: [string, string, string, string, string][] = [

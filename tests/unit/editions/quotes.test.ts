@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertQuotes } from '../../../src/editions/quotes.ts';
+import { convertQuotes } from '../../../src/editions/convert/quotes.ts';
 
 describe('quotation marks', () => {
   it('turns Chinese quotation into corner brackets, nested ones into double brackets', () => {

@@ -3,8 +3,8 @@
  * lists as converted, leaves the kept ones as written, and the font subsetter draws all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { convertHtml } from '../../../src/editions/convert-html.ts';
-import { converterFor } from '../../../src/editions/converters.ts';
+import { convertHtml } from '../../../src/editions/convert/convert-html.ts';
+import { converterFor } from '../../../src/editions/convert/converters.ts';
 import { readerTexts } from '../../../src/editions/reader-text.ts';
 import { pageCharacters } from '../../../src/fonts/page-text.ts';
 

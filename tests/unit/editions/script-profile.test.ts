@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsInScript, scriptProfile } from '../../../src/editions/script-profile.ts';
+import { readsInScript, scriptProfile } from '../../../src/editions/check/script-profile.ts';
 
 const cn =
   '幻方与萤火：DeepSeek 的故事要从一家量化基金讲起，它先用模型做交易，再自建萤火一号、萤火二号两台算力集群，最后把研究通用人工智能的团队拆成独立公司。';

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../../src/client/search-query.ts';
-import { buildSearchVariants, type Forms } from '../../../src/editions/search-variants.ts';
-import { loadGlossary } from '../../../src/editions/glossary.ts';
-import { storyForms } from '../../../src/editions/story-words.ts';
+import { buildSearchVariants, type Forms } from '../../../src/editions/search/search-variants.ts';
+import { loadGlossary } from '../../../src/editions/convert/glossary.ts';
+import { storyForms } from '../../../src/editions/search/story-words.ts';
 
 const forms = (cn: string, tw: string, hk: string): { forms: Forms; weight: number } => ({
   forms: { 'zh-cn': cn, 'zh-tw': tw, 'zh-hk': hk },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorrections, parseFacts, parseSources } from '../../../src/facts/index.ts';
-import { findProseNumerals } from '../../../src/story/prose-numerals.ts';
+import { findProseNumerals } from '../../../src/authoring/prose-numerals.ts';
 import { findSiteWords } from '../../../src/config/site-words.ts';
 import { factStore } from '../../../src/data/registry.ts';
 

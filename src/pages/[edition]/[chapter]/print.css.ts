@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions } from '../../../editions/editions.ts';
-import { converterFor } from '../../../editions/converters.ts';
+import { converterFor } from '../../../editions/convert/converters.ts';
 import { getChapters, chapterSlug } from '../../../story/chapters.ts';
 import { printFamily } from '../../../fonts/typefaces.ts';
 import type { EditionId } from '../../../editions/editions.ts';

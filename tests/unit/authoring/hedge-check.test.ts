@@ -1,8 +1,8 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { hedgedFigure, trailingHedge } from '../../../src/story/hedge-check.ts';
-import { remarkStory, type StoryRefs } from '../../../src/story/remark-story.ts';
-import { storyRefs } from '../../../src/story/story-refs.ts';
+import { hedgedFigure, trailingHedge } from '../../../src/authoring/hedge-check.ts';
+import { remarkStory, type StoryRefs } from '../../../src/authoring/remark-story.ts';
+import { storyRefs } from '../../../src/authoring/story-refs.ts';
 import { factStore } from '../../../src/data/registry.ts';
 
 const refs: StoryRefs = {

@@ -1,7 +1,7 @@
 /**
  * URL helpers that respect the base path the site is built for. Pure; safe in client code.
  */
-import { editions, type EditionId } from '../editions/editions.ts';
+import { editions, type EditionId } from './editions.ts';
 
 /**
  * Joins the base path and a site-relative path: ("/stories/", "zh-cn/x/") → "/stories/zh-cn/x/".

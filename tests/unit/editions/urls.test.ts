@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionFromPath, switchEditionPath, withBase } from '../../../src/utils/urls.ts';
+import { editionFromPath, switchEditionPath, withBase } from '../../../src/editions/urls.ts';
 
 describe('URLs under a base path', () => {
   it('joins base and path', () => {

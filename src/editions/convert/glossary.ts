@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJson } from '../utils/parse-errors.ts';
+import { parseJson } from '../../utils/parse-errors.ts';
 import { parseGlossary, type Glossary } from './glossary-schema.ts';
 
 /** Project-relative path of the glossary, as error messages name it. */

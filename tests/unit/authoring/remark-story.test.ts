@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
-import { remarkStory, type StoryRefs } from '../../../src/story/remark-story.ts';
-import { storyRefs } from '../../../src/story/story-refs.ts';
+import { remarkStory, type StoryRefs } from '../../../src/authoring/remark-story.ts';
+import { storyRefs } from '../../../src/authoring/story-refs.ts';
 import { factStore } from '../../../src/data/registry.ts';
 
 const refs: StoryRefs = {

@@ -13,7 +13,7 @@ import {
   readerText,
   sharedSentences,
   signposts,
-} from '../../../src/story/story-counts.ts';
+} from '../../../src/authoring/story-counts.ts';
 
 const figure = (id: string, magnitude: boolean) => factText(getFact(id, 'test'), { magnitude });
 

@@ -11,7 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import render from 'dom-serializer';
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import type { TextConverter } from './convert-text.ts';
-import { isCode, isKeptAsWritten, metaText, TEXT_ATTRIBUTES } from './reader-text.ts';
+import { isCode, isKeptAsWritten, metaText, TEXT_ATTRIBUTES } from '../reader-text.ts';
 
 /** Inline elements: their text joins the surrounding run. Everything else starts a block. */
 const inline = new Set([

@@ -4,7 +4,7 @@
  */
 import { createTextConverter, type TextConverter } from './convert-text.ts';
 import { loadGlossary } from './glossary.ts';
-import { getEdition, type EditionId } from './editions.ts';
+import { getEdition, type EditionId } from '../editions.ts';
 
 const identity: TextConverter = {
   convert: (text) => text,

@@ -22,7 +22,7 @@ import {
   trailingDirectionVerb,
 } from './figure-wording.ts';
 import { CORRECTION_SIGN } from '../facts/index.ts';
-import { mergeAdjacentCites } from './cite-groups.ts';
+import { mergeAdjacentCites } from '../story/cite-groups.ts';
 
 /** What the transform checks ids against. */
 export interface StoryRefs {

@@ -5,8 +5,8 @@
  * zh-CN, 輝達 → 英伟达, 螢 → 萤. Single characters go in a character map; a word is listed
  * only where its characters alone would not give the edition's form, so the table stays small.
  */
-import type { EditionId } from './editions.ts';
-import { rewriteQuery } from '../client/search-query.ts';
+import type { EditionId } from '../editions.ts';
+import { rewriteQuery } from '../../client/search-query.ts';
 
 /** One edition's table: words first (longest match), then characters. */
 export interface SearchVariants {

@@ -4,7 +4,7 @@
 import { factText, type FactStore } from '../facts/index.ts';
 import { charts } from '../charts/index.ts';
 import type { StoryRefs } from './remark-story.ts';
-import { loadGlossary } from '../editions/glossary.ts';
+import { loadGlossary } from '../editions/convert/glossary.ts';
 
 /** Glossary word → its marked senses. */
 function glossarySenses(): Map<string, Set<string>> {

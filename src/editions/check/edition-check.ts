@@ -12,8 +12,12 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
-import { foreignForms, type Glossary, type TraditionalEdition } from './glossary-schema.ts';
-import { readerTexts } from './reader-text.ts';
+import {
+  foreignForms,
+  type Glossary,
+  type TraditionalEdition,
+} from '../convert/glossary-schema.ts';
+import { readerTexts } from '../reader-text.ts';
 
 /**
  * The texts a reader or crawler sees on a page that an edition converts (src/editions/reader-text.ts

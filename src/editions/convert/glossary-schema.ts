@@ -5,7 +5,7 @@
  * the field.
  */
 import { z } from 'astro/zod';
-import { zodMessage } from '../utils/parse-errors.ts';
+import { zodMessage } from '../../utils/parse-errors.ts';
 
 const form = z.string().trim().min(1, 'must not be empty');
 
@@ -152,7 +152,7 @@ export type Counting = z.infer<typeof countingSchema>;
 
 /**
  * Parses and checks a glossary; throws "file: terms[3].zh-tw: must not be empty"
- * (src/data/parse-errors.ts).
+ * (src/utils/parse-errors.ts).
  */
 export function parseGlossary(raw: unknown, file: string): Glossary {
   const result = glossarySchema.safeParse(raw);

@@ -4,7 +4,7 @@
  * edition's script. Build-time (opencc-js's character tables).
  */
 import * as OpenCC from 'opencc-js';
-import type { EditionId } from './editions.ts';
+import type { EditionId } from '../editions.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

@@ -4,10 +4,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { converterFor } from './converters.ts';
-import { readableTexts } from './edition-check.ts';
-import { defaultTerms, termForm, type Glossary } from './glossary-schema.ts';
-import { createSegmenter } from './segmenter.ts';
+import { converterFor } from '../convert/converters.ts';
+import { readableTexts } from '../check/edition-check.ts';
+import { defaultTerms, termForm, type Glossary } from '../convert/glossary-schema.ts';
+import { createSegmenter } from '../convert/segmenter.ts';
 import type { Forms } from './search-variants.ts';
 
 /** Every .html file under a directory. */

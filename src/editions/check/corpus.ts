@@ -1,13 +1,13 @@
 /**
- * The editions' test corpus (tests/unit/editions/corpus/sentences.json): Simplified
+ * The editions' test corpus (content/editions/corpus/sentences.json): Simplified
  * sentences with the zh-TW and zh-HK text a local editor signs off, and the glossary
  * decisions each rests on. Shared by the corpus test and `npm run editions:score`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertHtml } from './convert-html.ts';
-import type { TextConverter } from './convert-text.ts';
-import type { TraditionalEdition } from './glossary-schema.ts';
+import { convertHtml } from '../convert/convert-html.ts';
+import type { TextConverter } from '../convert/convert-text.ts';
+import type { TraditionalEdition } from '../convert/glossary-schema.ts';
 
 /**
  * One sentence of the corpus. `cn` may mark a sense as an author does: <Sense of="program">程
@@ -26,7 +26,7 @@ export interface CorpusSentence {
 }
 
 /** Project-relative path of the corpus. */
-export const corpusFile = 'tests/unit/editions/corpus/sentences.json';
+export const corpusFile = 'content/editions/corpus/sentences.json';
 
 const senseMark = /<Sense of="([^"]+)">([^<]*)<\/Sense>/g;
 

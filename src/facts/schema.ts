@@ -104,14 +104,27 @@ function entryLabel(raw: unknown[]): (path: readonly PropertyKey[]) => string {
   };
 }
 
-/** Parses the sources list; throws naming the file, the entry and the field. */
-export function parseSources(raw: unknown, file: string): Source[] {
-  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of sources`);
-  const result = z.array(sourceSchema).safeParse(raw);
+/**
+ * Parses a registry list against `schema`: a JSON array of entries, unique ids, no word about how
+ * the site was made; throws naming the file, the entry and the field.
+ */
+function parseEntries<S extends z.ZodType<{ id: string }>>(
+  schema: S,
+  raw: unknown,
+  file: string,
+  what: string,
+): z.output<S>[] {
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of ${what}`);
+  const result = z.array(schema).safeParse(raw);
   if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
   assertUnique(result.data, file);
   assertReaderWords(result.data, file);
   return result.data;
+}
+
+/** Parses the sources list; throws naming the file, the entry and the field. */
+export function parseSources(raw: unknown, file: string): Source[] {
+  return parseEntries(sourceSchema, raw, file, 'sources');
 }
 
 /**
@@ -119,19 +132,15 @@ export function parseSources(raw: unknown, file: string): Source[] {
  * field.
  */
 export function parseFacts(raw: unknown, file: string, sources: Source[]): Fact[] {
-  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of facts`);
-  const result = z.array(factSchema).safeParse(raw);
-  if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
-  assertUnique(result.data, file);
-  assertReaderWords(result.data, file);
+  const facts = parseEntries(factSchema, raw, file, 'facts');
   const known = new Set(sources.map((s) => s.id));
-  for (const fact of result.data) {
+  for (const fact of facts) {
     for (const id of [...fact.sources, ...(fact.correction ? [fact.correction.seedSource] : [])]) {
       if (!known.has(id))
         throw new Error(`${file}: entry "${fact.id}": field "sources": unknown source id "${id}"`);
     }
   }
-  return result.data;
+  return facts;
 }
 
 /**
@@ -144,14 +153,10 @@ export function parseCorrections(
   sources: Source[],
   facts: Fact[],
 ): CorrectionRecord[] {
-  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of corrections`);
-  const result = z.array(correctionRecordSchema).safeParse(raw);
-  if (!result.success) throw new Error(zodMessage(file, result.error, entryLabel(raw)));
-  assertUnique(result.data, file);
-  assertReaderWords(result.data, file);
+  const records = parseEntries(correctionRecordSchema, raw, file, 'corrections');
   const knownSources = new Set(sources.map((s) => s.id));
   const knownFacts = new Set(facts.map((f) => f.id));
-  for (const record of result.data) {
+  for (const record of records) {
     for (const id of [...record.sources, record.seedSource]) {
       if (!knownSources.has(id))
         throw new Error(
@@ -163,7 +168,7 @@ export function parseCorrections(
         throw new Error(`${file}: entry "${record.id}": field "facts": unknown fact id "${id}"`);
     }
   }
-  return result.data;
+  return records;
 }
 
 /**

@@ -5,19 +5,13 @@
  * what a reader sees as src/editions/reader-text.ts defines it, less the text kept as written on
  * purpose (code, [data-no-convert]).
  */
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
-import HKVariants from 'opencc-js/dict/HKVariants';
-import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import {
   foreignForms,
   type Glossary,
   type TraditionalEdition,
 } from '../convert/glossary-schema.ts';
 import { readerTexts } from '../reader-text.ts';
+import { LATER_STAGES, SIMPLIFIED_TO_TRADITIONAL } from '../convert/opencc-chain.ts';
 
 /**
  * The texts a reader or crawler sees on a page that an edition converts (src/editions/reader-text.ts
@@ -38,15 +32,14 @@ let simplifiedOnly: Set<string> | undefined;
 export function simplifiedOnlyCharacters(): Set<string> {
   if (simplifiedOnly) return simplifiedOnly;
   const written = new Set<string>();
-  const pairs = [
-    STCharacters,
-    STPhrases,
-    STGenerated,
-    TWVariants,
-    TWVariantsPhrases,
-    HKVariants,
-    HKVariantsPhrases,
-  ].flatMap((d) => d.split('|').map((line) => line.split(' ')));
+  const { characters: STCharacters } = SIMPLIFIED_TO_TRADITIONAL;
+  const traditional = [
+    ...Object.values(SIMPLIFIED_TO_TRADITIONAL),
+    ...Object.values(LATER_STAGES).flat(2),
+  ];
+  const pairs = traditional.flatMap((d) =>
+    typeof d === 'string' ? d.split('|').map((line) => line.split(' ')) : d,
+  );
   for (const [, value] of pairs) for (const c of value ?? '') written.add(c);
   simplifiedOnly = new Set();
   for (const line of STCharacters.split('|')) {

@@ -12,15 +12,6 @@
  * as a whole and hands each piece its share of the result, so that markup inside a word
  * (头<em>发</em>) does not break the word. Build-time only.
  */
-import CJKCompat from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import TWPhrases from 'opencc-js/dict/TWPhrases';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
-import HKVariants from 'opencc-js/dict/HKVariants';
 import {
   defaultTerms,
   termForm,
@@ -42,14 +33,13 @@ import { convertQuotes } from './quotes.ts';
 import { findNames, type NameSpan } from './names.ts';
 import { convertName } from './name-chars.ts';
 import { countingMatcher } from './counting.ts';
+import { COMPATIBILITY, LATER_STAGES, SIMPLIFIED_TO_TRADITIONAL } from './opencc-chain.ts';
 
-type Dict = string | [string, string][];
-
-/** OpenCC's own chains after the first (Simplified → Traditional) stage. */
-const laterStages: Record<TraditionalEdition, Dict[][]> = {
-  'zh-tw': [[TWPhrases, TWVariantsPhrases, TWVariants]],
-  'zh-hk': [[HKVariantsPhrases, HKVariants]],
-};
+const {
+  phrases: STPhrases,
+  generated: STGenerated,
+  characters: STCharacters,
+} = SIMPLIFIED_TO_TRADITIONAL;
 
 /**
  * Single characters whose OpenCC default is wrong for this text when no phrase claims them:
@@ -139,14 +129,14 @@ export function createTextConverter(
   const isPhrase = (s: string) => phrases.get(s) !== undefined;
   const houseMap = style ? glossary.houseStyle[edition].map : {};
   const counting = names && glossary.counting ? countingMatcher(glossary.counting, edition) : null;
-  const normalize = dictionaryOf([CJKCompat]);
+  const normalize = dictionaryOf([COMPATIBILITY]);
   const glossaryDict = dictionaryOf([pairs]);
   const first = dictionaryOf(
     style
       ? [loneCharacters, STPhrases, STGenerated, STCharacters]
       : [STPhrases, STGenerated, STCharacters],
   );
-  const later = laterStages[edition].map((group) => dictionaryOf(group));
+  const later = LATER_STAGES[edition].map((group) => dictionaryOf(group));
   const house = dictionaryOf([Object.entries(style ? glossary.houseStyle[edition].map : {})]);
   const known = [...glossary.words, ...glossary.terms.map((t) => t.cn)];
   const segment: Segmenter = words

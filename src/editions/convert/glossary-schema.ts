@@ -4,13 +4,14 @@
  * its sense where it has one, and its source. Pure parsing; every error names the file and
  * the field.
  */
+import type { EditionId } from '../editions.ts';
 import { z } from 'astro/zod';
 import { zodMessage } from '../../utils/parse-errors.ts';
 
 const form = z.string().trim().min(1, 'must not be empty');
 
-/** The Traditional editions a glossary can address. */
-export type TraditionalEdition = 'zh-tw' | 'zh-hk';
+/** The Traditional editions a glossary can address: every edition but the Simplified source. */
+export type TraditionalEdition = Exclude<EditionId, 'zh-cn'>;
 
 /** The Traditional editions, in a fixed order. */
 export const traditionalEditions: readonly TraditionalEdition[] = ['zh-tw', 'zh-hk'];

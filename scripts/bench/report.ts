@@ -36,7 +36,7 @@ export interface Limits {
   lighthouseScore: number;
   /** layout shift allowed (Lighthouse CLS and the scroll-through's sum) */
   cls: number;
-  /** long tasks allowed during the scroll-through */
+  /** long tasks allowed during the scroll-through, and again while loading */
   longTasks: number;
   /** a full build from clean, in ms */
   buildMs: number;
@@ -52,7 +52,16 @@ export const LIMITS: Limits = {
 
 /** One budget's verdict. */
 export interface BudgetResult {
-  id: 'js' | 'opencc' | 'fonts' | 'lighthouse' | 'cls' | 'long-tasks' | 'build' | 'search';
+  id:
+    | 'js'
+    | 'opencc'
+    | 'fonts'
+    | 'lighthouse'
+    | 'cls'
+    | 'long-tasks'
+    | 'long-tasks-load'
+    | 'build'
+    | 'search';
   label: string;
   status: 'PASS' | 'FAIL' | 'SKIP';
   detail: string;
@@ -191,6 +200,28 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
         )
       : traced.length < pages.filter((p) => p.trace).length
         ? 'a scroll-through failed'
+        : `${traced.length} pages`,
+  });
+
+  const loading = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === 'load');
+  const loadMisses = traced.filter((p) => loading(p).length > limits.longTasks);
+  out.push({
+    id: 'long-tasks-load',
+    label: 'no long task (> 50 ms) while loading',
+    status: pages.every((p) => !p.trace)
+      ? 'SKIP'
+      : loadMisses.length || traced.length < pages.filter((p) => p.trace).length
+        ? 'FAIL'
+        : 'PASS',
+    detail: loadMisses.length
+      ? brief(
+          loadMisses.map((p) => {
+            const tasks = loading(p);
+            return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
+          }),
+        )
+      : traced.length < pages.filter((p) => p.trace).length
+        ? 'a page load failed'
         : `${traced.length} pages`,
   });
 
@@ -356,7 +387,7 @@ function pageList(ids: string[]): string {
 /**
  * Why pages miss their budgets, condensed over pages: the Lighthouse audits that cost points
  * (with their values and what they point at), the elements that shifted, the long tasks during
- * the scroll (where the reader was, and which scripts ran in the slow frames).
+ * the scroll (where the reader was, and which scripts ran in the slow frames) and while loading.
  */
 export function diagnosis(pages: PageResult[]): string[] {
   const lines: string[] = [];
@@ -429,54 +460,7 @@ export function diagnosis(pages: PageResult[]): string[] {
     }
   }
 
-  const janky = pages.filter((p) => p.trace && !p.trace.error && p.trace.longTasksDuringScroll > 0);
-  if (janky.length) {
-    const tasks = janky.flatMap((p) => p.trace!.longTasks.filter((t) => t.phase === 'scroll'));
-    lines.push(
-      `Long tasks during the scroll: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(
-        tasks.map((t) => t.durationMs),
-        (n) => String(Math.round(n)),
-      )} ms:`,
-    );
-    for (const p of janky) {
-      const mine = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
-      const places = [
-        ...new Set(
-          mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean),
-        ),
-      ];
-      lines.push(
-        `  ${p.id}: ${mine.length} (${range(
-          mine.map((t) => t.durationMs),
-          (n) => String(Math.round(n)),
-        )} ms)${places.length ? ` in ${places.join(', ')}` : ''}`,
-      );
-    }
-    const frames = janky.flatMap((p) => p.trace!.slowFrames);
-    if (frames.length) {
-      const sum = (pick: (f: (typeof frames)[number]) => number): number =>
-        Math.round(frames.reduce((a, f) => a + pick(f), 0));
-      const total = sum((f) => f.durationMs);
-      const script = sum((f) => f.scriptMs);
-      const render = sum((f) => f.renderMs);
-      const byScript = new Map<string, { ms: number; forced: number }>();
-      for (const s of frames.flatMap((f) => f.scripts)) {
-        const name = localPath(s.name) || '(unnamed)';
-        const seen = byScript.get(name) ?? { ms: 0, forced: 0 };
-        byScript.set(name, { ms: seen.ms + s.durationMs, forced: seen.forced + s.forcedLayoutMs });
-      }
-      const scripts = [...byScript]
-        .sort((x, y) => y[1].ms - x[1].ms)
-        .map(
-          ([name, v]) =>
-            `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`,
-        );
-      lines.push(
-        `  in the ${frames.length} slow frames (${total} ms): scripts ${script} ms (forced style/layout ${sum((f) => f.forcedLayoutMs)} ms), ` +
-          `style/layout/paint ${render} ms, other ${Math.max(0, total - script - render)} ms${scripts.length ? `; by script: ${brief(scripts, 3)}` : ''}`,
-      );
-    }
-  }
+  lines.push(...longTaskLines(pages, 'scroll'), ...longTaskLines(pages, 'load'));
 
   for (const p of pages) {
     const t = p.trace;
@@ -486,6 +470,63 @@ export function diagnosis(pages: PageResult[]): string[] {
       lines.push(`${p.id}: console errors: ${brief(t.consoleErrors, 3)}`);
     if (t?.failedRequests.length)
       lines.push(`${p.id}: failed requests: ${brief(t.failedRequests, 3)}`);
+  }
+  return lines;
+}
+
+/**
+ * The long tasks of one phase, condensed over pages: how many, how long, where the reader was
+ * (while scrolling), and which scripts ran in that phase's slow frames.
+ */
+function longTaskLines(pages: PageResult[], phase: 'load' | 'scroll'): string[] {
+  const lines: string[] = [];
+  const inPhase = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === phase);
+  const janky = pages.filter((p) => p.trace && !p.trace.error && inPhase(p).length > 0);
+  if (!janky.length) return lines;
+  const tasks = janky.flatMap(inPhase);
+  lines.push(
+    `Long tasks ${phase === 'scroll' ? 'during the scroll' : 'while loading'}: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(
+      tasks.map((t) => t.durationMs),
+      (n) => String(Math.round(n)),
+    )} ms:`,
+  );
+  for (const p of janky) {
+    const mine = inPhase(p);
+    const places = [
+      ...new Set(
+        mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean),
+      ),
+    ];
+    lines.push(
+      `  ${p.id}: ${mine.length} (${range(
+        mine.map((t) => t.durationMs),
+        (n) => String(Math.round(n)),
+      )} ms)${places.length ? ` in ${places.join(', ')}` : ''}`,
+    );
+  }
+  const frames = janky.flatMap((p) => p.trace!.slowFrames.filter((f) => f.phase === phase));
+  if (frames.length) {
+    const sum = (pick: (f: (typeof frames)[number]) => number): number =>
+      Math.round(frames.reduce((a, f) => a + pick(f), 0));
+    const total = sum((f) => f.durationMs);
+    const script = sum((f) => f.scriptMs);
+    const render = sum((f) => f.renderMs);
+    const byScript = new Map<string, { ms: number; forced: number }>();
+    for (const s of frames.flatMap((f) => f.scripts)) {
+      const name = localPath(s.name) || '(unnamed)';
+      const seen = byScript.get(name) ?? { ms: 0, forced: 0 };
+      byScript.set(name, { ms: seen.ms + s.durationMs, forced: seen.forced + s.forcedLayoutMs });
+    }
+    const scripts = [...byScript]
+      .sort((x, y) => y[1].ms - x[1].ms)
+      .map(
+        ([name, v]) =>
+          `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`,
+      );
+    lines.push(
+      `  in the ${frames.length} slow frames (${total} ms): scripts ${script} ms (forced style/layout ${sum((f) => f.forcedLayoutMs)} ms), ` +
+        `style/layout/paint ${render} ms, other ${Math.max(0, total - script - render)} ms${scripts.length ? `; by script: ${brief(scripts, 3)}` : ''}`,
+    );
   }
   return lines;
 }

@@ -76,6 +76,8 @@ export interface BudgetInput {
   opencc: OpenccHit[];
   /** how many HTML pages and JavaScript files the OpenCC check read */
   openccScope: { pages: number; jsFiles: number };
+  /** the control page's load and scroll-through (control.ts), named beside a long-task miss */
+  control?: PageTrace;
 }
 
 /** Bytes as KiB with one decimal. */
@@ -182,6 +184,12 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     detail: clsMisses.length ? brief(clsMisses) : `${Math.max(scored.length, traced.length)} pages`,
   });
 
+  const control = input.control && !input.control.error ? input.control : undefined;
+  const controlNote = (phase: 'load' | 'scroll'): string => {
+    if (!control) return '';
+    const n = control.longTasks.filter((t) => t.phase === phase).length;
+    return ` (the control page: ${n})`;
+  };
   const longMisses = traced.filter((p) => p.trace!.longTasksDuringScroll > limits.longTasks);
   out.push({
     id: 'long-tasks',
@@ -197,7 +205,7 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
             const tasks = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
             return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
           }),
-        )
+        ) + controlNote('scroll')
       : traced.length < pages.filter((p) => p.trace).length
         ? 'a scroll-through failed'
         : `${traced.length} pages`,
@@ -219,7 +227,7 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
             const tasks = loading(p);
             return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
           }),
-        )
+        ) + controlNote('load')
       : traced.length < pages.filter((p) => p.trace).length
         ? 'a page load failed'
         : `${traced.length} pages`,
@@ -334,6 +342,21 @@ export function speedTable(pages: PageResult[]): string {
     rows,
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
+}
+
+/**
+ * The control page's line: its long tasks while loading and while scrolling, which no page's own
+ * code caused.
+ */
+export function controlLine(control: PageTrace): string {
+  if (control.error) return `control page (one paragraph, nothing else): failed: ${control.error}`;
+  const phase = (name: 'load' | 'scroll'): string => {
+    const tasks = control.longTasks.filter((t) => t.phase === name);
+    return tasks.length
+      ? `${tasks.length} (${tasks.map((t) => Math.round(t.durationMs)).join(', ')} ms)`
+      : '0';
+  };
+  return `control page (one paragraph, nothing else; what the browser and the machine cost on their own): long tasks while loading ${phase('load')}, during the scroll ${phase('scroll')}`;
 }
 
 /** A ratio "×n.n" of baseline to site (how many times heavier the baseline is). */

@@ -7,6 +7,7 @@ import {
   baselineComparison,
   budgetLines,
   bytesTable,
+  controlLine,
   diagnosis,
   evaluateBudgets,
   exitCode,
@@ -163,6 +164,19 @@ describe('budgets', () => {
     const budgets = evaluateBudgets(input([page('zh-cn/a', { trace: scrolling })]));
     expect(budgets[4]).toMatchObject({ status: 'FAIL', detail: 'zh-cn/a 1 (longest 72 ms)' });
     expect(budgets[5]).toMatchObject({ id: 'long-tasks-load', status: 'PASS' });
+  });
+
+  it('names the control page’s long tasks beside a long-task miss, without excusing it', () => {
+    const slow = trace({ longTasks: [{ startMs: 100, durationMs: 90, phase: 'load' }] });
+    const control = trace({ longTasks: [{ startMs: 80, durationMs: 70, phase: 'load' }] });
+    const budgets = evaluateBudgets(input([page('zh-cn/a', { trace: slow })], { control }));
+    expect(budgets[5]).toMatchObject({
+      status: 'FAIL',
+      detail: 'zh-cn/a 1 (longest 90 ms) (the control page: 1)',
+    });
+    expect(controlLine(control)).toBe(
+      'control page (one paragraph, nothing else; what the browser and the machine cost on their own): long tasks while loading 1 (70 ms), during the scroll 0',
+    );
   });
 
   it('fails a slow or broken build, skips a build not run', () => {

@@ -12,15 +12,17 @@
  *   for 1 s at the bottom so that chart transitions finish.
  * - Long tasks: a PerformanceObserver for 'longtask' (tasks over 50 ms), registered by an init
  *   script before any of the page's own code runs; tasks that start after the scroll began (and
- *   before it ended) count as "during the scroll", each with where the reader was at the time.
+ *   before it ended) count as "during the scroll", each with where the reader was at the time;
+ *   those before it (the load, network idle and the 500 ms pause) as "while loading".
  * - Longest frame: the largest gap between consecutive requestAnimationFrame callbacks while
  *   scrolling.
  * - Layout shifts: a PerformanceObserver for 'layout-shift' from the start of the load. CLS here
  *   is the plain sum of every shift not caused by recent input, load and scroll together (the
  *   strictest reading; it is 0 exactly when no shift happened at all), with the elements that moved.
- * - Long animation frames with blocking time during the scroll (PerformanceObserver
- *   'long-animation-frame') name the scripts behind a slow frame and split its time into
- *   scripts, forced style/layout inside them, and the frame's own style/layout/paint, for diagnosis.
+ * - Long animation frames with blocking time, while loading and during the scroll
+ *   (PerformanceObserver 'long-animation-frame'), name the scripts behind a slow frame and split
+ *   its time into scripts, forced style/layout inside them, and the frame's own
+ *   style/layout/paint, for diagnosis.
  */
 import type { Browser } from 'playwright-core';
 
@@ -55,9 +57,10 @@ export interface Shift {
   sources: string[];
 }
 
-/** A long animation frame during the scroll, with the scripts that ran in it. */
+/** A long animation frame with blocking time, with the scripts that ran in it. */
 export interface SlowFrame {
   startMs: number;
+  phase: 'load' | 'scroll';
   durationMs: number;
   blockingMs: number;
   /** time in scripts (of which forced style and layout), and in the frame's own style, layout and paint */
@@ -334,9 +337,10 @@ export async function tracePage(
       clsDuringScroll: sum(shifts.filter((s) => s.phase === 'scroll')),
       shifts,
       slowFrames: seen.loafs
-        .filter((f) => f.startTime >= scroll.start && during(f.startTime) && f.blockingDuration > 0)
+        .filter((f) => during(f.startTime) && f.blockingDuration > 0)
         .map((f) => ({
           startMs: round(f.startTime),
+          phase: phase(f.startTime),
           durationMs: round(f.duration),
           blockingMs: round(f.blockingDuration),
           scriptMs: round(f.scriptMs),

@@ -36,7 +36,7 @@ export interface Limits {
   lighthouseScore: number;
   /** layout shift allowed (Lighthouse CLS and the scroll-through's sum) */
   cls: number;
-  /** long tasks allowed during the scroll-through */
+  /** long tasks allowed during the scroll-through, and again while loading */
   longTasks: number;
   /** a full build from clean, in ms */
   buildMs: number;
@@ -52,7 +52,16 @@ export const LIMITS: Limits = {
 
 /** One budget's verdict. */
 export interface BudgetResult {
-  id: 'js' | 'opencc' | 'fonts' | 'lighthouse' | 'cls' | 'long-tasks' | 'build' | 'search';
+  id:
+    | 'js'
+    | 'opencc'
+    | 'fonts'
+    | 'lighthouse'
+    | 'cls'
+    | 'long-tasks'
+    | 'long-tasks-load'
+    | 'build'
+    | 'search';
   label: string;
   status: 'PASS' | 'FAIL' | 'SKIP';
   detail: string;
@@ -67,6 +76,8 @@ export interface BudgetInput {
   opencc: OpenccHit[];
   /** how many HTML pages and JavaScript files the OpenCC check read */
   openccScope: { pages: number; jsFiles: number };
+  /** the control page's load and scroll-through (control.ts), named beside a long-task miss */
+  control?: PageTrace;
 }
 
 /** Bytes as KiB with one decimal. */
@@ -173,6 +184,12 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     detail: clsMisses.length ? brief(clsMisses) : `${Math.max(scored.length, traced.length)} pages`,
   });
 
+  const control = input.control && !input.control.error ? input.control : undefined;
+  const controlNote = (phase: 'load' | 'scroll'): string => {
+    if (!control) return '';
+    const n = control.longTasks.filter((t) => t.phase === phase).length;
+    return ` (the control page: ${n})`;
+  };
   const longMisses = traced.filter((p) => p.trace!.longTasksDuringScroll > limits.longTasks);
   out.push({
     id: 'long-tasks',
@@ -188,9 +205,31 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
             const tasks = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
             return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
           }),
-        )
+        ) + controlNote('scroll')
       : traced.length < pages.filter((p) => p.trace).length
         ? 'a scroll-through failed'
+        : `${traced.length} pages`,
+  });
+
+  const loading = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === 'load');
+  const loadMisses = traced.filter((p) => loading(p).length > limits.longTasks);
+  out.push({
+    id: 'long-tasks-load',
+    label: 'no long task (> 50 ms) while loading',
+    status: pages.every((p) => !p.trace)
+      ? 'SKIP'
+      : loadMisses.length || traced.length < pages.filter((p) => p.trace).length
+        ? 'FAIL'
+        : 'PASS',
+    detail: loadMisses.length
+      ? brief(
+          loadMisses.map((p) => {
+            const tasks = loading(p);
+            return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
+          }),
+        ) + controlNote('load')
+      : traced.length < pages.filter((p) => p.trace).length
+        ? 'a page load failed'
         : `${traced.length} pages`,
   });
 
@@ -305,6 +344,21 @@ export function speedTable(pages: PageResult[]): string {
   );
 }
 
+/**
+ * The control page's line: its long tasks while loading and while scrolling, which no page's own
+ * code caused.
+ */
+export function controlLine(control: PageTrace): string {
+  if (control.error) return `control page (one paragraph, nothing else): failed: ${control.error}`;
+  const phase = (name: 'load' | 'scroll'): string => {
+    const tasks = control.longTasks.filter((t) => t.phase === name);
+    return tasks.length
+      ? `${tasks.length} (${tasks.map((t) => Math.round(t.durationMs)).join(', ')} ms)`
+      : '0';
+  };
+  return `control page (one paragraph, nothing else; what the browser and the machine cost on their own): long tasks while loading ${phase('load')}, during the scroll ${phase('scroll')}`;
+}
+
 /** A ratio "×n.n" of baseline to site (how many times heavier the baseline is). */
 export function ratio(baseline: number, site: number): string {
   if (site === 0) return baseline === 0 ? '×1.0' : '×∞';
@@ -356,7 +410,7 @@ function pageList(ids: string[]): string {
 /**
  * Why pages miss their budgets, condensed over pages: the Lighthouse audits that cost points
  * (with their values and what they point at), the elements that shifted, the long tasks during
- * the scroll (where the reader was, and which scripts ran in the slow frames).
+ * the scroll (where the reader was, and which scripts ran in the slow frames) and while loading.
  */
 export function diagnosis(pages: PageResult[]): string[] {
   const lines: string[] = [];
@@ -429,54 +483,7 @@ export function diagnosis(pages: PageResult[]): string[] {
     }
   }
 
-  const janky = pages.filter((p) => p.trace && !p.trace.error && p.trace.longTasksDuringScroll > 0);
-  if (janky.length) {
-    const tasks = janky.flatMap((p) => p.trace!.longTasks.filter((t) => t.phase === 'scroll'));
-    lines.push(
-      `Long tasks during the scroll: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(
-        tasks.map((t) => t.durationMs),
-        (n) => String(Math.round(n)),
-      )} ms:`,
-    );
-    for (const p of janky) {
-      const mine = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
-      const places = [
-        ...new Set(
-          mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean),
-        ),
-      ];
-      lines.push(
-        `  ${p.id}: ${mine.length} (${range(
-          mine.map((t) => t.durationMs),
-          (n) => String(Math.round(n)),
-        )} ms)${places.length ? ` in ${places.join(', ')}` : ''}`,
-      );
-    }
-    const frames = janky.flatMap((p) => p.trace!.slowFrames);
-    if (frames.length) {
-      const sum = (pick: (f: (typeof frames)[number]) => number): number =>
-        Math.round(frames.reduce((a, f) => a + pick(f), 0));
-      const total = sum((f) => f.durationMs);
-      const script = sum((f) => f.scriptMs);
-      const render = sum((f) => f.renderMs);
-      const byScript = new Map<string, { ms: number; forced: number }>();
-      for (const s of frames.flatMap((f) => f.scripts)) {
-        const name = localPath(s.name) || '(unnamed)';
-        const seen = byScript.get(name) ?? { ms: 0, forced: 0 };
-        byScript.set(name, { ms: seen.ms + s.durationMs, forced: seen.forced + s.forcedLayoutMs });
-      }
-      const scripts = [...byScript]
-        .sort((x, y) => y[1].ms - x[1].ms)
-        .map(
-          ([name, v]) =>
-            `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`,
-        );
-      lines.push(
-        `  in the ${frames.length} slow frames (${total} ms): scripts ${script} ms (forced style/layout ${sum((f) => f.forcedLayoutMs)} ms), ` +
-          `style/layout/paint ${render} ms, other ${Math.max(0, total - script - render)} ms${scripts.length ? `; by script: ${brief(scripts, 3)}` : ''}`,
-      );
-    }
-  }
+  lines.push(...longTaskLines(pages, 'scroll'), ...longTaskLines(pages, 'load'));
 
   for (const p of pages) {
     const t = p.trace;
@@ -486,6 +493,63 @@ export function diagnosis(pages: PageResult[]): string[] {
       lines.push(`${p.id}: console errors: ${brief(t.consoleErrors, 3)}`);
     if (t?.failedRequests.length)
       lines.push(`${p.id}: failed requests: ${brief(t.failedRequests, 3)}`);
+  }
+  return lines;
+}
+
+/**
+ * The long tasks of one phase, condensed over pages: how many, how long, where the reader was
+ * (while scrolling), and which scripts ran in that phase's slow frames.
+ */
+function longTaskLines(pages: PageResult[], phase: 'load' | 'scroll'): string[] {
+  const lines: string[] = [];
+  const inPhase = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === phase);
+  const janky = pages.filter((p) => p.trace && !p.trace.error && inPhase(p).length > 0);
+  if (!janky.length) return lines;
+  const tasks = janky.flatMap(inPhase);
+  lines.push(
+    `Long tasks ${phase === 'scroll' ? 'during the scroll' : 'while loading'}: ${tasks.length} on ${pageList(janky.map((p) => p.id))}, ${range(
+      tasks.map((t) => t.durationMs),
+      (n) => String(Math.round(n)),
+    )} ms:`,
+  );
+  for (const p of janky) {
+    const mine = inPhase(p);
+    const places = [
+      ...new Set(
+        mine.map((t) => (t.where ?? '').replace(/, step \d+ of \d+$/, '')).filter(Boolean),
+      ),
+    ];
+    lines.push(
+      `  ${p.id}: ${mine.length} (${range(
+        mine.map((t) => t.durationMs),
+        (n) => String(Math.round(n)),
+      )} ms)${places.length ? ` in ${places.join(', ')}` : ''}`,
+    );
+  }
+  const frames = janky.flatMap((p) => p.trace!.slowFrames.filter((f) => f.phase === phase));
+  if (frames.length) {
+    const sum = (pick: (f: (typeof frames)[number]) => number): number =>
+      Math.round(frames.reduce((a, f) => a + pick(f), 0));
+    const total = sum((f) => f.durationMs);
+    const script = sum((f) => f.scriptMs);
+    const render = sum((f) => f.renderMs);
+    const byScript = new Map<string, { ms: number; forced: number }>();
+    for (const s of frames.flatMap((f) => f.scripts)) {
+      const name = localPath(s.name) || '(unnamed)';
+      const seen = byScript.get(name) ?? { ms: 0, forced: 0 };
+      byScript.set(name, { ms: seen.ms + s.durationMs, forced: seen.forced + s.forcedLayoutMs });
+    }
+    const scripts = [...byScript]
+      .sort((x, y) => y[1].ms - x[1].ms)
+      .map(
+        ([name, v]) =>
+          `${name} ${Math.round(v.ms)} ms${v.forced >= 1 ? ` (forced layout ${Math.round(v.forced)} ms)` : ''}`,
+      );
+    lines.push(
+      `  in the ${frames.length} slow frames (${total} ms): scripts ${script} ms (forced style/layout ${sum((f) => f.forcedLayoutMs)} ms), ` +
+        `style/layout/paint ${render} ms, other ${Math.max(0, total - script - render)} ms${scripts.length ? `; by script: ${brief(scripts, 3)}` : ''}`,
+    );
   }
   return lines;
 }

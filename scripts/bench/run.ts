@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site from clean (timed), serves it on 127.0.0.1, and measures every
  * chapter page of every edition, plus a naive baseline page, for bytes, requests, Lighthouse and
- * a scroll-through. Writes bench/results.json, prints tables, then one PASS/FAIL line per budget;
+ * a scroll-through, and a control page (one paragraph, nothing else: see control.ts) for what the
+ * browser and the machine cost on their own. Writes bench/results.json, prints tables, then one PASS/FAIL line per budget;
  * exits 1 when a budget fails (2 when the bench itself cannot run).
  *
  *   npm run bench                      everything (the default)
@@ -25,8 +26,9 @@ import { parseArgs } from 'node:util';
 import { serve } from '../serve.mjs';
 import { findChromium, launchChromium } from '../chromium.ts';
 import { makeBaseline, type Baseline } from './baseline.ts';
-import { DEFAULT_TRACE, tracePage, type TraceOptions } from './browser.ts';
+import { DEFAULT_TRACE, tracePage, type PageTrace, type TraceOptions } from './browser.ts';
 import { timeBuild, type BuildTiming } from './build.ts';
+import { CONTROL_PATH, controlHtml } from './control.ts';
 import { findOpenccMarkers, pageBytes, resolveRef } from './bytes.ts';
 import { startFront } from './front.ts';
 import { measureSearch, searchTable, type SearchLoad } from './search.ts';
@@ -36,6 +38,7 @@ import {
   baselineComparison,
   budgetLines,
   bytesTable,
+  controlLine,
   diagnosis,
   evaluateBudgets,
   exitCode,
@@ -153,6 +156,8 @@ try {
 } catch (error) {
   fail(`cannot make the baseline page: ${error instanceof Error ? error.message : String(error)}`);
 }
+await mkdir(join(baseline.dir, CONTROL_PATH), { recursive: true });
+await writeFile(join(baseline.dir, CONTROL_PATH, 'index.html'), controlHtml(source.edition));
 const baselineResult: PageResult = {
   id: 'baseline',
   kind: 'baseline',
@@ -182,6 +187,7 @@ const measured = [...pages, baselineResult];
 const chromePath = await findChromium();
 let chromiumVersion: string;
 const searchLoads: SearchLoad[] = [];
+let control: PageTrace | undefined;
 
 try {
   // 5. page load and scroll-through
@@ -209,6 +215,12 @@ try {
         if (markers.length) opencc.push({ page: p.path, file, markers });
       }
     }
+    // the control page, after the chapters, in the same browser
+    const controlUrl = new URL(CONTROL_PATH.slice(1), (fronts[1] ?? servers[1]!).url).href;
+    control = await tracePage(browser, controlUrl, trace);
+    progress(
+      `  control page: ${control.error ? `failed: ${control.error}` : `${control.longTasks.length - control.longTasksDuringScroll} long tasks while loading`}`,
+    );
     // 5b. what search loads when opened, one chapter per edition, a query in another script
     for (const c of chapters.filter((c) => c.slug === source.slug)) {
       const query = c.edition === 'zh-cn' ? '輝達' : '英伟达';
@@ -264,6 +276,7 @@ const budgets: BudgetResult[] = evaluateBudgets({
   pages,
   opencc,
   openccScope: { pages: htmlFiles.length, jsFiles: checkedJs.size },
+  control,
 });
 const searchMisses = searchLoads.flatMap((l) => [
   ...(l.error ? [`${l.page}: ${l.error}`] : []),
@@ -305,6 +318,7 @@ const results = {
   build,
   pages,
   baseline: { ...baselineResult, from: `${source.edition}/${source.slug}` },
+  control,
   opencc,
   search: searchLoads,
   budgets,
@@ -325,6 +339,7 @@ const out = [
   `  Lighthouse: mobile preset, ${lighthouseRuns > 1 ? `median of ${lighthouseRuns} runs` : 'one run'} per page (without the Referrer-Policy header, see scripts/bench/front.ts).`,
   `  Long tasks (> 50 ms) and frames: scroll-through at 360×740, CPU ${cpuThrottle}x, ${trace.pxPerSecond} px/s. CLS: Lighthouse's, then the scroll-through's sum.`,
   '',
+  ...(control ? [controlLine(control), ''] : []),
   ...(site ? [baselineComparison(site, baselineResult), ''] : []),
   ...(searchLoads.length ? [searchTable(searchLoads), ''] : []),
   ...(notes.length ? ['Why:', ...notes.map((n) => `  ${n}`), ''] : []),

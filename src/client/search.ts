@@ -1,96 +1,22 @@
 /**
- * Client: the search dialog. Loads Pagefind (its own script and the edition's index) and the
- * edition's query table on first open, then shows results as the reader types. A query in any
- * script or region (英伟达, 輝達, 英偉達) is also read in the page's forms (search-query.ts) and
- * both readings are searched; results show the page's own text. Texts come from the dialog
- * markup.
+ * Client: the search button. It opens the dialog at once; the dialog's code (search-dialog.ts,
+ * with Pagefind and the query table behind it) is loaded on that first opening, so a page that
+ * is only read carries none of it.
  */
-import { rewriteQuery, type QueryTable } from './search-query.ts';
 
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
-  debouncedSearch(q: string): Promise<PagefindSearch | null>;
-  search(q: string): Promise<PagefindSearch>;
-}
-interface Loaded {
-  api: Pagefind;
-  table: QueryTable;
-}
-
-const empty: QueryTable = { words: {}, chars: {} };
-
-/** Wires the search button and dialog on this page. */
+/** Enables the search button on this page and opens the dialog from it. */
 export function startSearch(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
   const dialog = root?.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
-  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!root || !dialog || !input || !list) return;
-  const part = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
-  const base = import.meta.env.BASE_URL;
-  const edition = document.documentElement.dataset.edition ?? 'zh-cn';
-  let loaded: Promise<Loaded> | undefined;
-
-  const load = (): Promise<Loaded> =>
-    (loaded ??= (async () => {
-      part('loading').hidden = false;
-      const [api, table] = await Promise.all([
-        (async () => {
-          const module = (await import(
-            /* @vite-ignore */ `${base}pagefind/pagefind.js`
-          )) as Pagefind;
-          await module.options({ baseUrl: base });
-          return module;
-        })(),
-        fetch(`${base}pagefind/query-${edition}.json`)
-          .then((r) => (r.ok ? (r.json() as Promise<QueryTable>) : empty))
-          .catch(() => empty),
-      ]);
-      part('loading').hidden = true;
-      return { api, table };
-    })());
-
-  const show = async (query: string): Promise<void> => {
-    const { api, table } = await load();
-    const search = await api.debouncedSearch(query);
-    if (!search) return; // superseded by a newer query
-    const local = rewriteQuery(query, table);
-    const found = [...search.results];
-    if (local !== query) {
-      const seen = new Set(found.map((r) => r.id));
-      for (const r of (await api.search(local)).results) if (!seen.has(r.id)) found.push(r);
-      if (input.value.trim() !== query) return; // the reader typed on meanwhile
-    }
-    const results = await Promise.all(found.slice(0, 10).map((r) => r.data()));
-    list.replaceChildren(
-      ...results.map((r) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = r.url;
-        link.textContent = r.meta.title ?? r.url;
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds <mark>
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-    part('empty').hidden = !query || results.length > 0;
-    part('count').hidden = results.length === 0;
-    part('n').textContent = String(found.length);
-  };
-
-  const open = root.querySelector<HTMLButtonElement>('[data-search-open]');
-  if (open) open.disabled = false;
-  open?.addEventListener('click', () => {
+  const open = root?.querySelector<HTMLButtonElement>('[data-search-open]');
+  if (!root || !dialog || !open) return;
+  let started: Promise<void> | undefined;
+  open.disabled = false;
+  open.addEventListener('click', () => {
     dialog.showModal();
-    void load();
+    // a failed load (the reader went offline) is tried again at the next opening
+    started ??= import('./search-dialog.ts')
+      .then((m) => m.startSearchDialog(root))
+      .catch(() => void (started = undefined));
   });
-  input.addEventListener('input', () => void show(input.value.trim()));
 }

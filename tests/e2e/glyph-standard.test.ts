@@ -48,6 +48,13 @@ describe('each edition in its own glyph standard', () => {
     async ({ edition, code, device }) => {
       const page = await browsers.get(device)!.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${server.url}${edition}/huanfang/`);
+      // the charts draw the state in view once the page has rendered (src/client/scrolly/), which
+      // replaces the labels drawn in the HTML: ask about the labels after that
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]')).every(
+          (s) => s.dataset.activeStep !== undefined,
+        ),
+      );
       // mark a paragraph and a chart label of Chinese text to ask about
       await page.evaluate(() => {
         const han = /[\u4e00-\u9fff]{4}/;

@@ -56,12 +56,17 @@ export function setupScrolly(section: HTMLElement): () => void {
   });
   stepKeys(section, steps, events.signal);
   section.classList.add('is-live');
-  send({ type: 'jump', active: readActive(steps, state.trigger) });
-  // the first step change should not also pay for reading the chart: do that while the page is idle
+  // the chart is brought to the step in view in a task of its own (drawing is the larger part of
+  // setting a scrolly up); the first step change should not also pay for reading the chart: do
+  // that while the page is idle
+  const firstDraw = window.setTimeout(() =>
+    send({ type: 'jump', active: readActive(steps, state.trigger) }),
+  );
   const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
   idle(() => views.prepare());
 
   return () => {
+    window.clearTimeout(firstDraw);
     trigger.destroy();
     stopPageEvents();
     views.stop();
@@ -70,18 +75,40 @@ export function setupScrolly(section: HTMLElement): () => void {
   };
 }
 
-/** Starts every scrolly on the page once; tears them down when the page is discarded. */
+/** Resolves in a task of its own once the next frame has been rendered (the page laid out). */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+
+/** Resolves in a new task, so the browser may render and answer input in between. */
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
+
+/**
+ * Starts every scrolly on the page once; tears them down when the page is discarded. The setup
+ * waits for the page's first frame (so that measuring the steps finds the page laid out, instead
+ * of forcing that layout inside the script) and sets one scrolly up per task, so that loading a
+ * page with several charts never holds the main thread for long.
+ */
 export function startScrollies(): void {
+  const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]')).filter(
+    (section) => !started.has(section),
+  );
+  sections.forEach((section) => started.add(section));
   const teardowns: (() => void)[] = [];
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-    if (started.has(section)) continue;
-    started.add(section);
-    teardowns.push(setupScrolly(section));
-  }
+  let discarded = false;
+  void (async () => {
+    await afterNextFrame();
+    for (const section of sections) {
+      if (discarded) return;
+      teardowns.push(setupScrolly(section));
+      await nextTask();
+    }
+  })();
   window.addEventListener(
     'pagehide',
     (event) => {
-      if (!event.persisted) teardowns.forEach((t) => t());
+      if (event.persisted) return;
+      discarded = true;
+      teardowns.forEach((t) => t());
     },
     { once: true },
   );

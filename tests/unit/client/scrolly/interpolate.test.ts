@@ -1,3 +1,4 @@
+import { easeCubicInOut as d3EaseCubicInOut } from 'd3-ease';
 import { describe, expect, it } from 'vitest';
 import {
   easeCubicInOut,
@@ -13,6 +14,10 @@ describe('easing', () => {
     expect(easeCubicInOut(-1)).toBe(0);
     expect(easeCubicInOut(3)).toBe(1);
     expect(easeCubicInOut(0.25)).toBeLessThan(0.25);
+  });
+  it("is d3-ease's cubic in-out", () => {
+    for (let t = 0; t <= 1; t += 1 / 64)
+      expect(easeCubicInOut(t)).toBeCloseTo(d3EaseCubicInOut(t), 12);
   });
 });
 

@@ -27,8 +27,7 @@ import {
   uniqueKeys,
   withStatusText,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
   COLOUR,
   STYLE,
   UNVERIFIED_CLASS,
@@ -36,36 +35,31 @@ import {
 
 const [STEPS, SWATCH] = [4, 12];
 /**
- * Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar
- * below it); steps 1–3 one stacked bar, a legend, then the left-out boxes.
+ * The base geometry and the phone's overrides (kit/geometry.ts): step 0 one row per phase (`top`
+ * is the first label's baseline, its bar below it); steps 1–3 one stacked bar, a legend (its first
+ * label's baseline at `legendTop`), then the left-out boxes.
  */
-const WIDE = {
-  frame: { width: 400, height: 440 },
-  margin: 16,
-  label: 14,
-  note: 13,
-  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 },
-  stack: { y: 108, height: 44 },
-  legend: { top: 188, pitch: 28 },
-  excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
-};
-type Geometry = typeof WIDE;
-/** The same per width class: the phone's is tighter and set smaller, with narrower margins. */
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['label', 'note', 'head.big.size', 'head.caption.size']),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    label: 13,
-    note: 12.5,
-    head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
-    rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 },
-    stack: { y: 80, height: 40 },
-    legend: { top: 150, pitch: 24 },
-    excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
+const GEOMETRY = defineGeometry(
+  {
+    rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 },
+    stack: { y: 108, height: 44 },
+    legendTop: 188,
+    legend: { pitch: 28 },
+    excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
   },
-};
+  {
+    phone: {
+      margin: 6,
+      type: { label: 13 },
+      rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 },
+      stack: { y: 80, height: 40 },
+      legendTop: 150,
+      legend: { pitch: 24 },
+      excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 /**
  * How each phase is told apart within DeepSeek's one colour (kit/colours.ts): filled, light,
  * hollow.
@@ -178,13 +172,18 @@ export const gpuHours = defineChart({
       fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);
     const leadFact = number(d.lead.fact, 'lead.fact', { what: 'a number' });
     // Every text must fit the line or box it is drawn in.
-    const label = (g: Geometry) => g.label;
+    const label = (g: Geometry) => g.type.label;
     d.excluded.forEach((name, i) =>
       fits(`excluded[${i}]`, name, label, (g) => boxWidth(d.excluded.length, spanOf(g), g) - 8),
     );
     phases.forEach((p, i) =>
       [false, true].forEach((dollars) =>
-        fits(`phases[${i}].name`, phaseLabel(p, dollars), label, (g) => spanOf(g) - 2 * g.label),
+        fits(
+          `phases[${i}].name`,
+          phaseLabel(p, dollars),
+          label,
+          (g) => spanOf(g) - 2 * g.type.label,
+        ),
       ),
     );
     fits(
@@ -203,7 +202,9 @@ export const gpuHours = defineChart({
     };
   },
   layout(data, k, g) {
-    const { margin, label, note, rows, stack, legend, excluded } = g;
+    const { margin, rows, stack, legendTop, excluded } = g;
+    const { label, note } = g.type;
+    const legend = { top: legendTop, pitch: g.legend.pitch };
     const span = spanOf(g);
     const width = scaleLinear([0, num(data.total.hours)], [0, span]);
     const dollars = k >= 2;

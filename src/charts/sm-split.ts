@@ -21,11 +21,9 @@ import {
   line,
   rect,
   text,
-  textWidth,
   title,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
@@ -34,76 +32,56 @@ const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
 /**
- * Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic
- * under both.
+ * The base geometry and the phone's overrides (kit/geometry.ts): the grid left, legend and notes in
+ * the side column, the step 2 schematic under both.
  */
-const WIDE = {
-  frame: { width: 400, height: 460 },
-  margin: 16,
-  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  grid: { y: 96, pitch: 16, cell: 13 },
-  side: { x: 224, legendY: [112, 138], font: 14, notesY: 176, notePitch: 20, noteFont: 13 },
-  scheme: {
-    headingY: 296,
-    seqLabelY: 318,
-    seqY: 326,
-    ovlLabelY: 364,
-    ovlComputeY: 372,
-    ovlCommY: 392,
-    lane: 16,
-    savedY: 420,
-    savedTextY: 440,
-    font: 13,
-  },
-};
-/** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
-const GEOMETRY: Record<WidthClass, typeof WIDE> = {
-  wide: desktopGeometry(WIDE, [
-    'head.big.size',
-    'head.caption.size',
-    'side.font',
-    'side.noteFont',
-    'scheme.font',
-  ]),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } },
-    grid: { y: 68, pitch: 12, cell: 10 },
-    side: { x: 156, legendY: [84, 106], font: 13, notesY: 138, notePitch: 18, noteFont: 13 },
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 460 },
+    grid: { y: 96, pitch: 16, cell: 13 },
+    side: { x: 224, legendY: [112, 138], notesY: 176, notePitch: 20 },
     scheme: {
-      headingY: 224,
-      seqLabelY: 244,
-      seqY: 250,
-      ovlLabelY: 284,
-      ovlComputeY: 290,
-      ovlCommY: 308,
-      lane: 14,
-      savedY: 330,
-      savedTextY: 348,
-      font: 13,
+      headingY: 296,
+      seqLabelY: 318,
+      seqY: 326,
+      ovlLabelY: 364,
+      ovlComputeY: 372,
+      ovlCommY: 392,
+      lane: 16,
+      savedY: 420,
+      savedTextY: 440,
     },
   },
-};
-const GRID_ROWS = 11;
-/**
- * Whether a note line fits the side column in every class, and how many characters it holds on a
- * phone.
- */
-const sideFits = (s: string) =>
-  Object.values(GEOMETRY).every(
-    (g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4,
-  );
-const SIDE_MAX = Math.floor(
-  (PHONE_FRAME.width - GEOMETRY.phone.side.x - 4) / Math.ceil(GEOMETRY.phone.side.noteFont),
+  {
+    // the phone's grid is finer and everything sits closer, type at 13
+    phone: {
+      margin: 6,
+      type: { label: 13, note: 13 },
+      head: { big: { y: 30 }, caption: { y: 52 } },
+      grid: { y: 68, pitch: 12, cell: 10 },
+      side: { x: 156, legendY: [84, 106], notesY: 138, notePitch: 18 },
+      scheme: {
+        headingY: 224,
+        seqLabelY: 244,
+        seqY: 250,
+        ovlLabelY: 284,
+        ovlComputeY: 290,
+        ovlCommY: 308,
+        lane: 14,
+        savedY: 330,
+        savedTextY: 348,
+      },
+    },
+  },
 );
+type Geometry = (typeof GEOMETRY)[WidthClass];
+const GRID_ROWS = 11;
+/** The room of a line in the side column. */
+const sideRoom = (g: Geometry) => g.frame.width - g.side.x - 4;
 /** The step 2 schematic's blocks: widths are illustrative, not measured. */
 const BLOCK = { compute: 56, comm: 36 } as const;
 
-const note = words('a line of text').refine(
-  sideFits,
-  `line too long for the side column (at most ${SIDE_MAX} Chinese characters on a phone)`,
-);
+const note = words('a line of text');
 const label = words('a label');
 
 const schema = z.strictObject({
@@ -156,8 +134,13 @@ export const smSplit = defineChart({
       tools.fits(
         `overlap.${key}`,
         d.overlap[key],
-        (g) => g.scheme.font,
+        (g) => g.type.note,
         (g) => g.frame.width - 2 * g.margin,
+      ),
+    );
+    d.notes.forEach((lines, k) =>
+      lines.forEach((line, i) =>
+        tools.fits(`notes[${k}][${i}]`, line, (g) => g.type.note, sideRoom),
       ),
     );
     checkHeadlines(
@@ -169,7 +152,7 @@ export const smSplit = defineChart({
     );
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
-  layout(data, k, { margin, head: headStyle, grid, side, scheme }) {
+  layout(data, k, { margin, head: headStyle, type, grid, side, scheme }) {
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
@@ -192,20 +175,20 @@ export const smSplit = defineChart({
         rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls),
       );
       marks.push(
-        text(`legend-${key}`, content, side.x + 18, y, { size: side.font, cls: 'label-strong' }),
+        text(`legend-${key}`, content, side.x + 18, y, { size: type.label, cls: 'label-strong' }),
       );
     });
     (data.notes[k] ?? []).forEach((content, i) =>
       marks.push(
         text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, {
-          size: side.noteFont,
+          size: type.note,
         }),
       ),
     );
     if (k < 2) return marks;
     const o = data.overlap;
     const label = (key: string, content: string, y: number, cls = 'label') =>
-      marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
+      marks.push(text(key, content, margin, y, { size: type.note, cls }));
     const block = (key: string, x: number, y: number, width: number, cls: string) =>
       marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
     label('scheme-heading', o.heading, scheme.headingY, 'label-quiet');
@@ -264,7 +247,7 @@ export const smSplit = defineChart({
     marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, COLOUR.deepseek));
     marks.push(
       text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, {
-        size: scheme.font,
+        size: type.note,
         cls: 'label-strong',
         anchor: 'middle',
       }),

@@ -24,6 +24,8 @@ import {
   title,
   words,
   defineGeometry,
+  legend,
+  checkLegend,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
@@ -39,7 +41,8 @@ const GEOMETRY = defineGeometry(
   {
     frame: { width: 400, height: 460 },
     grid: { y: 96, pitch: 16, cell: 13 },
-    side: { x: 224, legendY: [112, 138], notesY: 176, notePitch: 20 },
+    side: { x: 224, legendTop: 101, notesY: 176, notePitch: 20 },
+    legend: { pitch: 26 },
     scheme: {
       headingY: 296,
       seqLabelY: 318,
@@ -59,7 +62,8 @@ const GEOMETRY = defineGeometry(
       type: { label: 13, note: 13 },
       head: { big: { y: 30 }, caption: { y: 52 } },
       grid: { y: 68, pitch: 12, cell: 10 },
-      side: { x: 156, legendY: [84, 106], notesY: 138, notePitch: 18 },
+      side: { x: 156, legendTop: 74, notesY: 138, notePitch: 18 },
+      legend: { square: 12, pitch: 22 },
       scheme: {
         headingY: 224,
         seqLabelY: 244,
@@ -105,6 +109,18 @@ const headlines = ({ total, comm, compute }: { total: Fact; comm: Fact; compute:
   { big: factLabel(comm), caption: '通信与计算同时进行，GPU 少了空等' },
 ];
 
+/** The legend at step `k`: the computing SMs, then (from step 1) those given to communication. */
+const legendEntries = (data: { comm: Fact; compute: Fact; total: Fact }, k: number) => [
+  {
+    id: 'compute',
+    swatch: COLOUR.other,
+    text: `计算 ${factLabel(k === 0 ? data.total : data.compute)}`,
+  },
+  ...(k >= 1
+    ? [{ id: 'comm', swatch: COLOUR.deepseek, text: `通信 ${factLabel(data.comm)}` }]
+    : []),
+];
+
 /** The chapter 2 SM unit chart. */
 export const smSplit = defineChart({
   id: 'sm-split',
@@ -143,6 +159,9 @@ export const smSplit = defineChart({
         tools.fits(`notes[${k}][${i}]`, line, (g) => g.type.note, sideRoom),
       ),
     );
+    [0, 1].forEach((k) =>
+      checkLegend(tools.fits, 'comm', legendEntries({ total, comm, compute }, k), sideRoom),
+    );
     checkHeadlines(
       tools.fits,
       'total',
@@ -152,7 +171,8 @@ export const smSplit = defineChart({
     );
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
-  layout(data, k, { margin, head: headStyle, type, grid, side, scheme }) {
+  layout(data, k, g) {
+    const { margin, head: headStyle, type, grid, side, scheme } = g;
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
@@ -165,19 +185,7 @@ export const smSplit = defineChart({
           : withStatus(COLOUR.other, computing),
       ),
     );
-    const legend: [string, string, string][] = [
-      ['compute', COLOUR.other, `计算 ${factLabel(computing)}`],
-    ];
-    if (k >= 1) legend.push(['comm', COLOUR.deepseek, `通信 ${factLabel(data.comm)}`]);
-    legend.forEach(([key, cls, content], i) => {
-      const y = side.legendY[i] ?? 0;
-      marks.push(
-        rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls),
-      );
-      marks.push(
-        text(`legend-${key}`, content, side.x + 18, y, { size: type.label, cls: 'label-strong' }),
-      );
-    });
+    marks.push(...legend(legendEntries(data, k), { x: side.x, y: side.legendTop }, g.legend));
     (data.notes[k] ?? []).forEach((content, i) =>
       marks.push(
         text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, {

@@ -5,7 +5,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 export { scaleLinear, scaleSqrt, scaleUtc, scaleBand } from 'd3-scale';
-export { extent, max, min, sum } from 'd3-array';
+export { cumsum, extent, max, min, sum } from 'd3-array';
 export { utcYear } from 'd3-time';
 
 /**

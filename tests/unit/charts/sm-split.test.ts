@@ -111,7 +111,7 @@ describe('sm-split layout: what a reader sees at each step', () => {
       '计算 112个',
       '通信 20个',
     ]);
-    expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-deepseek');
+    expect(requireMark(at(1), 'legend-square-comm').className).toBe('mark-deepseek');
   });
 
   it('squares keep their keys and places at every step; only their class changes', () => {

@@ -154,6 +154,8 @@ export function mergeGeometry<T>(base: T, ...overs: readonly unknown[]): T {
 export interface GeometryOverrides<G> {
   /** What the phone sets otherwise than the base, besides PHONE_BASE (in PHONE_FRAME). */
   phone: Overrides<G>;
+  /** What the desktop sets otherwise than the enlarged base (rarely needed). */
+  wide?: Overrides<G>;
   /** The chart's own keys that are type sizes (the base's are known). */
   type?: readonly string[];
   /** The chart's own numbers that are neither lengths nor type (counts, line numbers). */
@@ -171,11 +173,14 @@ export interface GeometryOverrides<G> {
  */
 export function defineGeometry<O extends object>(
   own: O & Overrides<BaseGeometry>,
-  { phone, type = [], keep = [] }: GeometryOverrides<BaseGeometry & O>,
+  { phone, wide = {}, type = [], keep = [] }: GeometryOverrides<BaseGeometry & O>,
 ): Record<WidthClass, BaseGeometry & O> {
   const base = mergeGeometry(BASE, own) as BaseGeometry & O;
   return {
-    wide: desktopGeometry(base, [...BASE_TYPE_KEYS, ...type], [...BASE_KEEP_KEYS, ...keep]),
+    wide: mergeGeometry(
+      desktopGeometry(base, [...BASE_TYPE_KEYS, ...type], [...BASE_KEEP_KEYS, ...keep]),
+      wide,
+    ),
     phone: mergeGeometry(base, PHONE_BASE, phone),
   };
 }

@@ -75,7 +75,7 @@ const GEOMETRY = defineGeometry(
     barX: 72,
     barMax: 270,
     valueGap: 4,
-    early: { title: 20, baseline: 14, pitch: 20, bar: 14, gap: 12, footer: 446 },
+    early: { title: 20, baseline: 14, pitch: 24, bar: 16, gap: 14, footer: 446 },
     all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
   },
   {

@@ -41,7 +41,10 @@ const GEOMETRY = defineGeometry(
   {
     frame: { width: 400, height: 460 },
     grid: { y: 96, pitch: 16, cell: 13 },
-    side: { x: 224, legendTop: 101, notesY: 176, notePitch: 20 },
+    // before the schematic comes in, the grid takes its room: larger squares, the side column
+    // further right
+    zoom: { pitch: 20, cell: 16.5 },
+    side: { gutter: 16, legendTop: 101, notesY: 176, notePitch: 20 },
     legend: { pitch: 26 },
     scheme: {
       headingY: 296,
@@ -53,6 +56,9 @@ const GEOMETRY = defineGeometry(
       lane: 16,
       savedY: 420,
       savedTextY: 440,
+      // the blocks' lengths are illustrative, not measured
+      compute: 56,
+      comm: 36,
     },
   },
   {
@@ -62,7 +68,8 @@ const GEOMETRY = defineGeometry(
       type: { label: 13, note: 13 },
       head: { big: { y: 30 }, caption: { y: 52 } },
       grid: { y: 68, pitch: 12, cell: 10 },
-      side: { x: 156, legendTop: 74, notesY: 138, notePitch: 18 },
+      zoom: { pitch: 14, cell: 11.5 },
+      side: { gutter: 6, legendTop: 74, notesY: 138, notePitch: 18 },
       legend: { square: 12, pitch: 22 },
       scheme: {
         headingY: 224,
@@ -80,10 +87,10 @@ const GEOMETRY = defineGeometry(
 );
 type Geometry = (typeof GEOMETRY)[WidthClass];
 const GRID_ROWS = 11;
-/** The room of a line in the side column. */
-const sideRoom = (g: Geometry) => g.frame.width - g.side.x - 4;
-/** The step 2 schematic's blocks: widths are illustrative, not measured. */
-const BLOCK = { compute: 56, comm: 36 } as const;
+/** The side column's x, beside a grid of squares `pitch` apart. */
+const sideX = (g: Geometry, pitch: number) => g.margin + SM_COLS * pitch + g.side.gutter;
+/** The room of a line in the side column, where it is narrowest (beside the zoomed grid). */
+const sideRoom = (g: Geometry) => g.frame.width - sideX(g, g.zoom.pitch) - 4;
 
 const note = words('a line of text');
 const label = words('a label');
@@ -173,22 +180,24 @@ export const smSplit = defineChart({
   },
   layout(data, k, g) {
     const { margin, head: headStyle, type, grid, side, scheme } = g;
+    const squares = k < 2 ? g.zoom : grid;
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
     const head = headlines(data)[k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
     marks.push(
-      ...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) =>
+      ...unitSquares(total, { ...squares, y: grid.y, cols: SM_COLS, x: margin }, 'sm', (i) =>
         k >= 1 && i >= firstComm
           ? withStatus(COLOUR.deepseek, data.comm)
           : withStatus(COLOUR.other, computing),
       ),
     );
-    marks.push(...legend(legendEntries(data, k), { x: side.x, y: side.legendTop }, g.legend));
+    const x = sideX(g, squares.pitch);
+    marks.push(...legend(legendEntries(data, k), { x, y: side.legendTop }, g.legend));
     (data.notes[k] ?? []).forEach((content, i) =>
       marks.push(
-        text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, {
+        text(`note-${i}`, content, x, side.notesY + i * side.notePitch, {
           size: type.note,
         }),
       ),
@@ -203,13 +212,13 @@ export const smSplit = defineChart({
     label('scheme-sequential', o.sequential, scheme.seqLabelY);
     // One after the other: compute, send, compute, send, compute.
     const seqX = (i: number) =>
-      margin + Math.ceil(i / 2) * BLOCK.compute + Math.floor(i / 2) * BLOCK.comm;
+      margin + Math.ceil(i / 2) * scheme.compute + Math.floor(i / 2) * scheme.comm;
     for (let i = 0; i < 5; i++)
       block(
         `seq-${i}`,
         seqX(i),
         scheme.seqY,
-        i % 2 ? BLOCK.comm : BLOCK.compute,
+        i % 2 ? scheme.comm : scheme.compute,
         i % 2 ? COLOUR.deepseek : COLOUR.other,
       );
     const seqEnd = seqX(5);
@@ -218,20 +227,20 @@ export const smSplit = defineChart({
     for (let i = 0; i < 3; i++)
       block(
         `ovl-c-${i}`,
-        margin + i * BLOCK.compute,
+        margin + i * scheme.compute,
         scheme.ovlComputeY,
-        BLOCK.compute,
+        scheme.compute,
         COLOUR.other,
       );
     for (let i = 0; i < 2; i++)
       block(
         `ovl-t-${i}`,
-        margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4,
+        margin + (i + 1) * scheme.compute - scheme.comm / 2 - 4,
         scheme.ovlCommY,
-        BLOCK.comm,
+        scheme.comm,
         COLOUR.deepseek,
       );
-    const ovlEnd = margin + 3 * BLOCK.compute;
+    const ovlEnd = margin + 3 * scheme.compute;
     marks.push(
       line(
         'saved-guide-seq',

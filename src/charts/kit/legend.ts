@@ -43,7 +43,7 @@ export interface LegendPlace {
   x: number;
   y: number;
   flow?: 'column' | 'row';
-  /** Room between entries in a row. */
+  /** Room between entries in a row (two swatch sides unless given). */
   space?: number;
 }
 
@@ -53,9 +53,10 @@ export interface LegendPlace {
  */
 export function legend(
   entries: readonly LegendEntry[],
-  { x, y, flow = 'column', space = 16 }: LegendPlace,
+  { x, y, flow = 'column', space: given }: LegendPlace,
   { square, gap, pitch, size }: LegendGeometry,
 ): Mark[] {
+  const space = given ?? 2 * square;
   const marks: Mark[] = [];
   let left = x;
   entries.forEach((entry, i) => {
@@ -108,7 +109,6 @@ export function checkLegend<G extends WithLegend>(
   entries: readonly Pick<LegendEntry, 'text' | 'shape'>[],
   room: (g: G) => number,
   flow: 'column' | 'row' = 'column',
-  space = 16,
 ): void {
   const swatch = (g: G, e: Pick<LegendEntry, 'shape'>) =>
     e.shape === 'none' ? 0 : g.legend.square + g.legend.gap;
@@ -118,7 +118,10 @@ export function checkLegend<G extends WithLegend>(
       field,
       words,
       (g) => g.legend.size,
-      (g) => room(g) - entries.reduce((s, e) => s + swatch(g, e), 0) - (entries.length - 1) * space,
+      (g) =>
+        room(g) -
+        entries.reduce((s, e) => s + swatch(g, e), 0) -
+        (entries.length - 1) * 2 * g.legend.square,
     );
     return;
   }

@@ -29,6 +29,8 @@ import {
   words,
 } from '../../../src/charts/kit/index.ts';
 import type { Mark } from '../../../src/charts/types.ts';
+import { contentLeft } from '../../../src/charts/kit/content-edge.ts';
+import { line, rect, text } from '../../../src/charts/kit/index.ts';
 import { lookupOver, mutated } from './fixtures.ts';
 
 const FACTS = [
@@ -249,5 +251,16 @@ describe('what the layers draw', () => {
       y1: 102,
       x2: 196,
     });
+  });
+});
+
+describe('where a drawing starts (the figure starts its viewBox there)', () => {
+  it('is the leftmost edge of any mark in any step, an end-anchored text measured back from its anchor', () => {
+    const year = text('tick-label-2008', '2008', 80, 100, { size: 15, anchor: 'end' });
+    expect(contentLeft([[rect('a', { x: 60, y: 0, width: 10, height: 10 }, 'x')], [year]])).toBe(
+      Math.floor(80 - 4 * 0.62 * 15),
+    );
+    expect(contentLeft([[line('l', 30, 0, 20, 5, 'axis')]])).toBe(20);
+    expect(contentLeft([])).toBe(0);
   });
 });

@@ -40,22 +40,20 @@ export const SM_COLS = 12;
 const GEOMETRY = defineGeometry(
   {
     frame: { width: 400, height: 460 },
-    grid: { y: 96, pitch: 16, cell: 13 },
-    // before the schematic comes in, the grid takes its room: larger squares, the side column
-    // further right
-    zoom: { pitch: 20, cell: 16.5 },
+    // the grid as large as the side column leaves room for (its lines fit at the desktop's size)
+    grid: { y: 96, pitch: 20, cell: 16.5 },
     side: { gutter: 16, legendTop: 101, notesY: 176, notePitch: 20 },
     legend: { pitch: 26 },
     scheme: {
-      headingY: 296,
-      seqLabelY: 318,
-      seqY: 326,
-      ovlLabelY: 364,
-      ovlComputeY: 372,
-      ovlCommY: 392,
-      lane: 16,
-      savedY: 420,
-      savedTextY: 440,
+      headingY: 334,
+      seqLabelY: 352,
+      seqY: 358,
+      ovlLabelY: 390,
+      ovlComputeY: 396,
+      ovlCommY: 414,
+      lane: 14,
+      savedY: 436,
+      savedTextY: 452,
       // the blocks' lengths are illustrative, not measured
       compute: 56,
       comm: 36,
@@ -68,7 +66,6 @@ const GEOMETRY = defineGeometry(
       type: { label: 13, note: 13 },
       head: { big: { y: 30 }, caption: { y: 52 } },
       grid: { y: 68, pitch: 12, cell: 10 },
-      zoom: { pitch: 14, cell: 11.5 },
       side: { gutter: 6, legendTop: 74, notesY: 138, notePitch: 18 },
       legend: { square: 12, pitch: 22 },
       scheme: {
@@ -89,8 +86,8 @@ type Geometry = (typeof GEOMETRY)[WidthClass];
 const GRID_ROWS = 11;
 /** The side column's x, beside a grid of squares `pitch` apart. */
 const sideX = (g: Geometry, pitch: number) => g.margin + SM_COLS * pitch + g.side.gutter;
-/** The room of a line in the side column, where it is narrowest (beside the zoomed grid). */
-const sideRoom = (g: Geometry) => g.frame.width - sideX(g, g.zoom.pitch) - 4;
+/** The room of a line in the side column. */
+const sideRoom = (g: Geometry) => g.frame.width - sideX(g, g.grid.pitch) - 4;
 
 const note = words('a line of text');
 const label = words('a label');
@@ -180,20 +177,19 @@ export const smSplit = defineChart({
   },
   layout(data, k, g) {
     const { margin, head: headStyle, type, grid, side, scheme } = g;
-    const squares = k < 2 ? g.zoom : grid;
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
     const head = headlines(data)[k]!;
     const marks: Mark[] = headline(head.big, head.caption, { x: margin, ...headStyle });
     marks.push(
-      ...unitSquares(total, { ...squares, y: grid.y, cols: SM_COLS, x: margin }, 'sm', (i) =>
+      ...unitSquares(total, { ...grid, cols: SM_COLS, x: margin }, 'sm', (i) =>
         k >= 1 && i >= firstComm
           ? withStatus(COLOUR.deepseek, data.comm)
           : withStatus(COLOUR.other, computing),
       ),
     );
-    const x = sideX(g, squares.pitch);
+    const x = sideX(g, grid.pitch);
     marks.push(...legend(legendEntries(data, k), { x, y: side.legendTop }, g.legend));
     (data.notes[k] ?? []).forEach((content, i) =>
       marks.push(

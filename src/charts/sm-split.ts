@@ -41,7 +41,7 @@ const GEOMETRY = defineGeometry(
   {
     frame: { width: 400, height: 460 },
     // the grid as large as the side column leaves room for (its lines fit at the desktop's size)
-    grid: { y: 96, pitch: 20, cell: 16.5 },
+    grid: { y: 96, pitch: 20, cell: 16.25 },
     side: { gutter: 16, legendTop: 101, notesY: 176, notePitch: 20 },
     legend: { pitch: 26 },
     scheme: {

@@ -37,7 +37,7 @@ describe.each(WIDTH_CLASSES)('the hero, %s', (widthClass) => {
   it('draws the sums as squares whose areas keep their proportion, the largest at its side', () => {
     const [a, b] = [mark('loss-square'), mark('plan-square')].map((m) => m.attrs.width as number);
     expect(a).toBeCloseTo(g.side);
-    expect((b / a!) ** 2).toBeCloseTo(BIG[1].value / BIG[0].value, 3);
+    expect((b! / a!) ** 2).toBeCloseTo(BIG[1].value / BIG[0].value, 3);
     // every mark inside the frame
     for (const m of marks.filter((m) => m.kind === 'rect'))
       expect((m.attrs.x as number) + (m.attrs.width as number)).toBeLessThanOrEqual(frame.width);

@@ -12,22 +12,19 @@ import { factText } from '../facts/index.ts';
 import type { Fact } from '../facts/index.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {
-  centredText,
   defineChart,
   factId,
   factLabel,
   kebabKey,
-  rect,
   scaleLinear,
   statusOf,
   text,
-  textWidth,
   title,
   uniqueKeys,
-  withStatus,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
+  barRow,
+  checkBarRow,
   COLOUR,
 } from './kit/index.ts';
 
@@ -65,51 +62,44 @@ export interface BenchmarksData {
 }
 
 /**
- * Where things sit, wide: names from `margin`, bars from `barX` (`barMax` long at a score of 100),
+ * The base geometry and the phone's overrides (kit/geometry.ts): names from `margin`, bars from `barX` (`barMax` long at a score of 100),
  * values after them. Each group has a title line, then one row per model: roomier while only the
  * early models are shown, tighter when every model is; the footer's baseline (0: none, no room).
  */
-const WIDE = {
-  frame: { width: 400, height: 460 },
-  margin: 16,
-  top: 6,
-  barX: 72,
-  barMax: 270,
-  valueGap: 4,
-  font: 13,
-  titleFont: 14,
-  early: { title: 20, baseline: 14, pitch: 20, bar: 14, gap: 12, footer: 446 },
-  all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
-};
-type Geometry = typeof WIDE;
-/**
- * The same per width class: on the phone the last step's five rows a group fill the frame, so its
- * footer goes.
- */
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['font', 'titleFont']),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    top: 2,
-    barX: 58,
-    barMax: 215,
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 460 },
+    type: { label: 13 },
+    titleSize: 14,
+    top: 6,
+    barX: 72,
+    barMax: 270,
     valueGap: 4,
-    font: 12.5,
-    titleFont: 13,
-    early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
-    all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
+    early: { title: 20, baseline: 14, pitch: 24, bar: 16, gap: 14, footer: 446 },
+    all: { title: 20, baseline: 14, pitch: 15, bar: 12, gap: 8, footer: 446 },
   },
-};
+  {
+    type: ['titleSize'],
+    // on the phone the last step's five rows a group fill the frame, so its footer goes
+    phone: {
+      margin: 6,
+      titleSize: 13,
+      top: 2,
+      barX: 58,
+      barMax: 215,
+      valueGap: 4,
+      early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
+      all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 const MAX_SCORE = 100;
 
 const modelSchema = z.strictObject({
   key: kebabKey,
   name: words('a model name'),
-  short: words('a short name').refine(
-    (s) => Object.values(GEOMETRY).every((g) => g.margin + textWidth(s, g.font) <= g.barX - 4),
-    'short name too wide for the label column',
-  ),
+  short: words('a short name'),
   late: z.boolean().optional(),
 });
 
@@ -143,9 +133,13 @@ const scoreScale = (g: Geometry) => scaleLinear([0, MAX_SCORE], [0, g.barMax]);
 /** Bar length of a score. */
 const barLength = (fact: Fact, g: Geometry) => scoreScale(g)(fact.value as number);
 
-/** Where a score's value text ends, after its bar. */
-const valueEnd = (fact: Fact, g: Geometry) =>
-  g.barX + barLength(fact, g) + g.valueGap + textWidth(factLabel(fact), g.font);
+/** Where a row's name, bar and value sit (kit/bar-rows.ts). */
+const rowStyle = (g: Geometry) => ({
+  nameX: g.margin,
+  barX: g.barX,
+  valueGap: g.valueGap,
+  size: g.type.label,
+});
 
 /** "MATH-500 · 数学竞赛题". */
 const titleText = (b: Benchmark): string => `${b.name} · ${b.what}`;
@@ -190,13 +184,14 @@ export const benchmarks = defineChart({
   // its verdict, so a printed page carries all the scores the steps reveal one by one.
   staticStep: BENCHMARKS_STEPS - 1,
   schema: benchmarksSchema,
-  resolve(d, { fail, number }): BenchmarksData {
+  resolve(d, { fail, fits, number }): BenchmarksData {
     const models: Model[] = d.models.map((m) => ({
       key: m.key,
       name: m.name,
       short: m.short,
       late: m.late ?? false,
     }));
+    models.forEach((m, i) => checkBarRow(fits, `models[${i}].short`, { name: m.short }, rowStyle));
     const keys = new Set(models.map((m) => m.key));
     const model = (key: string, field: string, late: boolean): Model => {
       const m = models.find((x) => x.key === key);
@@ -231,8 +226,8 @@ export const benchmarks = defineChart({
           min: 0,
           max: MAX_SCORE,
         });
-        if (Object.values(GEOMETRY).some((g) => valueEnd(fact, g) > g.frame.width))
-          fail(field, `label "${factLabel(fact)}" does not fit beside its bar`);
+        const value = { text: factLabel(fact), length: (g: Geometry) => barLength(fact, g) };
+        checkBarRow(fits, field, { value }, rowStyle);
         return fact;
       });
       return { key: b.key, name: b.name, what: b.what, scores };
@@ -245,22 +240,17 @@ export const benchmarks = defineChart({
       lateRival,
       benchmarks,
     };
-    benchmarks.forEach((b, i) => {
-      const longest = (font: number) =>
-        Math.max(textWidth(verdict(data, b, false), font), textWidth(verdict(data, b, true), font));
-      if (
-        Object.values(GEOMETRY).some(
-          (g) =>
-            textWidth(titleText(b), g.titleFont) + longest(g.titleFont) >
-            g.frame.width - 2 * g.margin - 12,
-        )
-      ) {
-        fail(
+    // a group's title and its verdict share one line, 12 units apart
+    benchmarks.forEach((b, i) =>
+      [false, true].forEach((late) =>
+        fits(
           `benchmarks[${i}].what`,
-          `title "${titleText(b)}" is too long to share a line with its verdict`,
-        );
-      }
-    });
+          `${titleText(b)}${verdict(data, b, late)}`,
+          (g) => g.titleSize,
+          (g) => g.frame.width - 2 * g.margin - 12,
+        ),
+      ),
+    );
     return data;
   },
   layout(data, k, g, frame): Mark[] {
@@ -276,7 +266,7 @@ export const benchmarks = defineChart({
       const top = g.top + i * groupHeight;
       marks.push(
         text(`title-${b.key}`, titleText(b), g.margin, top + row.baseline, {
-          size: g.titleFont,
+          size: g.titleSize,
           cls: active ? 'label-strong' : 'label',
         }),
       );
@@ -287,7 +277,7 @@ export const benchmarks = defineChart({
           frame.width - g.margin,
           top + row.baseline,
           {
-            size: g.titleFont,
+            size: g.titleSize,
             cls: active ? 'label-strong is-active' : 'label-quiet',
             anchor: 'end',
           },
@@ -296,42 +286,34 @@ export const benchmarks = defineChart({
       models.forEach((m, j) => {
         const centre = top + row.title + j * row.pitch + row.pitch / 2;
         const strong = late ? m === data.lateFocus || m === data.lateRival : m === data.focus;
-        marks.push(
-          centredText(`name-${b.key}-${m.key}`, m.short, g.margin, centre, {
-            size: g.font,
-            cls: strong && active ? 'label-strong' : 'label',
-          }),
-        );
         const fact = score(data, b, m);
-        if (!fact) {
-          marks.push(
-            centredText(`value-${b.key}-${m.key}`, '未公布', g.barX + g.valueGap, centre, {
-              size: g.font,
-              cls: 'label-quiet',
-            }),
-          );
-          return;
-        }
-        const w = barLength(fact, g);
+        const cls = strong && active ? 'label-strong' : 'label';
         marks.push(
-          rect(
-            `bar-${b.key}-${m.key}`,
-            { x: g.barX, y: centre - row.bar / 2, width: w, height: row.bar },
-            withStatus(barClass(data, m), fact),
+          ...barRow(
+            {
+              id: `${b.key}-${m.key}`,
+              name: m.short,
+              nameCls: cls,
+              missing: '未公布',
+              value: fact && {
+                length: barLength(fact, g),
+                text: factLabel(fact),
+                cls,
+                bar: barClass(data, m),
+                fact,
+              },
+            },
+            centre,
+            row.bar,
+            rowStyle(g),
           ),
-        );
-        marks.push(
-          centredText(`value-${b.key}-${m.key}`, factLabel(fact), g.barX + w + g.valueGap, centre, {
-            size: g.font,
-            cls: strong && active ? 'label-strong' : 'label',
-          }),
         );
       });
     });
     if (row.footer)
       marks.push(
         text('footer', '得分为百分制，越高越好', g.margin, row.footer, {
-          size: g.font,
+          size: g.type.label,
           cls: 'label-quiet',
         }),
       );

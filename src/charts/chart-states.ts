@@ -7,6 +7,7 @@ import { formatAttr } from '../marks/render-svg.ts';
 import type { ChartDefinition, ChartTable, Mark, WidthClass } from './types.ts';
 import { getChart } from './index.ts';
 import type { FactStore } from '../facts/index.ts';
+import { contentLeft } from './kit/content-edge.ts';
 
 /**
  * A mark with its numbers as the SVG writes them (two decimals), so the page carries no more digits
@@ -27,6 +28,11 @@ export interface ChartView {
   widthClass: WidthClass;
   width: number;
   height: number;
+  /**
+   * Where the drawing starts, in units (kit/content-edge.ts): the viewBox starts there, so the title
+   * above lines up with the drawing.
+   */
+  left: number;
   /** Marks per step. */
   states: Mark[][];
 }
@@ -55,7 +61,13 @@ export function chartStates(id: string, where: string, store: FactStore): ChartS
     const states = Array.from({ length: chart.steps }, (_, step) =>
       chart.layout(data, step, frame).map(asDrawn),
     );
-    return { widthClass, width: frame.width, height: frame.height, states };
+    return {
+      widthClass,
+      width: frame.width,
+      height: frame.height,
+      left: contentLeft(states),
+      states,
+    };
   });
   return {
     id,

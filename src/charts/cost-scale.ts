@@ -18,25 +18,23 @@ import type { Mark, WidthClass } from './types.ts';
 import {
   MONEY,
   STATUS_TEXT,
-  centredText,
   defineChart,
-  dodge,
   factId,
   factLabel,
-  legendRow,
-  line,
+  legend,
+  checkLegend,
+  calloutColumn,
+  checkCallouts,
+  defineGeometry,
   rect,
   scaleSqrt,
   text,
-  textWidth,
   title,
   unverifiedNote,
   words,
   type MoneyKind,
+  type LegendEntry,
   wrapText,
-  PHONE_FRAME,
-  PHONE_TYPE,
-  desktopGeometry,
   COLOUR,
   STYLE,
   UNVERIFIED_CLASS,
@@ -47,42 +45,41 @@ const STEPS = 6;
 /** Squares smaller than this (viewBox units) are drawn at this size, as dots. */
 export const MIN_SIDE = 2;
 /**
- * Per width class: frame, left edge, headline, header lines (each wrapped to at most `lines`,
- * `line` apart), the squares' frame, callouts, legend.
+ * The base geometry and the phone's overrides (kit/geometry.ts): the headline's big number, then
+ * header lines (each wrapped to at most `lines`, `line` apart), the squares' frame, the callout
+ * column right of it.
  */
-const GEOMETRY = {
-  wide: desktopGeometry(
-    {
-      frame: { width: 400, height: 450 },
-      x0: 16,
-      big: { y: 38, font: 30 },
-      detail: { y: 62, font: 14, lines: 1 },
-      kind: { y: 82, font: 13, lines: 1 },
-      line: 16,
-      box: { x: 16, y: 96, side: 244 },
-      callout: { font: 13, line: 16, block: 38 },
-      legend: { line: 22, size: 13, square: 12 },
-    },
-    ['big.font', 'detail.font', 'kind.font', 'callout.font', 'legend.size'],
-    ['detail.lines', 'kind.lines'],
-  ),
-  phone: {
-    frame: PHONE_FRAME,
-    x0: 12,
-    big: { y: 27, font: 28 },
-    detail: { y: 46, font: PHONE_TYPE.label, lines: 2 },
-    kind: { y: 62, font: PHONE_TYPE.label, lines: 2 },
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 450 },
+    head: { big: { y: 38, size: 30 } },
+    type: { label: 14 },
+    detail: { y: 62, lines: 1 },
+    kind: { y: 82, lines: 1 },
     line: 16,
-    box: { x: 12, y: 102, side: 174 },
-    callout: { font: PHONE_TYPE.label, line: 15, block: 34 },
-    legend: { line: 18, size: PHONE_TYPE.label, square: 11 },
+    box: { x: 16, y: 96, side: 244 },
+    callout: { line: 16, block: 38 },
   },
-} satisfies Record<WidthClass, object>;
+  {
+    keep: ['detail.lines', 'kind.lines'],
+    phone: {
+      margin: 12,
+      head: { big: { y: 27, size: 28 } },
+      detail: { y: 46, lines: 2 },
+      kind: { y: 62, lines: 2 },
+      line: 16,
+      box: { x: 12, y: 102, side: 174 },
+      callout: { line: 15, block: 34 },
+    },
+  },
+);
 /** The frame the largest visible square fills, in the wide layout. */
 export const FRAME = GEOMETRY.wide.box;
 type Geometry = (typeof GEOMETRY)[WidthClass];
 /** The x of the callout column, right of the frame. */
 const calloutX = (g: Geometry) => g.box.x + g.box.side + 10;
+/** The callout column's geometry (kit/callouts.ts). */
+const calloutStyle = (g: Geometry) => ({ x: calloutX(g), size: g.type.note, ...g.callout });
 /** The width of a callout line. */
 const calloutRoom = (g: Geometry) => g.frame.width - 8 - calloutX(g);
 
@@ -159,8 +156,8 @@ const kindLine = (data: CostScaleData, item: CostItem) =>
 
 /** The header's detail and kind lines for `item` in a class, each wrapped to the frame. */
 const headerLines = (data: CostScaleData, item: CostItem, g: Geometry) => ({
-  detail: wrapText(item.detail, g.detail.font, g.frame.width - 2 * g.x0),
-  kind: wrapText(kindLine(data, item), g.kind.font, g.frame.width - 2 * g.x0),
+  detail: wrapText(item.detail, g.type.label, g.frame.width - 2 * g.margin),
+  kind: wrapText(kindLine(data, item), g.type.note, g.frame.width - 2 * g.margin),
 });
 
 /** Items visible at a step, largest first (the order they are drawn in). */
@@ -191,6 +188,17 @@ export function calloutItems(data: CostScaleData, k: number): CostItem[] {
   return largest ? rest.filter((item) => item.step >= k - 2 || item === data.reference) : [];
 }
 
+/** The legend: the two kinds of money and the dashed unverified style, then what area means. */
+const legendEntries = (): LegendEntry[] => [
+  ...(['rental', 'ownership'] as const).map((money) => ({
+    id: money,
+    swatch: `${STYLE.legend} ${MONEY[money].style || STYLE.filled}`,
+    text: MONEY[money].legend,
+  })),
+  { id: 'unverified', swatch: `${STYLE.legend} ${UNVERIFIED_CLASS}`, text: '虚线：未证实' },
+  { id: 'scale', swatch: '', text: '方块面积与金额成正比，每一步按最大一项缩放', shape: 'none' },
+];
+
 /** The chapter 4 zoom-out chart. */
 export const costScale = defineChart({
   id: 'cost-scale',
@@ -200,7 +208,7 @@ export const costScale = defineChart({
   // inside, SemiAnalysis's $2.573B a small square and V3's final run a dot, each with a callout.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail, number, ratio }) {
+  resolve(d, { fact, fail, fits, number, ratio }) {
     const facts = d.items.map((row, i) => ({
       f: number(row.fact, `items[${i}].fact`, {
         what: 'an amount',
@@ -243,14 +251,13 @@ export const costScale = defineChart({
         comparable,
       };
       if (r) ratio(r, `${field}.ratio`, f, reference);
-      const tooWide = [item.name, factLabel(f)].find((t) =>
-        Object.values(GEOMETRY).some((g) => textWidth(t, g.callout.font) > calloutRoom(g)),
+      checkCallouts(
+        fits,
+        `${field}.name`,
+        [item.name, factLabel(f)],
+        (g) => g.type.note,
+        calloutRoom,
       );
-      if (tooWide)
-        fail(
-          `${field}.name`,
-          `"${tooWide}" is too wide for a callout (at most ${Math.floor(calloutRoom(GEOMETRY.phone) / Math.ceil(GEOMETRY.phone.callout.font))} Chinese characters on a phone)`,
-        );
       return item;
     });
     const mainsAt = (step: number) =>
@@ -262,32 +269,39 @@ export const costScale = defineChart({
           `step ${step} has ${mainsAt(step)} main items; expected exactly one (mark the others "main": false)`,
         );
     const data: CostScaleData = { title: d.title, reference: items[refIndex]!, items };
-    for (const g of Object.values(GEOMETRY))
-      items.forEach((item, i) => {
-        const lines = headerLines(data, item, g);
-        if (lines.detail.length > g.detail.lines)
-          fail(
-            `items[${i}].detail`,
-            `"${item.detail}" is too long for the chart (at most ${g.detail.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.detail.font})`,
-          );
-        if (lines.kind.length > g.kind.lines)
-          fail(
-            `items[${i}].ratio`,
-            `"${kindLine(data, item)}" is too long for the chart (at most ${g.kind.lines} line(s) of ${g.frame.width - 2 * g.x0} units at ${g.kind.font})`,
-          );
-      });
+    const room = (g: Geometry) => g.frame.width - 2 * g.margin;
+    items.forEach((item, i) => {
+      fits(
+        `items[${i}].detail`,
+        item.detail,
+        (g) => g.type.label,
+        room,
+        (g) => g.detail.lines,
+      );
+      fits(
+        `items[${i}].ratio`,
+        kindLine(data, item),
+        (g) => g.type.note,
+        room,
+        (g) => g.kind.lines,
+      );
+    });
+    checkLegend(fits, 'items', legendEntries(), room);
     return data;
   },
   layout(data, k, g) {
-    const { x0, big, detail, kind, box: square, callout, legend } = g;
+    const { margin: x0, head, detail, kind, box: square, type } = g;
     const main = data.items.find((item) => item.step === k && item.main)!;
     const lines = headerLines(data, main, g);
     const bottom = square.y + square.side;
     const marks: Mark[] = [
-      text('big-number', factLabel(main.fact), x0, big.y, { size: big.font, cls: 'label-big' }),
+      text('big-number', factLabel(main.fact), x0, head.big.y, {
+        size: head.big.size,
+        cls: 'label-big',
+      }),
       ...lines.detail.map((t, i) =>
         text(i ? `detail-${i + 1}` : 'detail', t, x0, detail.y + i * g.line, {
-          size: detail.font,
+          size: type.label,
           cls: 'label-strong',
         }),
       ),
@@ -297,7 +311,7 @@ export const costScale = defineChart({
           t,
           x0,
           kind.y + (lines.detail.length - 1 + i) * g.line,
-          { size: kind.font },
+          { size: type.note },
         ),
       ),
     ];
@@ -323,69 +337,24 @@ export const costScale = defineChart({
     const callouts = calloutItems(data, k).sort(
       (a, b) => (sideOf.get(b) ?? 0) - (sideOf.get(a) ?? 0),
     );
-    const centres = dodge(
-      callouts.map((item) => ({
-        want: bottom - (sideOf.get(item) ?? 0) + callout.block / 2 - 4,
-        height: callout.block,
-      })),
-      square.y - 4,
-      bottom + 10,
-    );
-    callouts.forEach((item, i) => {
-      const [id, side] = [item.fact.id, sideOf.get(item) ?? 0];
-      const nameY = (centres[i] ?? bottom) - callout.block / 2 + callout.font;
-      marks.push(
-        line(
-          `leader-${id}`,
-          square.x + side,
-          bottom - side,
-          calloutX(g) - 4,
-          nameY - callout.font * 0.35,
-          'tick',
-        ),
-      );
-      marks.push(text(`callout-name-${id}`, item.name, calloutX(g), nameY, { size: callout.font }));
-      marks.push(
-        text(`callout-value-${id}`, factLabel(item.fact), calloutX(g), nameY + callout.line, {
-          size: callout.font,
-          cls: 'label-strong',
+    marks.push(
+      ...calloutColumn(
+        callouts.map((item) => {
+          const side = sideOf.get(item) ?? 0;
+          return {
+            id: item.fact.id,
+            name: item.name,
+            value: factLabel(item.fact),
+            at: { x: square.x + side, y: bottom - side },
+          };
         }),
-      );
-    });
-    const top = bottom + 14;
+        { top: square.y - 4, bottom: bottom + 10 },
+        calloutStyle(g),
+      ),
+    );
     // neutral swatches: the legend explains the styles (filled, hollow, dashed); the callouts name
     // who
-    (['rental', 'ownership'] as const).forEach((money, i) =>
-      marks.push(
-        ...legendRow(
-          money,
-          `${STYLE.legend} ${MONEY[money].style || STYLE.filled}`,
-          MONEY[money].legend,
-          x0,
-          top + i * legend.line,
-          legend,
-        ),
-      ),
-    );
-    marks.push(
-      ...legendRow(
-        'unverified',
-        `${STYLE.legend} ${UNVERIFIED_CLASS}`,
-        '虚线：未证实',
-        x0,
-        top + 2 * legend.line,
-        legend,
-      ),
-    );
-    marks.push(
-      centredText(
-        'legend-scale',
-        '方块面积与金额成正比，每一步按最大一项缩放',
-        x0,
-        top + 3 * legend.line + legend.square / 2,
-        { size: legend.size },
-      ),
-    );
+    marks.push(...legend(legendEntries(), { x: x0, y: bottom + 14 }, g.legend));
     return marks;
   },
   describe(data) {

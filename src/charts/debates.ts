@@ -23,13 +23,14 @@ import {
   rect,
   statusOf,
   text,
-  textWidth,
   title,
   uniqueKeys,
   words,
   type ResolveTools,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
+  legend,
+  checkLegend,
+  type LegendEntry,
   COLOUR,
   STYLE,
   UNVERIFIED_CLASS,
@@ -84,66 +85,51 @@ export interface DebatesData {
 }
 
 /**
- * Where the board's columns and rows sit and how text is set, wide (the phone's below): the board's
- * top and right edges, the bar beside each debate, the x of its number and of its claim; row
+ * The base geometry and the phone's overrides (kit/geometry.ts): the board's top and right edges, the bar beside each debate, the x of its number and of its claim; row
  * heights (a folded or waiting debate, the open block's header and lines, its padding); a summary
  * row (its height, the claim's centre and the reading's baseline below its top); small markers in a
  * folded row (first centre, pitch); the open block's markers and text.
  */
-const WIDE = {
-  frame: { width: 400, height: 460 },
-  top: 14,
-  right: 392,
-  bar: { x: 16, width: 4 },
-  numX: 28,
-  claimX: 44,
-  font: {
-    num: 14,
-    claim: 14,
-    activeClaim: 16,
-    summaryClaim: 15,
-    evidence: 14,
-    reading: 14,
-    legend: 13,
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 460 },
+    type: { label: 14 },
+    claimSize: { active: 16, summary: 15 },
+    legend: { gap: 6 },
+    top: 14,
+    right: 392,
+    bar: { x: 16, width: 4 },
+    numX: 28,
+    claimX: 44,
+    row: 36,
+    openHead: 38,
+    item: 27,
+    blockPad: 10,
+    summary: { height: 70, claimDy: 20, readingDy: 48 },
+    mini: { x0: 300, pitch: 14, r: 4.5, side: 9 },
+    marker: { cx: 52, r: 6, side: 12, textX: 66 },
   },
-  row: 36,
-  head: 38,
-  item: 27,
-  blockPad: 10,
-  summary: { height: 70, claimDy: 20, readingDy: 48 },
-  mini: { x0: 300, pitch: 14, r: 4.5, side: 9 },
-  big: { cx: 52, r: 6, side: 12, textX: 66 },
-  legend: { marker: 12, gap: 6, space: 16 },
-};
-type Geometry = typeof WIDE;
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['font']),
-  phone: {
-    frame: PHONE_FRAME,
-    top: 6,
-    right: 326,
-    bar: { x: 3, width: 3 },
-    numX: 11,
-    claimX: 25,
-    font: {
-      num: 12.5,
-      claim: 12.5,
-      activeClaim: 14,
-      summaryClaim: 13.5,
-      evidence: 12.5,
-      reading: 12.5,
-      legend: 12.5,
+  {
+    type: ['claimSize'],
+    phone: {
+      claimSize: { active: 14, summary: 13.5 },
+      legend: { square: 12, gap: 6 },
+      top: 6,
+      right: 326,
+      bar: { x: 3, width: 3 },
+      numX: 11,
+      claimX: 25,
+      row: 30,
+      openHead: 32,
+      item: 22,
+      blockPad: 8,
+      summary: { height: 60, claimDy: 16, readingDy: 42 },
+      mini: { x0: 250, pitch: 13, r: 4.5, side: 9 },
+      marker: { cx: 33, r: 6, side: 12, textX: 45 },
     },
-    row: 30,
-    head: 32,
-    item: 22,
-    blockPad: 8,
-    summary: { height: 60, claimDy: 16, readingDy: 42 },
-    mini: { x0: 250, pitch: 13, r: 4.5, side: 9 },
-    big: { cx: 33, r: 6, side: 12, textX: 45 },
-    legend: { marker: 12, gap: 6, space: 16 },
   },
-};
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 
 /**
  * Width, in viewBox units, that a claim may take beside the small markers (folded and summary rows)
@@ -152,19 +138,19 @@ const GEOMETRY: Record<WidthClass, Geometry> = {
 const rooms = (g: Geometry) => ({
   beside: g.mini.x0 - g.mini.r - 8 - g.claimX,
   open: g.right - g.claimX,
-  evidence: g.right - g.big.textX,
+  evidence: g.right - g.marker.textX,
   reading: g.right - g.claimX,
 });
 
 /** Height of the open block of a debate with `n` lines of evidence. */
-const openHeight = (g: Geometry, n: number): number => g.head + n * g.item + g.blockPad;
+const openHeight = (g: Geometry, n: number): number => g.openHead + n * g.item + g.blockPad;
 
 /**
  * The middle of the legend at the foot of the frame, and the lowest point any step may reach above
  * it.
  */
 const legendY = (g: Geometry) => g.frame.height - 22;
-const contentLimit = (g: Geometry) => legendY(g) - g.legend.marker - 8;
+const contentLimit = (g: Geometry) => legendY(g) - g.legend.square - 8;
 
 const factIds = z.array(factId).min(1, 'expected at least one fact id');
 const phraseSchema = z.union([
@@ -277,7 +263,7 @@ function heading(
   barHeight: number,
 ): Mark[] {
   const font =
-    look === 'open' ? g.font.activeClaim : look === 'summary' ? g.font.summaryClaim : g.font.claim;
+    look === 'open' ? g.claimSize.active : look === 'summary' ? g.claimSize.summary : g.type.label;
   const cls = LOOKS[look];
   return [
     rect(
@@ -286,7 +272,7 @@ function heading(
       cls.bar,
     ),
     text(`num-${debate.key}`, String(index + 1), g.numX, middleY(cy, font), {
-      size: g.font.num,
+      size: g.type.label,
       cls: cls.num,
     }),
     centredText(`claim-${debate.key}`, debate.claim, g.claimX, cy, { size: font, cls: cls.claim }),
@@ -299,19 +285,13 @@ const miniMarkers = (g: Geometry, debate: Debate, cy: number): Mark[] =>
     marker(`ev-${debate.key}-${i}`, item.kind, g.mini.x0 + i * g.mini.pitch, cy, g.mini),
   );
 
-/** The legend under the board, its middle at `y`: one marker and word per kind. */
-function legend(g: Geometry, y: number): Mark[] {
-  const marks: Mark[] = [];
-  let x = g.bar.x;
-  for (const kind of Object.keys(KIND_TEXT) as EvidenceKind[]) {
-    marks.push(marker(`legend-${kind}`, kind, x + g.legend.marker / 2, y, g.big));
-    const tx = x + g.legend.marker + g.legend.gap;
-    marks.push(centredText(`legend-text-${kind}`, KIND_TEXT[kind], tx, y, { size: g.font.legend }));
-    x = tx + textWidth(KIND_TEXT[kind], g.font.legend) + g.legend.space;
-  }
-  return marks;
-}
-
+/** The legend under the board: one marker and word per kind, in a row. */
+const LEGEND: LegendEntry[] = (Object.keys(KIND_TEXT) as EvidenceKind[]).map((kind) => ({
+  id: kind,
+  swatch: markerClass(kind),
+  text: KIND_TEXT[kind],
+  shape: kind === 'claimed' ? 'square' : 'circle',
+}));
 /**
  * The lowest point the board reaches at any step for `data` laid out with `g` (the legend sits
  * below it).
@@ -363,25 +343,25 @@ export const debates = defineChart({
       fits(
         `${at}.claim`,
         claim.text,
-        (g) => g.font.claim,
+        (g) => g.type.label,
         (g) => rooms(g).beside,
       );
       fits(
         `${at}.claim`,
         claim.text,
-        (g) => g.font.activeClaim,
+        (g) => g.claimSize.active,
         (g) => rooms(g).open,
       );
       fits(
         `${at}.claim`,
         claim.text,
-        (g) => g.font.summaryClaim,
+        (g) => g.claimSize.summary,
         (g) => rooms(g).beside,
       );
       fits(
         `${at}.reading`,
         reading.text,
-        (g) => g.font.reading,
+        (g) => g.type.label,
         (g) => rooms(g).reading,
       );
 
@@ -395,7 +375,7 @@ export const debates = defineChart({
         fits(
           `${field}.text`,
           text,
-          (g) => g.font.evidence,
+          (g) => g.type.label,
           (g) => rooms(g).evidence,
         );
         return { kind: item.kind, text, facts: filled.facts };
@@ -410,8 +390,13 @@ export const debates = defineChart({
       };
     });
     const data = { title: d.title, debates };
-    if (Object.values(GEOMETRY).some((g) => contentBottom(data, g) > contentLimit(g)))
-      fail('debates', 'too many lines of evidence to fit above the legend');
+    tools.within(
+      'debates',
+      'too many lines of evidence to fit above the legend',
+      (g) => contentBottom(data, g),
+      contentLimit,
+    );
+    checkLegend(fits, 'debates', LEGEND, (g) => g.right - g.bar.x, 'row');
     return data;
   },
   layout(data, k, g): Mark[] {
@@ -426,7 +411,7 @@ export const debates = defineChart({
         );
         marks.push(
           text(`reading-${debate.key}`, debate.reading, g.claimX, y + g.summary.readingDy, {
-            size: g.font.reading,
+            size: g.type.label,
           }),
         );
         y += g.summary.height;
@@ -439,20 +424,23 @@ export const debates = defineChart({
         y += g.row;
       } else {
         const height = openHeight(g, debate.evidence.length);
-        marks.push(...heading(g, debate, d, 'open', y + 6, y + g.head / 2, height - 12));
+        marks.push(...heading(g, debate, d, 'open', y + 6, y + g.openHead / 2, height - 12));
         debate.evidence.forEach((item, i) => {
-          const cy = y + g.head + i * g.item + g.item / 2;
-          marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.big.cx, cy, g.big));
+          const cy = y + g.openHead + i * g.item + g.item / 2;
+          marks.push(marker(`ev-${debate.key}-${i}`, item.kind, g.marker.cx, cy, g.marker));
           marks.push(
-            centredText(`ev-text-${debate.key}-${i}`, item.text, g.big.textX, cy, {
-              size: g.font.evidence,
+            centredText(`ev-text-${debate.key}-${i}`, item.text, g.marker.textX, cy, {
+              size: g.type.label,
             }),
           );
         });
         y += height;
       }
     });
-    return [...marks, ...legend(g, legendY(g))];
+    return [
+      ...marks,
+      ...legend(LEGEND, { x: g.bar.x, y: legendY(g) - g.legend.square / 2, flow: 'row' }, g.legend),
+    ];
   },
   describe(data): string {
     const lines = data.debates.flatMap((d) => d.evidence);

@@ -26,77 +26,64 @@ import {
   uniqueKeys,
   withStatusText,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
 
 const STEPS = 2;
 /**
- * Where things sit, wide. Bar panels per step (step 0 spans the width, step 1 ends at `split`);
- * step 1's rank panel runs from `rank.top` (No. 1) to the baseline.
+ * The base geometry and the phone's overrides (kit/geometry.ts). Bar panels per step (step 0 spans
+ * the width, step 1 ends at `split`); step 1's rank panel runs from `rank.top` (No. 1) to the
+ * baseline.
  */
-const WIDE = {
-  frame: { width: 400, height: 440 },
-  margin: 16,
-  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  baseline: 372,
-  nameGap: 20,
-  split: 176,
-  panels: [
-    { barWidth: 90, maxHeight: 230, valueFont: 15, nameFont: 14 },
-    { barWidth: 44, maxHeight: 200, valueFont: 13, nameFont: 13 },
-  ],
-  rank: {
-    titleX: 200,
-    titleY: 112,
-    axisX: 214,
-    top: 150,
-    fromX: 250,
-    toX: 330,
-    dot: 6,
-    font: 14,
-    noteY: 398,
-    noteFont: 13,
-  },
-};
-type Geometry = typeof WIDE;
-/** The same per width class: the phone's is shorter and narrower, type at 12.5–14. */
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, [
-    'head.big.size',
-    'head.caption.size',
-    'panels.valueFont',
-    'panels.nameFont',
-    'rank.font',
-    'rank.noteFont',
-  ]),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
-    baseline: 312,
-    nameGap: 18,
-    split: 130,
+const GEOMETRY = defineGeometry(
+  {
+    baseline: 372,
+    nameGap: 20,
+    split: 176,
     panels: [
-      { barWidth: 80, maxHeight: 200, valueFont: 14, nameFont: 13 },
-      { barWidth: 36, maxHeight: 170, valueFont: 12.5, nameFont: 12.5 },
+      { barWidth: 90, maxHeight: 230, valueSize: 15, nameSize: 14 },
+      { barWidth: 44, maxHeight: 200, valueSize: 13, nameSize: 13 },
     ],
     rank: {
-      titleX: 146,
-      titleY: 92,
-      axisX: 156,
-      top: 130,
-      fromX: 180,
-      toX: 260,
-      dot: 5,
-      font: 13,
-      noteY: 352,
-      noteFont: 12.5,
+      titleX: 200,
+      titleY: 112,
+      axisX: 214,
+      top: 150,
+      fromX: 250,
+      toX: 330,
+      dot: 6,
+      size: 14,
+      noteY: 398,
     },
   },
-};
+  {
+    type: ['panels.valueSize', 'panels.nameSize', 'rank.size'],
+    phone: {
+      margin: 6,
+      baseline: 312,
+      nameGap: 18,
+      split: 130,
+      panels: [
+        { barWidth: 80, maxHeight: 200, valueSize: 14, nameSize: 13 },
+        { barWidth: 36, maxHeight: 170, valueSize: 12.5, nameSize: 12.5 },
+      ],
+      rank: {
+        titleX: 146,
+        titleY: 92,
+        axisX: 156,
+        top: 130,
+        fromX: 180,
+        toX: 260,
+        dot: 5,
+        size: 13,
+        noteY: 352,
+      },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 
 const schema = z.strictObject({
   title,
@@ -174,7 +161,7 @@ export const downloads = defineChart({
       rank: { store: d.rank.store, from, fromWhen: d.rank.fromWhen, to, toWhen },
     };
     // Each line must fit from where it starts to the frame's right edge.
-    const rankFont = (g: Geometry) => g.rank.font;
+    const rankFont = (g: Geometry) => g.rank.size;
     const captionFont = (g: Geometry) => g.head.caption.size;
     fits(
       'rank.store',
@@ -193,7 +180,7 @@ export const downloads = defineChart({
     fits('rank.toWhen', toLabel(data), rankFont, (g) => g.frame.width - g.rank.titleX - g.margin);
     return data;
   },
-  layout(data, k, { frame, margin, head, baseline, nameGap, split, panels, rank }) {
+  layout(data, k, { frame, margin, head, type, baseline, nameGap, split, panels, rank }) {
     const panel = { ...panels[k]!, x0: margin, x1: k === 0 ? frame.width - margin : split };
     const first = data.downloads[0]!;
     const height = scaleLinear(
@@ -219,14 +206,14 @@ export const downloads = defineChart({
       );
       marks.push(
         text(`value-${d.key}`, factLabel(d.fact), cx, baseline - h - 8, {
-          size: panel.valueFont,
+          size: panel.valueSize,
           cls: i === 0 ? 'label-strong' : 'label',
           anchor: 'middle',
         }),
       );
       marks.push(
         text(`name-${d.key}`, d.name, cx, baseline + nameGap, {
-          size: panel.nameFont,
+          size: panel.nameSize,
           anchor: 'middle',
         }),
       );
@@ -241,7 +228,7 @@ export const downloads = defineChart({
     const toY = rankY(data.rank.to.value as number);
     marks.push(
       text('rank-title', `${data.rank.store}排名`, rank.titleX, rank.titleY, {
-        size: rank.font,
+        size: rank.size,
         cls: 'label-strong',
       }),
       line('rank-axis', rank.axisX, rank.top - 6, rank.axisX, baseline + 6, 'axis'),
@@ -256,15 +243,15 @@ export const downloads = defineChart({
       ),
       circle('rank-to', rank.toX, toY, rank.dot, `${COLOUR.deepseek} is-active`, data.rank.to),
       centredText('rank-from-label', fromLabel(data), rank.fromX + rank.dot * 2, fromY, {
-        size: rank.font,
+        size: rank.size,
       }),
       text('rank-to-label', toLabel(data), frame.width - margin, toY - rank.dot * 3, {
-        size: rank.font,
+        size: rank.size,
         cls: 'label-strong is-active',
         anchor: 'end',
       }),
       text('rank-note', '越往上，排名越靠前', rank.titleX, rank.noteY, {
-        size: rank.noteFont,
+        size: type.note,
         cls: 'label-quiet',
       }),
     );

@@ -27,45 +27,48 @@ import {
   uniqueKeys,
   withStatusText,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
+  sum as d3sum,
+  legend,
+  legendHeight,
+  checkLegend,
+  cumsum,
+  withStatus,
   COLOUR,
   STYLE,
   UNVERIFIED_CLASS,
 } from './kit/index.ts';
 
-const [STEPS, SWATCH] = [4, 12];
+const STEPS = 4;
 /**
- * Where things sit, wide: step 0 one row per phase (`top` is the first label's baseline, its bar
- * below it); steps 1–3 one stacked bar, a legend, then the left-out boxes.
+ * The base geometry and the phone's overrides (kit/geometry.ts): step 0 one row per phase (`top`
+ * is the foot of the first row's legend swatch, its bar `barGap` below); steps 1–3 one stacked
+ * bar, a legend (its first swatch's top at `legendTop`), the formula `formula.gap` under the
+ * legend, then the left-out boxes.
  */
-const WIDE = {
-  frame: { width: 400, height: 440 },
-  margin: 16,
-  label: 14,
-  note: 13,
-  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 },
-  stack: { y: 108, height: 44 },
-  legend: { top: 188, pitch: 28 },
-  excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
-};
-type Geometry = typeof WIDE;
-/** The same per width class: the phone's is tighter and set smaller, with narrower margins. */
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['label', 'note', 'head.big.size', 'head.caption.size']),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    label: 13,
-    note: 12.5,
-    head: { big: { y: 32, size: 28 }, caption: { y: 56, size: 13 } },
-    rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 },
-    stack: { y: 80, height: 40 },
-    legend: { top: 150, pitch: 24 },
-    excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
+const GEOMETRY = defineGeometry(
+  {
+    rows: { top: 124, pitch: 84, barGap: 8, barHeight: 30 },
+    stack: { y: 108, height: 44 },
+    legendTop: 178,
+    legend: { pitch: 28 },
+    formula: { gap: 28, pitch: 20 },
+    excluded: { heading: 318, top: 332, height: 66, gap: 10, name: 28, status: 50, note: 424 },
   },
-};
+  {
+    phone: {
+      margin: 6,
+      type: { label: 13 },
+      rows: { top: 104, pitch: 80, barGap: 8, barHeight: 28 },
+      stack: { y: 80, height: 40 },
+      legendTop: 140,
+      legend: { pitch: 24 },
+      formula: { gap: 24, pitch: 18 },
+      excluded: { heading: 274, top: 284, height: 50, gap: 8, name: 21, status: 40, note: 351 },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 /**
  * How each phase is told apart within DeepSeek's one colour (kit/colours.ts): filled, light,
  * hollow.
@@ -168,7 +171,7 @@ export const gpuHours = defineChart({
       hours: positive(d.total.hours, 'total.hours', 'GPU小时'),
       cost: positive(d.total.cost, 'total.cost', '美元'),
     };
-    const sum = phases.reduce((s, p) => s + num(p.hours), 0);
+    const sum = d3sum(phases, (p) => num(p.hours));
     if (!agrees(sum, num(total.hours)))
       fail(
         'total.hours',
@@ -178,13 +181,16 @@ export const gpuHours = defineChart({
       fail('total.cost', `fact "${total.cost.id}" (${num(total.cost)}) is not hours × price`);
     const leadFact = number(d.lead.fact, 'lead.fact', { what: 'a number' });
     // Every text must fit the line or box it is drawn in.
-    const label = (g: Geometry) => g.label;
+    const label = (g: Geometry) => g.type.label;
     d.excluded.forEach((name, i) =>
       fits(`excluded[${i}]`, name, label, (g) => boxWidth(d.excluded.length, spanOf(g), g) - 8),
     );
     phases.forEach((p, i) =>
-      [false, true].forEach((dollars) =>
-        fits(`phases[${i}].name`, phaseLabel(p, dollars), label, (g) => spanOf(g) - 2 * g.label),
+      checkLegend(
+        fits,
+        `phases[${i}].name`,
+        [false, true].map((dollars) => ({ text: phaseLabel(p, dollars) })),
+        spanOf,
       ),
     );
     fits(
@@ -203,37 +209,28 @@ export const gpuHours = defineChart({
     };
   },
   layout(data, k, g) {
-    const { margin, label, note, rows, stack, legend, excluded } = g;
+    const { margin, rows, stack, legendTop, formula: F, excluded } = g;
+    const { label, note } = g.type;
     const span = spanOf(g);
     const width = scaleLinear([0, num(data.total.hours)], [0, span]);
     const dollars = k >= 2;
     const marks: Mark[] = headline(...head(data, k), { x: margin, ...g.head });
-    let x = margin;
+    // every phase is DeepSeek's: one colour, each phase in its own style, segments parted by a gap
+    const classOf = (i: number) =>
+      `${COLOUR.deepseek} ${STYLE.segment} ${PHASE_STYLE[i] ?? ''}`.trim();
+    const stackX = cumsum(data.phases, (p) => width(num(p.hours)));
     data.phases.forEach((p, i) => {
-      // every phase is DeepSeek's: one colour, each phase in its own style, segments parted by a
-      // gap
-      const cls = `${COLOUR.deepseek} ${STYLE.segment} ${PHASE_STYLE[i] ?? ''}`.trim();
       const w = width(num(p.hours));
-      const labelY = k === 0 ? rows.top + i * rows.pitch : legend.top + i * legend.pitch;
       const bar =
         k === 0
-          ? { x: margin, y: labelY + rows.barGap, width: w, height: rows.barHeight }
-          : { x, y: stack.y, width: w, height: stack.height };
-      marks.push(rect(`bar-${p.key}`, bar, cls, p.hours, p.cost));
-      marks.push(
-        rect(
-          `swatch-${p.key}`,
-          { x: margin, y: labelY - 10.5, width: SWATCH, height: SWATCH },
-          cls,
-          p.hours,
-          p.cost,
-        ),
-      );
-      marks.push(
-        text(`label-${p.key}`, phaseLabel(p, dollars), margin + SWATCH + 6, labelY, {
-          size: label,
-        }),
-      );
+          ? {
+              x: margin,
+              y: rows.top + i * rows.pitch + rows.barGap,
+              width: w,
+              height: rows.barHeight,
+            }
+          : { x: margin + (stackX[i - 1] ?? 0), y: stack.y, width: w, height: stack.height };
+      marks.push(rect(`bar-${p.key}`, bar, classOf(i), p.hours, p.cost));
       if (k === 0 && p.note)
         marks.push(
           centredText(`note-${p.key}`, `← ${p.note}`, margin + w + 8, bar.y + bar.height / 2, {
@@ -241,8 +238,23 @@ export const gpuHours = defineChart({
             cls: 'label-quiet',
           }),
         );
-      x += w;
     });
+    // The phases' legend: at step 0 each entry heads its own bar, then the entries stack under the
+    // one bar.
+    const entries = data.phases.map((p, i) => ({
+      id: p.key,
+      swatch: withStatus(classOf(i), p.hours, p.cost),
+      text: phaseLabel(p, dollars),
+    }));
+    marks.push(
+      ...(k === 0
+        ? legend(
+            entries,
+            { x: margin, y: rows.top - g.legend.square },
+            { ...g.legend, pitch: rows.pitch },
+          )
+        : legend(entries, { x: margin, y: legendTop }, g.legend)),
+    );
     if (k >= 2) {
       const formula = `${factText(data.total.hours)} × 每GPU小时${factText(data.price)} = ${factText(data.total.cost)}`;
       // Where one line would run to the edge (browsers add space between Chinese and Latin), the
@@ -251,10 +263,10 @@ export const gpuHours = defineChart({
         textWidth(formula, label) > span * 0.95
           ? formula.split(' = ').map((part, i) => (i ? `= ${part}` : part))
           : [formula];
-      const y = (i: number) => legend.top + data.phases.length * legend.pitch + 8 + i * label * 1.4;
+      const top = legendTop + legendHeight(data.phases.length, g.legend) + F.gap;
       lines.forEach((content, i) =>
         marks.push(
-          text(i ? 'formula-result' : 'formula', content, margin, y(i), {
+          text(i ? 'formula-result' : 'formula', content, margin, top + i * F.pitch, {
             size: label,
             cls: 'label-strong',
           }),

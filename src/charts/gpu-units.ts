@@ -19,14 +19,14 @@ import {
   title,
   defineChart,
   headline,
-  legendRow,
+  legend,
+  checkLegend,
+  checkGridLabel,
+  defineGeometry,
   text,
-  textWidth,
   withStatus,
   type ResolveTools,
-  PHONE_FRAME,
   PHONE_TYPE,
-  desktopGeometry,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
@@ -66,34 +66,35 @@ export interface GpuUnitsData {
 }
 
 /**
- * Where the headline, the blocks of squares (`blockSep` between them) and the legend sit, and how
- * text is set, wide (the phone's below).
+ * The base geometry and the phone's overrides (kit/geometry.ts): the blocks of squares from
+ * `gridTop` (`blockSep` between them), the room kept under them for the group labels and for the
+ * legend (whose swatch top is `legendY` above the frame's foot).
  */
-const WIDE = {
-  frame: { width: 400, height: 440 },
-  margin: 16,
-  big: { y: 52, size: 40 },
-  caption: { y: 80, size: 14 },
-  gridTop: 100,
-  blockSep: 20,
-  groupLabel: { font: 13, space: 24 },
-  legend: { space: 44, square: 12, font: 13 },
-};
-type Geometry = typeof WIDE;
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['big.size', 'caption.size', 'groupLabel.font', 'legend.font']),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 8,
-    big: { y: 34, size: 30 },
-    caption: { y: 58, size: PHONE_TYPE.label },
-    gridTop: 74,
-    blockSep: 16,
-    groupLabel: { font: PHONE_TYPE.label, space: 24 },
-    legend: { space: 40, square: 12, font: PHONE_TYPE.label },
+const GEOMETRY = defineGeometry(
+  {
+    head: { big: { y: 52, size: 40 }, caption: { y: 80, size: 14 } },
+    type: { note: 13 },
+    gridTop: 100,
+    blockSep: 20,
+    groupLabelSpace: 24,
+    legendSpace: 44,
+    legend: { square: 12 },
   },
-};
+  {
+    phone: {
+      head: { big: { y: 34, size: 30 }, caption: { y: 58, size: PHONE_TYPE.label } },
+      gridTop: 74,
+      blockSep: 16,
+      groupLabelSpace: 24,
+      legendSpace: 40,
+      legend: { square: 12 },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 const GRID_COLS = 10;
+/** The legend's one entry: what a square stands for. */
+const LEGEND_TEXT = `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`;
 const CMP_COLS = 5;
 const GAP = 3;
 const MIN_PITCH = 8;
@@ -104,7 +105,7 @@ const MIN_PITCH = 8;
  */
 export function gridGeometry(
   data: GpuUnitsData,
-  { frame, margin, gridTop, blockSep, groupLabel, legend }: Geometry,
+  { frame, margin, gridTop, blockSep, groupLabelSpace, legendSpace }: Geometry,
 ) {
   const rows = Math.max(
     1,
@@ -112,7 +113,7 @@ export function gridGeometry(
     Math.ceil(data.comparison.squares / CMP_COLS),
   );
   const width = frame.width - 2 * margin - blockSep;
-  const height = frame.height - gridTop - legend.space - groupLabel.space;
+  const height = frame.height - gridTop - legendSpace - groupLabelSpace;
   const pitch = Math.floor(Math.min(width / (GRID_COLS + CMP_COLS), height / rows) * 10) / 10;
   return {
     pitch,
@@ -165,7 +166,7 @@ function resolveRow(
   fits(
     `${field}: caption`,
     caption,
-    (g) => g.caption.size,
+    (g) => g.head.caption.size,
     (g) => g.frame.width - 2 * g.margin,
   );
   return {
@@ -209,28 +210,26 @@ export const gpuUnits = defineChart({
       reference: growth.at(-1)!,
       comparison: resolveRow(d.comparison, 'comparison', tools),
     };
-    for (const g of Object.values(GEOMETRY)) {
-      const grid = gridGeometry(data, g);
-      if (grid.pitch < MIN_PITCH)
-        tools.fail(
-          'growth',
-          `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares would be ${grid.pitch} units wide)`,
-        );
-      if (textWidth(comparisonLabel(data), g.groupLabel.font) > CMP_COLS * grid.pitch)
-        tools.fail(
-          'comparison.model',
-          `"${comparisonLabel(data)}" is too wide for its block; use a shorter model name`,
-        );
-    }
+    const pitch = (g: Geometry) => gridGeometry(data, g).pitch;
+    tools.within(
+      'growth',
+      `too many GPUs to draw at ${GPUS_PER_SQUARE} per square (squares at least ${MIN_PITCH} units apart)`,
+      () => MIN_PITCH,
+      pitch,
+    );
+    const size = (g: Geometry) => g.type.note;
+    checkGridLabel(tools.fits, 'comparison.model', comparisonLabel(data), size, CMP_COLS, pitch);
+    checkGridLabel(tools.fits, 'growth', referenceLabel(data), size, GRID_COLS, pitch);
+    checkLegend(tools.fits, 'growth', [{ text: LEGEND_TEXT }], (g) => g.frame.width - 2 * g.margin);
     return data;
   },
   layout(data, k, g): Mark[] {
     const { reference, comparison: cmp } = data;
     const comparing = k === data.growth.length;
     const row = comparing ? cmp : data.growth[k]!;
-    const { frame, margin, big, caption, groupLabel, legend } = g;
+    const { frame, margin, head, type, legendSpace } = g;
     const grid = gridGeometry(data, g);
-    const marks = headline(factText(row.fact), row.caption, { x: margin, big, caption });
+    const marks = headline(factText(row.fact), row.caption, { x: margin, ...head });
     const gridCount = comparing ? reference.squares : row.squares;
     const gridClass = comparing
       ? withStatus(COLOUR.deepseek, reference.fact)
@@ -260,25 +259,21 @@ export const gpuUnits = defineChart({
           referenceLabel(data),
           grid.gridX,
           bottom(reference.squares, GRID_COLS),
-          { size: groupLabel.font, cls: 'label-quiet' },
+          { size: type.note, cls: 'label-quiet' },
         ),
       );
       marks.push(
         text('group-label-cmp', comparisonLabel(data), grid.cmpX, bottom(cmp.squares, CMP_COLS), {
-          size: groupLabel.font,
+          size: type.note,
           cls: 'label-strong',
         }),
       );
     }
-    const legendY = frame.height - legend.space + 14;
     marks.push(
-      ...legendRow(
-        '',
-        `${STYLE.legend} ${STYLE.filled}`,
-        `每格 = ${formatValue(GPUS_PER_SQUARE, '块')}GPU`,
-        margin,
-        legendY,
-        { square: legend.square, size: legend.font },
+      ...legend(
+        [{ id: '', swatch: `${STYLE.legend} ${STYLE.filled}`, text: LEGEND_TEXT }],
+        { x: margin, y: frame.height - legendSpace + 14 },
+        g.legend,
       ),
     );
     return marks;

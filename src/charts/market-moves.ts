@@ -15,11 +15,14 @@ import type { Mark, WidthClass } from './types.ts';
 import {
   STATUS_TEXT,
   axisX,
+  checkAxisX,
   centredText,
   datedFact,
   defineChart,
   factId,
-  legendRow,
+  legend,
+  checkLegend,
+  defineGeometry,
   line,
   rect,
   text,
@@ -28,9 +31,7 @@ import {
   withNote,
   words,
   zeroBasedLinear,
-  PHONE_FRAME,
   PHONE_TYPE,
-  desktopGeometry,
   COLOUR,
   STYLE,
   UNVERIFIED_CLASS,
@@ -40,41 +41,38 @@ const STEPS = 6;
 /** Room kept between a label and the zero line, in units (at least 2 px on every screen). */
 const ZERO_GAP = 4;
 /**
- * Per width class: the frame, left and right inset, header and tick baselines, sizes and about how
- * many ticks, gridline top, rows (label baseline and bar top within a row; whether the value sits
- * beside the zero line on the bar's row, across from the bar, rather than after the name), legend
- * rows.
+ * The base geometry and the phone's overrides (kit/geometry.ts): header and tick baselines and
+ * about how many ticks, gridline top, rows (label baseline and bar top within a row; whether the
+ * value sits beside the zero line on the bar's row, across from the bar, rather than after the
+ * name).
  */
-const GEOMETRY = {
-  wide: desktopGeometry(
-    {
-      frame: { width: 400, height: 450 },
-      x0: 16,
-      header: { y: 20, font: 13 },
-      tick: { y: 42, font: 13, count: 6 },
-      gridTop: 50,
-      rowsTop: 58,
-      row: { pitch: 40, labelY: 14, barY: 20, barH: 14, font: 14, valueAtZero: false },
-      legend: { size: 13, square: 12, line: 22 },
-    },
-    ['header.font', 'tick.font', 'row.font', 'legend.size'],
-    ['tick.count', 'x0'],
-  ),
-  phone: {
-    frame: PHONE_FRAME,
-    // flush with the figure's title: the phone's width goes to the labels
-    x0: 0,
-    header: { y: 14, font: PHONE_TYPE.label },
-    // ticks every 10 points: at 5 the labels of a 328-unit axis run into each other
-    tick: { y: 31, font: PHONE_TYPE.tick, count: 3 },
-    gridTop: 36,
-    rowsTop: 38,
-    // a name and its value do not fit left of the zero line on a phone: the value goes beside the
-    // line
-    row: { pitch: 32, labelY: 13, barY: 17, barH: 12, font: 13, valueAtZero: true },
-    legend: { size: PHONE_TYPE.label, square: 11, line: 18 },
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 450 },
+    header: { y: 20 },
+    tick: { y: 42, count: 6 },
+    gridTop: 50,
+    rowsTop: 58,
+    row: { pitch: 40, labelY: 14, barY: 20, barH: 14, valueAtZero: false },
   },
-} satisfies Record<WidthClass, object>;
+  {
+    type: [],
+    keep: ['tick.count', 'margin'],
+    phone: {
+      // flush with the figure's title: the phone's width goes to the labels
+      margin: 0,
+      type: { label: 13, note: PHONE_TYPE.label },
+      // ticks every 10 points: at 5 the labels of a 328-unit axis run into each other
+      header: { y: 14 },
+      tick: { y: 31, count: 3 },
+      gridTop: 36,
+      rowsTop: 38,
+      // a name and its value do not fit left of the zero line on a phone: the value goes beside
+      // the line
+      row: { pitch: 32, labelY: 13, barY: 17, barH: 12, valueAtZero: true },
+    },
+  },
+);
 type Geometry = (typeof GEOMETRY)[WidthClass];
 /**
  * The legend: what light and dashed bars mean, in neutral swatches (red is NVIDIA, grey the
@@ -87,17 +85,19 @@ const LEGEND_ROWS: [string, string][] = [
 /** The top of the legend, at the foot of a frame `height` tall. */
 const legendTop = (pitch: number, height: number) => height - LEGEND_ROWS.length * pitch - 4;
 /** Where a row's value starts when it follows the name: after the name and half a character. */
-const valueX = (label: string, g: Geometry) => g.x0 + textWidth(label, g.row.font) + g.row.font / 2;
+const valueX = (label: string, g: Geometry) =>
+  g.margin + textWidth(label, g.type.label) + g.type.label / 2;
 /** The chart's x scale in a width class: every row's move and zero on one nice axis. */
 const xScale = (values: readonly number[], g: Geometry) =>
-  zeroBasedLinear(values, [g.x0, g.frame.width - g.x0], g.tick.count);
+  zeroBasedLinear(values, [g.margin, g.frame.width - g.margin], g.tick.count);
 
 /**
  * A row's value label: after the name on the label line, or (g.row.valueAtZero) on the bar's row
  * beside the zero line, on the side away from the bar, so that it never crosses the line.
  */
 function valueLabel(row: MoveRow, id: string, top: number, zero: number, g: Geometry, cls: string) {
-  const { font, labelY, barY, barH, valueAtZero } = g.row;
+  const { labelY, barY, barH, valueAtZero } = g.row;
+  const font = g.type.label;
   if (!valueAtZero)
     return text(`value-${id}`, row.valueText, valueX(row.label, g), top + labelY, {
       size: font,
@@ -113,30 +113,10 @@ function valueLabel(row: MoveRow, id: string, top: number, zero: number, g: Geom
   );
 }
 
-/**
- * The text-fit check of one row in a width class: the name (and the value when it follows the name)
- * ends ZERO_GAP before the zero line or the frame's edge, and a value beside the zero line fits its
- * side. Returns what is wrong, or null.
- */
-function rowFitProblem(label: string, value: number, valueText: string, zero: number, g: Geometry) {
-  const { font, valueAtZero } = g.row;
-  if (!valueAtZero) {
-    const end = valueX(label, g) + textWidth(valueText, font);
-    return end > g.frame.width - g.x0
-      ? `label "${label} ${valueText}" is too long for the chart with its value`
-      : null;
-  }
-  if (g.x0 + textWidth(label, font) > zero - ZERO_GAP)
-    return `label "${label}" is too long to end left of the zero line on a phone (${Math.floor((zero - ZERO_GAP - g.x0) / Math.ceil(font))} Chinese characters at most)`;
-  const room = value < 0 ? g.frame.width - g.x0 - zero - ZERO_GAP : zero - ZERO_GAP - g.x0;
-  return textWidth(valueText, font) > room
-    ? `value "${valueText}" does not fit beside the zero line on a phone`
-    : null;
-}
 /** Most rows that fit between the axis and the legend in every class. */
 const MAX_ROWS = Math.min(
   ...Object.values(GEOMETRY).map((g) =>
-    Math.floor((legendTop(g.legend.line, g.frame.height) - g.rowsTop) / g.row.pitch),
+    Math.floor((legendTop(g.legend.pitch, g.frame.height) - g.rowsTop) / g.row.pitch),
   ),
 );
 
@@ -204,7 +184,7 @@ export const marketMoves = defineChart({
   // contrast.
   staticStep: STEPS - 1,
   schema,
-  resolve(d, { fact, fail, number }) {
+  resolve(d, { fact, fail, fits, number }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
     d.rows.forEach((row, i) => {
       if (i > 0 && row.step < d.rows[i - 1]!.step)
@@ -224,10 +204,26 @@ export const marketMoves = defineChart({
       const f = facts[i]!;
       const label = rowLabel(row.name, row.note, f);
       const valueText = factText(f);
-      for (const g of Object.values(GEOMETRY)) {
-        const problem = rowFitProblem(label, values[i]!, valueText, xScale(values, g)(0), g);
-        if (problem) fail(`rows[${i}].name`, problem);
-      }
+      // the name (and the value after it) ends ZERO_GAP before the zero line or the frame's edge;
+      // a value beside the zero line fits its side
+      const zero = (g: Geometry) => xScale(values, g)(0);
+      const size = (g: Geometry) => g.type.label;
+      fits(
+        `rows[${i}].name`,
+        (g) => (g.row.valueAtZero ? label : `${label}${valueText}`),
+        size,
+        (g) =>
+          g.row.valueAtZero
+            ? zero(g) - ZERO_GAP - g.margin
+            : g.frame.width - 2 * g.margin - size(g) / 2,
+      );
+      fits(`rows[${i}].fact`, valueText, size, (g) =>
+        !g.row.valueAtZero
+          ? Infinity
+          : values[i]! < 0
+            ? g.frame.width - g.margin - zero(g) - ZERO_GAP
+            : zero(g) - ZERO_GAP - g.margin,
+      );
       return {
         fact: f,
         name: row.name,
@@ -238,10 +234,24 @@ export const marketMoves = defineChart({
         valueText,
       };
     });
+    checkLegend(
+      fits,
+      'rows',
+      LEGEND_ROWS.map(([, t]) => ({ text: t })),
+      (g) => g.frame.width - 2 * g.margin,
+    );
+    checkAxisX(
+      fits,
+      'rows',
+      (g) => xScale(values, g),
+      (g) => g.tick.count,
+      (p) => formatValue(p, '%'),
+      (g) => g.type.tick,
+    );
     return { title: d.title, date, rows };
   },
   layout(data, k, g) {
-    const { frame, x0, header, tick, gridTop, rowsTop, row: ROW, legend } = g;
+    const { frame, margin, header, tick, gridTop, rowsTop, row: ROW, type } = g;
     const x = xScale(
       data.rows.map((r) => r.fact.value as number),
       g,
@@ -250,14 +260,14 @@ export const marketMoves = defineChart({
     const rowsBottom = rowsTop + data.rows.length * ROW.pitch - 4;
     const axis = axisX(x, tick.count, {
       y: tick.y,
-      size: tick.font,
+      size: type.tick,
       grid: [gridTop, rowsBottom],
       format: (p) => formatValue(p, '%'),
       skipGrid: (p) => p === 0,
     });
     const marks: Mark[] = [
       ...axis.grid,
-      text('header', `${data.date.text}（美东时间）涨跌幅`, x0, header.y, { size: header.font }),
+      text('header', `${data.date.text}（美东时间）涨跌幅`, margin, header.y, { size: type.note }),
       ...axis.ticks,
       // from the gridlines' top, clear of the 0% tick label above it
       line('zero', zero, gridTop, zero, rowsBottom, 'axis'),
@@ -283,16 +293,19 @@ export const marketMoves = defineChart({
         ),
       );
       marks.push(
-        text(`name-${id}`, row.label, x0, top + ROW.labelY, {
-          size: ROW.font,
+        text(`name-${id}`, row.label, margin, top + ROW.labelY, {
+          size: type.label,
           cls: `label${active}`,
         }),
       );
       marks.push(valueLabel(row, id, top, zero, g, `label-strong${active}`));
     });
-    const top = legendTop(legend.line, frame.height);
-    LEGEND_ROWS.forEach(([cls, content], i) =>
-      marks.push(...legendRow(String(i), cls, content, x0, top + i * legend.line, legend)),
+    marks.push(
+      ...legend(
+        LEGEND_ROWS.map(([swatch, content], i) => ({ id: String(i), swatch, text: content })),
+        { x: margin, y: legendTop(g.legend.pitch, frame.height) },
+        g.legend,
+      ),
     );
     return marks;
   },

@@ -21,11 +21,11 @@ import {
   line,
   rect,
   text,
-  textWidth,
   title,
   words,
-  PHONE_FRAME,
-  desktopGeometry,
+  defineGeometry,
+  legend,
+  checkLegend,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
@@ -34,76 +34,62 @@ const STEPS = 3;
 /** Squares per grid row. */
 export const SM_COLS = 12;
 /**
- * Where things sit, wide: the grid left, legend and notes in the side column, the step 2 schematic
- * under both.
+ * The base geometry and the phone's overrides (kit/geometry.ts): the grid left, legend and notes in
+ * the side column, the step 2 schematic under both.
  */
-const WIDE = {
-  frame: { width: 400, height: 460 },
-  margin: 16,
-  head: { big: { y: 48, size: 34 }, caption: { y: 76, size: 14 } },
-  grid: { y: 96, pitch: 16, cell: 13 },
-  side: { x: 224, legendY: [112, 138], font: 14, notesY: 176, notePitch: 20, noteFont: 13 },
-  scheme: {
-    headingY: 296,
-    seqLabelY: 318,
-    seqY: 326,
-    ovlLabelY: 364,
-    ovlComputeY: 372,
-    ovlCommY: 392,
-    lane: 16,
-    savedY: 420,
-    savedTextY: 440,
-    font: 13,
-  },
-};
-/** The same per width class: the phone's grid is finer and everything sits closer, type at 13. */
-const GEOMETRY: Record<WidthClass, typeof WIDE> = {
-  wide: desktopGeometry(WIDE, [
-    'head.big.size',
-    'head.caption.size',
-    'side.font',
-    'side.noteFont',
-    'scheme.font',
-  ]),
-  phone: {
-    frame: PHONE_FRAME,
-    margin: 6,
-    head: { big: { y: 30, size: 28 }, caption: { y: 52, size: 13 } },
-    grid: { y: 68, pitch: 12, cell: 10 },
-    side: { x: 156, legendY: [84, 106], font: 13, notesY: 138, notePitch: 18, noteFont: 13 },
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 460 },
+    // the grid as large as the side column leaves room for (its lines fit at the desktop's size)
+    grid: { y: 96, pitch: 20, cell: 16.25 },
+    side: { gutter: 16, legendTop: 101, notesY: 176, notePitch: 20 },
+    legend: { pitch: 26 },
     scheme: {
-      headingY: 224,
-      seqLabelY: 244,
-      seqY: 250,
-      ovlLabelY: 284,
-      ovlComputeY: 290,
-      ovlCommY: 308,
+      headingY: 334,
+      seqLabelY: 352,
+      seqY: 358,
+      ovlLabelY: 390,
+      ovlComputeY: 396,
+      ovlCommY: 414,
       lane: 14,
-      savedY: 330,
-      savedTextY: 348,
-      font: 13,
+      savedY: 436,
+      savedTextY: 452,
+      // the blocks' lengths are illustrative, not measured
+      compute: 56,
+      comm: 36,
     },
   },
-};
+  {
+    // the phone's grid is finer and everything sits closer, type at 13
+    phone: {
+      margin: 6,
+      type: { label: 13, note: 13 },
+      head: { big: { y: 30 }, caption: { y: 52 } },
+      grid: { y: 68, pitch: 12, cell: 10 },
+      side: { gutter: 6, legendTop: 74, notesY: 138, notePitch: 18 },
+      legend: { square: 12, pitch: 22 },
+      scheme: {
+        headingY: 224,
+        seqLabelY: 244,
+        seqY: 250,
+        ovlLabelY: 284,
+        ovlComputeY: 290,
+        ovlCommY: 308,
+        lane: 14,
+        savedY: 330,
+        savedTextY: 348,
+      },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 const GRID_ROWS = 11;
-/**
- * Whether a note line fits the side column in every class, and how many characters it holds on a
- * phone.
- */
-const sideFits = (s: string) =>
-  Object.values(GEOMETRY).every(
-    (g) => textWidth(s, g.side.noteFont) <= g.frame.width - g.side.x - 4,
-  );
-const SIDE_MAX = Math.floor(
-  (PHONE_FRAME.width - GEOMETRY.phone.side.x - 4) / Math.ceil(GEOMETRY.phone.side.noteFont),
-);
-/** The step 2 schematic's blocks: widths are illustrative, not measured. */
-const BLOCK = { compute: 56, comm: 36 } as const;
+/** The side column's x, beside a grid of squares `pitch` apart. */
+const sideX = (g: Geometry, pitch: number) => g.margin + SM_COLS * pitch + g.side.gutter;
+/** The room of a line in the side column. */
+const sideRoom = (g: Geometry) => g.frame.width - sideX(g, g.grid.pitch) - 4;
 
-const note = words('a line of text').refine(
-  sideFits,
-  `line too long for the side column (at most ${SIDE_MAX} Chinese characters on a phone)`,
-);
+const note = words('a line of text');
 const label = words('a label');
 
 const schema = z.strictObject({
@@ -125,6 +111,18 @@ const headlines = ({ total, comm, compute }: { total: Fact; comm: Fact; compute:
   { big: factLabel(total), caption: '一块 H800 上的 SM，默认全部用于计算' },
   { big: factLabel(comm), caption: `划给通信，其余${factLabel(compute)}继续计算` },
   { big: factLabel(comm), caption: '通信与计算同时进行，GPU 少了空等' },
+];
+
+/** The legend at step `k`: the computing SMs, then (from step 1) those given to communication. */
+const legendEntries = (data: { comm: Fact; compute: Fact; total: Fact }, k: number) => [
+  {
+    id: 'compute',
+    swatch: COLOUR.other,
+    text: `计算 ${factLabel(k === 0 ? data.total : data.compute)}`,
+  },
+  ...(k >= 1
+    ? [{ id: 'comm', swatch: COLOUR.deepseek, text: `通信 ${factLabel(data.comm)}` }]
+    : []),
 ];
 
 /** The chapter 2 SM unit chart. */
@@ -156,9 +154,17 @@ export const smSplit = defineChart({
       tools.fits(
         `overlap.${key}`,
         d.overlap[key],
-        (g) => g.scheme.font,
+        (g) => g.type.note,
         (g) => g.frame.width - 2 * g.margin,
       ),
+    );
+    d.notes.forEach((lines, k) =>
+      lines.forEach((line, i) =>
+        tools.fits(`notes[${k}][${i}]`, line, (g) => g.type.note, sideRoom),
+      ),
+    );
+    [0, 1].forEach((k) =>
+      checkLegend(tools.fits, 'comm', legendEntries({ total, comm, compute }, k), sideRoom),
     );
     checkHeadlines(
       tools.fits,
@@ -169,7 +175,8 @@ export const smSplit = defineChart({
     );
     return { title: d.title, total, comm, compute, notes: d.notes, overlap: d.overlap };
   },
-  layout(data, k, { margin, head: headStyle, grid, side, scheme }) {
+  layout(data, k, g) {
+    const { margin, head: headStyle, type, grid, side, scheme } = g;
     const total = data.total.value as number;
     const firstComm = total - (data.comm.value as number);
     const computing = k === 0 ? data.total : data.compute;
@@ -182,43 +189,32 @@ export const smSplit = defineChart({
           : withStatus(COLOUR.other, computing),
       ),
     );
-    const legend: [string, string, string][] = [
-      ['compute', COLOUR.other, `计算 ${factLabel(computing)}`],
-    ];
-    if (k >= 1) legend.push(['comm', COLOUR.deepseek, `通信 ${factLabel(data.comm)}`]);
-    legend.forEach(([key, cls, content], i) => {
-      const y = side.legendY[i] ?? 0;
-      marks.push(
-        rect(`legend-swatch-${key}`, { x: side.x, y: y - 10.5, width: 12, height: 12 }, cls),
-      );
-      marks.push(
-        text(`legend-${key}`, content, side.x + 18, y, { size: side.font, cls: 'label-strong' }),
-      );
-    });
+    const x = sideX(g, grid.pitch);
+    marks.push(...legend(legendEntries(data, k), { x, y: side.legendTop }, g.legend));
     (data.notes[k] ?? []).forEach((content, i) =>
       marks.push(
-        text(`note-${i}`, content, side.x, side.notesY + i * side.notePitch, {
-          size: side.noteFont,
+        text(`note-${i}`, content, x, side.notesY + i * side.notePitch, {
+          size: type.note,
         }),
       ),
     );
     if (k < 2) return marks;
     const o = data.overlap;
     const label = (key: string, content: string, y: number, cls = 'label') =>
-      marks.push(text(key, content, margin, y, { size: scheme.font, cls }));
+      marks.push(text(key, content, margin, y, { size: type.note, cls }));
     const block = (key: string, x: number, y: number, width: number, cls: string) =>
       marks.push(rect(key, { x, y, width, height: scheme.lane }, cls));
     label('scheme-heading', o.heading, scheme.headingY, 'label-quiet');
     label('scheme-sequential', o.sequential, scheme.seqLabelY);
     // One after the other: compute, send, compute, send, compute.
     const seqX = (i: number) =>
-      margin + Math.ceil(i / 2) * BLOCK.compute + Math.floor(i / 2) * BLOCK.comm;
+      margin + Math.ceil(i / 2) * scheme.compute + Math.floor(i / 2) * scheme.comm;
     for (let i = 0; i < 5; i++)
       block(
         `seq-${i}`,
         seqX(i),
         scheme.seqY,
-        i % 2 ? BLOCK.comm : BLOCK.compute,
+        i % 2 ? scheme.comm : scheme.compute,
         i % 2 ? COLOUR.deepseek : COLOUR.other,
       );
     const seqEnd = seqX(5);
@@ -227,20 +223,20 @@ export const smSplit = defineChart({
     for (let i = 0; i < 3; i++)
       block(
         `ovl-c-${i}`,
-        margin + i * BLOCK.compute,
+        margin + i * scheme.compute,
         scheme.ovlComputeY,
-        BLOCK.compute,
+        scheme.compute,
         COLOUR.other,
       );
     for (let i = 0; i < 2; i++)
       block(
         `ovl-t-${i}`,
-        margin + (i + 1) * BLOCK.compute - BLOCK.comm / 2 - 4,
+        margin + (i + 1) * scheme.compute - scheme.comm / 2 - 4,
         scheme.ovlCommY,
-        BLOCK.comm,
+        scheme.comm,
         COLOUR.deepseek,
       );
-    const ovlEnd = margin + 3 * BLOCK.compute;
+    const ovlEnd = margin + 3 * scheme.compute;
     marks.push(
       line(
         'saved-guide-seq',
@@ -264,7 +260,7 @@ export const smSplit = defineChart({
     marks.push(line('saved-line', ovlEnd, scheme.savedY, seqEnd, scheme.savedY, COLOUR.deepseek));
     marks.push(
       text('saved-label', o.saved, (ovlEnd + seqEnd) / 2, scheme.savedTextY, {
-        size: scheme.font,
+        size: type.note,
         cls: 'label-strong',
         anchor: 'middle',
       }),

@@ -23,14 +23,13 @@ import {
   datedFact,
   line,
   text,
-  textWidth,
   unverifiedNote,
   withStatusText,
   words,
   type ResolveTools,
-  PHONE_FRAME,
-  PHONE_TYPE,
-  desktopGeometry,
+  defineGeometry,
+  timeAxis,
+  checkTimeAxis,
   COLOUR,
   STYLE,
 } from './kit/index.ts';
@@ -59,62 +58,50 @@ export interface TimelineData {
 }
 
 /**
- * Where the axis and the label column sit and how text is set, wide (the phone's below): the axis's
- * x, the room above and below it, from the axis to the label column, the room kept at the right
+ * The base geometry and the phone's overrides (kit/geometry.ts): the axis's x, the room above and below it, from the axis to the label column, the room kept at the right
  * edge; the height of one label block (the active block holds two lines, the date `dateDy` above
  * its centre and the label `labelDy` below).
  */
-const WIDE = {
-  frame: { width: 400, height: 460 },
-  axisX: 60,
-  top: 28,
-  bottomPad: 24,
-  labelGap: 38,
-  rightPad: 8,
-  font: { tick: 13, label: 14, activeLabel: 15, date: 14, context: 13 },
-  block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
-};
-type Geometry = typeof WIDE;
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, ['font']),
-  phone: {
-    frame: PHONE_FRAME,
-    axisX: 42,
-    top: 24,
-    bottomPad: 20,
-    labelGap: 28,
-    rightPad: 4,
-    font: {
-      tick: PHONE_TYPE.tick,
-      label: PHONE_TYPE.label,
-      activeLabel: 14,
-      date: 13,
-      context: PHONE_TYPE.label,
-    },
-    block: { label: 17, active: 36, context: 17, dateDy: -5, labelDy: 13 },
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 460 },
+    type: { label: 14, note: 13, tick: 13 },
+    axisX: 60,
+    top: 28,
+    bottomPad: 24,
+    labelGap: 38,
+    rightPad: 8,
+    activeSize: 15,
+    dateSize: 14,
+    block: { label: 20, active: 40, context: 20, dateDy: -5, labelDy: 15 },
   },
-};
+  {
+    type: ['activeSize', 'dateSize'],
+    phone: {
+      axisX: 42,
+      top: 24,
+      bottomPad: 20,
+      labelGap: 28,
+      rightPad: 4,
+      activeSize: 14,
+      dateSize: 13,
+      block: { label: 17, active: 36, context: 17, dateDy: -5, labelDy: 13 },
+    },
+  },
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 /** Least gap between two dated items on the axis, in square-root years. */
 const MIN_GAP = 0.6;
 /** A year in milliseconds (365.25 days), for gaps in years. */
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const DOT_R = { event: 5, active: 7, context: 4 } as const;
+/** Where the time axis sits and how its years are set (kit/axis.ts). */
+const axisStyle = (g: Geometry) => ({ x: g.axisX, size: g.type.tick, labelGap: 12 });
 /** The width of the label column. */
 const column = (g: Geometry) => g.frame.width - g.axisX - g.labelGap - g.rightPad;
-/**
- * Most Chinese characters an event label may have, at the active font size in the tighter width
- * class.
- */
-const LABEL_MAX = Math.min(
-  ...Object.values(GEOMETRY).map((g) => Math.floor(column(g) / Math.ceil(g.font.activeLabel))),
-);
-
 const rowSchema = z.strictObject({
   fact: factId,
-  label: words('a label').refine(
-    (s) => Object.values(GEOMETRY).every((g) => textWidth(s, g.font.activeLabel) <= column(g)),
-    `label too long for the chart (at most ${LABEL_MAX} Chinese characters)`,
-  ),
+  label: words('a label'),
 });
 
 const timelineSchema = z.strictObject({
@@ -184,36 +171,30 @@ export const timeline = defineChart({
           `"${event.fact.id}" (${event.iso}) is earlier than events[${i - 1}] (${previous.iso}); list events in date order`,
         );
     });
-    context.forEach((marker, i) =>
-      tools.fits(`context[${i}].label`, contextText(marker), (g) => g.font.context, column),
+    // every label fits the column beside the axis, an event's at its active size; a year fits
+    // left of the axis
+    events.forEach((event, i) =>
+      tools.fits(`events[${i}].label`, event.label, (g) => g.activeSize, column),
     );
+    context.forEach((marker, i) =>
+      tools.fits(`context[${i}].label`, contextText(marker), (g) => g.type.note, column),
+    );
+    checkTimeAxis(tools.fits, 'events', axisStyle);
     return { title: d.title, events, context };
   },
   layout(data, k, g): Mark[] {
     const active = data.events[k];
     if (!active) return [];
-    const { frame, axisX, top, bottomPad, labelGap, font, block } = g;
+    const { frame, axisX, top, bottomPad, labelGap, type, block } = g;
     const labelX = axisX + labelGap;
     const [start, end] = yearDomain(data);
     const bottom = frame.height - bottomPad;
     const y = timeScale(data, top, bottom);
-    const marks: Mark[] = [line('axis', axisX, top - 8, axisX, bottom + 8, 'axis')];
+    const marks: Mark[] = [];
 
     // Year ticks, the same at every step; the years with an event are labelled.
     const labelled = new Set(data.events.map((e) => e.time.getUTCFullYear()));
-    for (const date of utcYear.range(start, utcYear.offset(end, 1))) {
-      const year = date.getUTCFullYear();
-      const major = labelled.has(year);
-      marks.push(line(`tick-${year}`, axisX - (major ? 8 : 4), y(date), axisX, y(date), 'tick'));
-      if (major)
-        marks.push(
-          centredText(`tick-label-${year}`, String(year), axisX - 12, y(date), {
-            size: font.tick,
-            cls: 'tick',
-            anchor: 'end',
-          }),
-        );
-    }
+    marks.push(...timeAxis(y, [start, end], labelled, { ...axisStyle(g), top, bottom }));
 
     // Events shown so far and the context markers the story has reached, in time order.
     // On equal dates a context marker goes first; otherwise the dataset's order is kept.
@@ -258,12 +239,12 @@ export const timeline = defineChart({
             withStatusText(event.dateText, event.fact),
             labelX,
             centre + block.dateDy,
-            { size: font.date, cls: 'label-strong is-active' },
+            { size: g.dateSize, cls: 'label-strong is-active' },
           ),
         );
         marks.push(
           text(`event-label-${id}`, event.label, labelX, centre + block.labelDy, {
-            size: font.activeLabel,
+            size: g.activeSize,
             cls: 'label-strong is-active',
           }),
         );
@@ -276,7 +257,7 @@ export const timeline = defineChart({
             labelX,
             centre,
             {
-              size: context ? font.context : font.label,
+              size: context ? type.note : type.label,
               cls: context ? 'label-quiet' : 'label',
             },
           ),

@@ -13,13 +13,14 @@ import type { Mark, WidthClass } from './types.ts';
 import {
   MONEY,
   STATUS_TEXT,
-  assertFits,
   centredText,
   datedFact,
   defineChart,
   factId,
   headline,
-  legendRow,
+  legend,
+  checkLegend,
+  defineGeometry,
   line,
   rect,
   scaleLinear,
@@ -29,59 +30,33 @@ import {
   withStatusText,
   words,
   type MoneyKind,
-  PHONE_FRAME,
+  type LegendEntry,
   PHONE_TYPE,
-  desktopGeometry,
   COLOUR,
 } from './kit/index.ts';
 
 const ROWS = 3;
 /**
- * Per width class: the frame, left edge, headline, rows (label baseline, value baseline when the
- * value gets its own line, bar top within a row) and legend.
+ * The base geometry and the phone's overrides (kit/geometry.ts): the headline (its caption line
+ * above the big number), rows (label baseline, value baseline when the value gets its own line,
+ * bar top within a row).
  */
-const WIDE = {
-  frame: { width: 400, height: 450 },
-  x0: 16,
-  head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } },
-  rowsTop: 96,
-  row: {
-    pitch: 64,
-    labelY: 18,
-    valueY: null as number | null,
-    barY: 26,
-    barH: 20,
-    font: 14,
-    noteFont: 13,
+const GEOMETRY = defineGeometry(
+  {
+    frame: { width: 400, height: 450 },
+    head: { big: { y: 66, size: 34 }, caption: { y: 26, size: 14 } },
+    rowsTop: 96,
+    row: { pitch: 64, labelY: 18, valueY: null as number | null, barY: 26, barH: 20 },
   },
-  legend: { line: 22, size: 13, square: 12 },
-};
-type Geometry = typeof WIDE;
-const GEOMETRY: Record<WidthClass, Geometry> = {
-  wide: desktopGeometry(WIDE, [
-    'head.big.size',
-    'head.caption.size',
-    'row.font',
-    'row.noteFont',
-    'legend.size',
-  ]),
-  phone: {
-    frame: PHONE_FRAME,
-    x0: 8,
-    head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } },
-    rowsTop: 56,
-    row: {
-      pitch: 54,
-      labelY: 13,
-      valueY: 28,
-      barY: 33,
-      barH: 14,
-      font: PHONE_TYPE.label,
-      noteFont: PHONE_TYPE.label,
+  {
+    phone: {
+      head: { big: { y: 46, size: 30 }, caption: { y: 14, size: PHONE_TYPE.label } },
+      rowsTop: 56,
+      row: { pitch: 54, labelY: 13, valueY: 28, barY: 33, barH: 14 },
     },
-    legend: { line: 18, size: PHONE_TYPE.label, square: 11 },
   },
-};
+);
+type Geometry = (typeof GEOMETRY)[WidthClass];
 /** Below this width a bar is pointed at in words. */
 const THIN = 3;
 
@@ -139,7 +114,7 @@ export const valueLost = defineChart({
   // ratio in the header.
   staticStep: ROWS,
   schema,
-  resolve(d, { fact, fail, file, fits, positive, ratio }) {
+  resolve(d, { fact, fail, fits, positive, ratio }) {
     const date = datedFact(fact(d.date, 'date'), (m) => fail('date', m));
     if (d.base.ratio)
       fail('base.ratio', 'the base is what the other rows are compared with; it takes no ratio');
@@ -168,18 +143,18 @@ export const valueLost = defineChart({
       return resolved;
     });
     const data = { title: d.title, date, base, rows };
-    const room = (g: Geometry) => g.frame.width - 2 * g.x0;
-    for (const g of Object.values(GEOMETRY))
-      [base, ...rows].forEach((row, i) =>
-        rowTexts(row, g.row.valueY !== null).forEach(([, t]) =>
-          assertFits(
-            t,
-            g.row.font,
-            room(g),
-            `${file}: ${i === 0 ? 'base' : `rows[${i - 1}]`}.name`,
-          ),
+    const room = (g: Geometry) => g.frame.width - 2 * g.margin;
+    [base, ...rows].forEach((row, i) =>
+      [0, 1].forEach((j) =>
+        fits(
+          `${i === 0 ? 'base' : `rows[${i - 1}]`}.name`,
+          (g) => rowTexts(row, g.row.valueY !== null)[j]?.[1] ?? '',
+          (g) => g.type.label,
+          room,
         ),
-      );
+      ),
+    );
+    checkLegend(fits, 'rows', legendEntries(), room);
     [undefined, ...rows].forEach((row, i) =>
       fits(
         row ? `rows[${i - 1}].short` : 'base.name',
@@ -191,7 +166,7 @@ export const valueLost = defineChart({
     return data;
   },
   layout(data, k, g) {
-    const { frame, x0, head, rowsTop, row: ROW, legend } = g;
+    const { frame, margin: x0, head, rowsTop, row: ROW, type } = g;
     const current = k === 0 ? undefined : data.rows[k - 1];
     const shown = [data.base, ...data.rows.slice(0, k)];
     const x = scaleLinear([0, data.base.fact.value as number], [0, frame.width - 2 * x0]);
@@ -219,7 +194,7 @@ export const valueLost = defineChart({
       rowTexts(row, ROW.valueY !== null).forEach(([key, content], j) =>
         marks.push(
           text(key, content, x0, top + (j ? (ROW.valueY ?? 0) : ROW.labelY), {
-            size: ROW.font,
+            size: type.label,
             cls,
           }),
         ),
@@ -241,26 +216,16 @@ export const valueLost = defineChart({
             '← 按比例画出，细得几乎看不见',
             x0 + Math.max(width, 0) + 8,
             top + ROW.barY + ROW.barH / 2,
-            { size: ROW.noteFont, cls: 'label-quiet' },
+            { size: type.note, cls: 'label-quiet' },
           ),
         );
     });
-    const legendTop = frame.height - 4 * legend.line - 4;
+    const entries = legendEntries();
     marks.push(
-      centredText('legend-scale', '横条长度与金额成正比', x0, legendTop + legend.square / 2, {
-        size: legend.size,
-      }),
-    );
-    (['market', 'ownership', 'rental'] as const).forEach((kind, i) =>
-      marks.push(
-        ...legendRow(
-          kind,
-          MONEY[kind].className,
-          MONEY[kind].legend,
-          x0,
-          legendTop + (i + 1) * legend.line,
-          legend,
-        ),
+      ...legend(
+        entries,
+        { x: x0, y: frame.height - entries.length * g.legend.pitch - 4 },
+        g.legend,
       ),
     );
     return marks;
@@ -300,3 +265,13 @@ const headLine = (
   data: { date: { text: string }; base: AmountRow },
   row: AmountRow | undefined,
 ): string => (row ? `${data.base.name}，是${row.short}的` : `${data.date.text}，${data.base.name}`);
+
+/** The legend: what a bar's length means, then one swatch per kind of money. */
+const legendEntries = (): LegendEntry[] => [
+  { id: 'scale', swatch: '', text: '横条长度与金额成正比', shape: 'none' },
+  ...(['market', 'ownership', 'rental'] as const).map((kind) => ({
+    id: kind,
+    swatch: MONEY[kind].className,
+    text: MONEY[kind].legend,
+  })),
+];

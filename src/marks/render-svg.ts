@@ -43,7 +43,10 @@ export function renderMarks(marks: readonly Mark[]): string {
   return marks.map(renderMark).join('');
 }
 
-/** The viewBox attribute value for a chart size. */
-export function viewBox(size: ChartSize): string {
-  return `0 0 ${size.width} ${size.height}`;
+/**
+ * The viewBox attribute value for a chart size, from `left` units in (where the drawing starts, so
+ * the figure's title lines up with it; the width stays, so the scale does).
+ */
+export function viewBox(size: ChartSize, left = 0): string {
+  return `${left} 0 ${size.width} ${size.height}`;
 }

@@ -13,8 +13,8 @@ const site = useSite('dist');
 
 describe('the cover', () => {
   it.each([
-    [360, 'hero-narrow', 'hero-wide'],
-    [1440, 'hero-wide', 'hero-narrow'],
+    [360, 'hero-phone', 'hero-wide'],
+    [1440, 'hero-wide', 'hero-phone'],
   ])(
     'at %i px shows the hero drawn for that width, a byline, dates and chapter cards with key figures',
     async (width, shown, hidden) => {

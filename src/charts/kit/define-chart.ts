@@ -97,9 +97,21 @@ export interface ResolveTools<G extends Geometry = Geometry> {
   fail(field: string, message: string): never;
   /**
    * Throws naming `field` unless `content` at `font(g)` fits `room(g)` units in every width class's
-   * geometry.
+   * geometry (in at most `lines(g)` lines when given, broken as wrapText breaks them). The one
+   * text-fit check: the kit's layers export theirs on it (checkLegend, checkHeadlines, …).
    */
-  fits(field: string, content: string, font: (g: G) => number, room: (g: G) => number): void;
+  fits(
+    field: string,
+    content: string | ((g: G) => string),
+    font: (g: G) => number,
+    room: (g: G) => number,
+    lines?: (g: G) => number,
+  ): void;
+  /**
+   * Throws "file: field: what (needs N units, has M)" unless `need(g)` is at most `room(g)` in every
+   * width class: a length check, for what is not a text (rows of a board, squares of a grid).
+   */
+  within(field: string, what: string, need: (g: G) => number, room: (g: G) => number): void;
 }
 
 /**
@@ -198,10 +210,18 @@ export function defineChart<S extends z.ZodType, D extends object, G extends Geo
       },
       positive: (id, field, unit) =>
         tools.number(id, field, { what: 'a positive amount', unit, positive: true }),
-      fits: (field, content, font, room) =>
-        WIDTH_CLASSES.forEach((c) =>
-          assertFits(content, font(spec.geometry[c]), room(spec.geometry[c]), `${where}: ${field}`),
-        ),
+      fits: (field, content, font, room, lines) =>
+        WIDTH_CLASSES.forEach((c) => {
+          const g = spec.geometry[c];
+          const words = typeof content === 'string' ? content : content(g);
+          assertFits(words, font(g), room(g), `${where}: ${field}`, lines?.(g));
+        }),
+      within: (field, what, need, room) =>
+        WIDTH_CLASSES.forEach((c) => {
+          const [n, r] = [need(spec.geometry[c]), room(spec.geometry[c])];
+          if (n > r)
+            tools.fail(field, `${what} (needs ${Math.ceil(n)} units, has ${Math.floor(r)})`);
+        }),
     };
     const data = spec.resolve(parseOrThrow(spec.schema, input, where), tools);
     used.set(data, ids);

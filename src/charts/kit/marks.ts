@@ -1,5 +1,5 @@
 /**
- * Mark builders: every chart draws with these, so a text, a bar or a legend row is written the same
+ * Mark builders: every chart and layer draws with these, so a text or a bar is written the same
  * way everywhere, and the unverified style is applied in one place (pass the mark's facts).
  *
  *   text('header', '涨跌幅', 16, 20, { size: 13 })
@@ -74,75 +74,6 @@ export function circle(
   ...facts: (Fact | undefined)[]
 ): Mark {
   return { key, kind: 'circle', className: withStatus(cls, ...facts), attrs: { cx, cy, r } };
-}
-
-/** How a legend row is drawn: swatch side, text size, gap between swatch and text. */
-export interface LegendStyle {
-  square: number;
-  size: number;
-  gap?: number;
-}
-
-/**
- * A legend row: a swatch at (x, y) in `cls` and its text beside it, keyed "legend-square-<id>" and
- * "legend-<id>".
- */
-export function legendRow(
-  id: string,
-  cls: string,
-  content: string,
-  x: number,
-  y: number,
-  { square, size, gap = 8 }: LegendStyle,
-): Mark[] {
-  const suffix = id ? `-${id}` : '';
-  return [
-    {
-      key: `legend-square${suffix}`,
-      kind: 'rect',
-      className: cls,
-      attrs: { x, y, width: square, height: square },
-    },
-    text(`legend${suffix}`, content, x + square + gap, y + square / 2 + size * 0.35, { size }),
-  ];
-}
-
-/**
- * How a grid of unit squares sits: columns, top-left corner, distance between squares and their
- * side.
- */
-export interface UnitGrid {
-  cols: number;
-  x: number;
-  y: number;
-  pitch: number;
-  cell: number;
-}
-
-/**
- * Squares for `count` units, `cols` to a row from the top left, keyed "<prefix>-<i>" and classed by
- * `cls(i)`; a fractional rest is a narrower last square.
- */
-export function unitSquares(
-  count: number,
-  { cols, x, y, pitch, cell }: UnitGrid,
-  prefix: string,
-  cls: (i: number) => string,
-): Mark[] {
-  const whole = Math.floor(count + 1e-9);
-  const total = count - whole > 1e-6 ? whole + 1 : whole;
-  return Array.from({ length: total }, (_, i) =>
-    rect(
-      `${prefix}-${i}`,
-      {
-        x: x + (i % cols) * pitch,
-        y: y + Math.floor(i / cols) * pitch,
-        width: cell * (i < whole ? 1 : count - whole),
-        height: cell,
-      },
-      cls(i),
-    ),
-  );
 }
 
 /** A text whose middle (not baseline) is at `cy`. */

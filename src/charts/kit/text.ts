@@ -29,13 +29,26 @@ export function middleY(cy: number, font: number): number {
   return cy + font * 0.35;
 }
 
-/** Throws "file: field: "text" is too long …" when `text` at `font` is wider than `room` units. */
-export function assertFits(text: string, font: number, room: number, where: string): void {
-  if (textWidth(text, font) > room) {
+/**
+ * Throws "file: field: "text" is too long …" when `text` at `font` is wider than `room` units, or,
+ * given `lines`, when it takes more than that many lines of `room` (broken as wrapText breaks).
+ */
+export function assertFits(
+  text: string,
+  font: number,
+  room: number,
+  where: string,
+  lines?: number,
+): void {
+  const most = `${Math.floor(room / Math.ceil(font))} Chinese characters`;
+  if (
+    lines === undefined ? textWidth(text, font) > room : wrapText(text, font, room).length > lines
+  )
     throw new Error(
-      `${where}: "${text}" is too long for the chart (at most ${Math.floor(room / Math.ceil(font))} Chinese characters)`,
+      lines === undefined
+        ? `${where}: "${text}" is too long for the chart (at most ${most})`
+        : `${where}: "${text}" is too long for the chart (at most ${lines} line(s) of ${most})`,
     );
-  }
 }
 
 /**

@@ -151,12 +151,14 @@ describe('benchmarks parser errors name the file and the field', () => {
   it('a title too long to share its line with the verdict', () => {
     expect(() =>
       parse((d) => (d.benchmarks[1].what = '由各领域博士编写、连搜索引擎也难以作答的科学难题')),
-    ).toThrow(/benchmarks\.json: benchmarks\[1\]\.what: title .* too long/);
+    ).toThrow(
+      /benchmarks\.json: benchmarks\[1\]\.what: "GPQA.*由各领域博士.*" is too long for the chart/,
+    );
   });
 
   it('a short name too wide for the label column', () => {
     expect(() => parse((d) => (d.models[2].short = 'Claude-3.5-Sonnet'))).toThrow(
-      /benchmarks\.json: models\[2\]\.short: short name too wide/,
+      /benchmarks\.json: models\[2\]\.short: "Claude-3\.5-Sonnet" is too long for the chart/,
     );
   });
 });

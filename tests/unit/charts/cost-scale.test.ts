@@ -148,7 +148,7 @@ describe('cost-scale parser errors name the file and the field', () => {
 
   it('texts too wide for their place', () => {
     expect(() => parse((d) => (d.items[2].name = '一个为了测试而写的很长的名字'))).toThrow(
-      /cost-scale\.json: items\[2\]\.name: .* too wide for a callout/,
+      /cost-scale\.json: items\[2\]\.name: "一个为了测试而写的很长的名字" is too long for the chart/,
     );
     expect(() =>
       parse(

@@ -332,9 +332,9 @@ describe('debates layout: what a reader sees at each step', () => {
     for (const k of steps) {
       const marks = at(k);
       expect(
-        Object.keys(KIND_TEXT).map((kind) => markByKey(marks, `legend-text-${kind}`)?.text),
+        Object.keys(KIND_TEXT).map((kind) => markByKey(marks, `legend-${kind}`)?.text),
       ).toEqual(['有据可查', '一方说法或估计', '未证实']);
-      expect(markByKey(marks, 'legend-unverified')?.className).toContain('mark-unverified');
+      expect(markByKey(marks, 'legend-square-unverified')?.className).toContain('mark-unverified');
     }
   });
 

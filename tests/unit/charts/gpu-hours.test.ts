@@ -161,7 +161,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     expect(num(bars[1]!, 'width')).toBeCloseTo((119000 / 2788000) * SPAN, 1);
     expect(num(bars[2]!, 'width')).toBeLessThan(2);
     expect(num(bars[2]!, 'width')).toBeGreaterThan(0);
-    expect(PHASES.map((p) => textOf(marks, `label-${p}`))).toEqual([
+    expect(PHASES.map((p) => textOf(marks, `legend-${p}`))).toEqual([
       '预训练 266.4万GPU小时',
       '上下文扩展 11.9万GPU小时',
       '后训练 5000GPU小时',
@@ -209,13 +209,13 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
   });
 
   it('labels read in GPU-hours at steps 0–1 and in dollars at steps 2–3, with the formula', () => {
-    expect(PHASES.map((p) => textOf(at(1), `label-${p}`))).toEqual([
+    expect(PHASES.map((p) => textOf(at(1), `legend-${p}`))).toEqual([
       '预训练 266.4万GPU小时',
       '上下文扩展 11.9万GPU小时',
       '后训练 5000GPU小时',
     ]);
     for (const k of [2, 3])
-      expect(PHASES.map((p) => textOf(at(k), `label-${p}`))).toEqual([
+      expect(PHASES.map((p) => textOf(at(k), `legend-${p}`))).toEqual([
         '预训练 532.8万美元',
         '上下文扩展 23.8万美元',
         '后训练 1万美元',
@@ -234,7 +234,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
         'mark-deepseek mark-segment mark-hollow',
       ]);
       for (const p of PHASES)
-        expect(requireMark(marks, `swatch-${p}`).className).toBe(
+        expect(requireMark(marks, `legend-square-${p}`).className).toBe(
           requireMark(marks, `bar-${p}`).className,
         );
     }
@@ -263,7 +263,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
   });
 
   it('bars, swatches and labels keep their keys at every step, so they move instead of redrawing', () => {
-    const keys = PHASES.flatMap((p) => [`bar-${p}`, `swatch-${p}`, `label-${p}`]);
+    const keys = PHASES.flatMap((p) => [`bar-${p}`, `legend-square-${p}`, `legend-${p}`]);
     for (const k of steps) {
       const present = keyed(at(k));
       for (const key of keys) expect(present.has(key), `${key} at step ${k}`).toBe(true);
@@ -285,7 +285,7 @@ describe('gpu-hours layout: what a reader sees at each step', () => {
     const shaky = parse(null, { 'v3-gpu-hours-context': { status: 'unverified' } });
     const marks = gpuHours.layout(shaky, 0, size);
     expect(classes(requireMark(marks, 'bar-context'))).toContain('mark-unverified');
-    expect(textOf(marks, 'label-context')).toBe('上下文扩展 11.9万GPU小时（未证实）');
+    expect(textOf(marks, 'legend-context')).toBe('上下文扩展 11.9万GPU小时（未证实）');
     expect(classes(requireMark(at(0), 'bar-context'))).not.toContain('mark-unverified');
     expect(gpuHours.table(shaky).rows[1]?.[3]).toBe('未证实');
   });

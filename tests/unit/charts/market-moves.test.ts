@@ -99,7 +99,7 @@ describe('market-moves parser errors name the file and the field', () => {
   it('a label too long for the row', () => {
     expect(() =>
       parse((d) => (d.rows[3].name = '一个为了测试而写得非常非常非常非常长的指数名称')),
-    ).toThrow(/market-moves\.json: rows\[3\]\.name: label .* too long/);
+    ).toThrow(/market-moves\.json: rows\[3\]\.name: "一个为了测试.*" is too long for the chart/);
   });
 
   it('a day fact without a date, and an unknown field', () => {

@@ -78,7 +78,7 @@ describe('sm-split parser errors name the file and the field', () => {
     expect(() => parse((d) => d.notes.pop())).toThrow(/sm-split\.json: notes: expected 3 notes/);
     expect(() =>
       parse((d) => (d.notes[1][0] = '这一行写得太长了，侧栏里根本放不下这么多字')),
-    ).toThrow(/sm-split\.json: notes\[1\]\[0\]: line too long/);
+    ).toThrow(/sm-split\.json: notes\[1\]\[0\]: "这一行写得太长了.*" is too long for the chart/);
     expect(() => parse((d) => delete d.overlap.saved)).toThrow(/sm-split\.json: overlap\.saved: /);
   });
 });
@@ -107,7 +107,7 @@ describe('sm-split layout: what a reader sees at each step', () => {
       '计算 112个',
       '通信 20个',
     ]);
-    expect(requireMark(at(1), 'legend-swatch-comm').className).toBe('mark-deepseek');
+    expect(requireMark(at(1), 'legend-square-comm').className).toBe('mark-deepseek');
   });
 
   it('squares keep their keys and places at every step; only their class changes', () => {

@@ -105,7 +105,7 @@ describe('timeline parser errors name the file and the field', () => {
 
   it('a label too long for the column', () => {
     expect(() => parse((d) => (d.events[1].label = '幻'.repeat(30)))).toThrow(
-      /timeline\.json: events\[1\]\.label: label too long/,
+      /timeline\.json: events\[1\]\.label: "幻{30}" is too long for the chart/,
     );
   });
 });

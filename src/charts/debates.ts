@@ -8,8 +8,7 @@
  * shrink into their row instead of being redrawn.
  */
 import { z } from 'astro/zod';
-import { factText } from '../facts/index.ts';
-import type { Fact } from '../facts/index.ts';
+import { factText, UNVERIFIED_MARK, type Fact } from '../facts/index.ts';
 import { formatValue } from '../utils/format-number.ts';
 import type { ChartTable, Mark, WidthClass } from './types.ts';
 import {
@@ -52,11 +51,8 @@ export type EvidenceKind = 'established' | 'claimed' | 'unverified';
 export const KIND_TEXT: Record<EvidenceKind, string> = {
   established: '有据可查',
   claimed: '一方说法或估计',
-  unverified: '未证实',
+  unverified: STATUS_TEXT.unverified,
 };
-
-/** Suffix drawn after an unverified line. */
-const UNVERIFIED_SUFFIX = '（未证实）';
 
 /** One line of evidence, resolved against the registry. */
 export interface Evidence {
@@ -371,7 +367,7 @@ export const debates = defineChart({
         const shaky = filled.facts.find((f) => f.status === 'unverified');
         if (shaky && item.kind !== 'unverified')
           fail(`${field}.kind`, `fact "${shaky.id}" is unverified; mark the line "unverified"`);
-        const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_SUFFIX : filled.text;
+        const text = item.kind === 'unverified' ? filled.text + UNVERIFIED_MARK : filled.text;
         fits(
           `${field}.text`,
           text,

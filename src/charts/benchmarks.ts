@@ -80,7 +80,8 @@ const GEOMETRY = defineGeometry(
   },
   {
     type: ['titleSize'],
-    // on the phone the last step's five rows a group fill the frame, so its footer goes
+    // on the phone the last step's five rows a group fill the frame, so its footer goes; a 2-unit
+    // gap keeps each group's title clear of the bars above it
     phone: {
       margin: 6,
       titleSize: 13,
@@ -89,7 +90,7 @@ const GEOMETRY = defineGeometry(
       barMax: 215,
       valueGap: 4,
       early: { title: 18, baseline: 13, pitch: 17, bar: 13, gap: 8, footer: 352 },
-      all: { title: 16, baseline: 12.5, pitch: 14.5, bar: 11, gap: 0, footer: 0 },
+      all: { title: 15, baseline: 12, pitch: 14.5, bar: 10.5, gap: 2, footer: 0 },
     },
   },
 );

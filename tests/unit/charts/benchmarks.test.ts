@@ -294,6 +294,17 @@ describe('benchmarks on a 360 px phone', () => {
     );
   });
 
+  it('keeps each group title at least 4 units clear of the bars above it at the last step', () => {
+    const marks = onPhone(steps.at(-1)!);
+    const titles = marks.filter((m) => m.key.startsWith('title-')).slice(1);
+    for (const title of titles) {
+      const top = box(title).top;
+      const above = marks.filter((m) => m.kind === 'rect' && box(m).bottom <= top);
+      const lowest = Math.max(...above.map((m) => box(m).bottom));
+      expect(top - lowest, title.key).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('tells the same story as the wide layout: the same marks and texts at every step, less the footer at the last', () => {
     for (const k of steps) {
       const story = (marks: Mark[]) =>

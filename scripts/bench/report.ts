@@ -190,48 +190,40 @@ export function evaluateBudgets(input: BudgetInput, limits: Limits = LIMITS): Bu
     const n = control.longTasks.filter((t) => t.phase === phase).length;
     return ` (the control page: ${n})`;
   };
-  const longMisses = traced.filter((p) => p.trace!.longTasksDuringScroll > limits.longTasks);
-  out.push({
-    id: 'long-tasks',
-    label: 'no long task (> 50 ms) during the scroll-through',
-    status: pages.every((p) => !p.trace)
-      ? 'SKIP'
-      : longMisses.length || traced.length < pages.filter((p) => p.trace).length
-        ? 'FAIL'
-        : 'PASS',
-    detail: longMisses.length
-      ? brief(
-          longMisses.map((p) => {
-            const tasks = p.trace!.longTasks.filter((t) => t.phase === 'scroll');
-            return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
-          }),
-        ) + controlNote('scroll')
-      : traced.length < pages.filter((p) => p.trace).length
-        ? 'a scroll-through failed'
-        : `${traced.length} pages`,
-  });
-
-  const loading = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === 'load');
-  const loadMisses = traced.filter((p) => loading(p).length > limits.longTasks);
-  out.push({
-    id: 'long-tasks-load',
-    label: 'no long task (> 50 ms) while loading',
-    status: pages.every((p) => !p.trace)
-      ? 'SKIP'
-      : loadMisses.length || traced.length < pages.filter((p) => p.trace).length
-        ? 'FAIL'
-        : 'PASS',
-    detail: loadMisses.length
-      ? brief(
-          loadMisses.map((p) => {
-            const tasks = loading(p);
-            return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
-          }),
-        ) + controlNote('load')
-      : traced.length < pages.filter((p) => p.trace).length
-        ? 'a page load failed'
-        : `${traced.length} pages`,
-  });
+  const longTaskBudgets = [
+    {
+      phase: 'scroll',
+      id: 'long-tasks',
+      label: 'no long task (> 50 ms) during the scroll-through',
+      failed: 'a scroll-through failed',
+    },
+    {
+      phase: 'load',
+      id: 'long-tasks-load',
+      label: 'no long task (> 50 ms) while loading',
+      failed: 'a page load failed',
+    },
+  ] as const;
+  for (const { phase, id, label, failed } of longTaskBudgets) {
+    const tasksOf = (p: PageResult) => p.trace!.longTasks.filter((t) => t.phase === phase);
+    const misses = traced.filter((p) => tasksOf(p).length > limits.longTasks);
+    const incomplete = traced.length < pages.filter((p) => p.trace).length;
+    out.push({
+      id,
+      label,
+      status: pages.every((p) => !p.trace) ? 'SKIP' : misses.length || incomplete ? 'FAIL' : 'PASS',
+      detail: misses.length
+        ? brief(
+            misses.map((p) => {
+              const tasks = tasksOf(p);
+              return `${p.id} ${tasks.length} (longest ${Math.round(Math.max(...tasks.map((t) => t.durationMs)))} ms)`;
+            }),
+          ) + controlNote(phase)
+        : incomplete
+          ? failed
+          : `${traced.length} pages`,
+    });
+  }
 
   const b = input.build;
   out.push({

@@ -1,13 +1,12 @@
 /**
- * Geometry per width class, written once: a chart writes its base geometry (a 400-unit frame, the
- * composition) and gets the desktop geometry from it with `desktopGeometry`: every length
- * DESKTOP.scale times larger, so the graphic is 640 units wide and drawn at one unit per CSS px on
- * a 1440 × 900 screen, and type set for that size (DESKTOP.type: labels 15–16 px, headline numbers
- * 42–56 px) rather than enlarged with the lengths. The phone geometry is its own override, in
- * PHONE_FRAME (kit/frames.ts). Pure; build time.
+ * Geometry per width class, written once: every chart extends the base geometry (BASE: a 400-unit
+ * frame, margin, type scale, legend, headline) with its own few keys, and defineGeometry makes the
+ * desktop from it with `desktopGeometry` (every length DESKTOP.scale times larger, so the graphic
+ * is 640 units wide and drawn at one unit per CSS px on a 1440 × 900 screen, and type set for that
+ * size: labels 15–16 px, headline numbers 42–56 px) and the phone from PHONE_BASE and the chart's
+ * phone overrides, in PHONE_FRAME (kit/frames.ts). Pure; build time.
  *
- *   const BASE = { frame: { width: 400, height: 450 }, margin: 16, font: 13, big: { y: 48, size: 34
- * } };   const GEOMETRY = { wide: desktopGeometry(BASE, ['font', 'big.size']), phone: { … } };
+ *   const GEOMETRY = defineGeometry({ grid: { y: 96, pitch: 16 } }, { phone: { grid: { y: 68 } } });
  */
 
 import type { ChartSize, WidthClass } from '../../marks/types.ts';

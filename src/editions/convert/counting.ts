@@ -8,6 +8,9 @@
 import type { Counting, TraditionalEdition } from './glossary-schema.ts';
 import type { Run } from './guarded-match.ts';
 
+/** A maker's name a counted chip may carry after its classifier: 上万块英伟达 GPU. */
+const makers = ['英伟达', 'NVIDIA', 'Nvidia'];
+
 /** A chip model after a classifier: A100, H800, H20, B200. */
 const model = /^[ABH]\d{2,4}(?![\d])/;
 
@@ -28,11 +31,14 @@ export function countingMatcher(
     if (run.chars[k] === c) k++; // 一块块
     const count = k - i;
     const space = run.chars[k] === ' ' ? ' ' : '';
-    const rest = run.chars.slice(k + space.length, k + space.length + 8).join('');
+    let from = k + space.length;
+    const maker = makers.find((m) => run.chars.slice(from, from + m.length).join('') === m);
+    if (maker) from += maker.length + (run.chars[from + maker.length] === ' ' ? 1 : 0);
+    const rest = run.chars.slice(from, from + 8).join('');
     const head = measure.repeat(count);
     if (things.some((t) => rest.startsWith(t)) || model.test(rest))
       return { length: count, replacement: head };
-    const cardWord = cards.find((t) => rest.startsWith(t));
+    const cardWord = maker ? undefined : cards.find((t) => rest.startsWith(t));
     if (!cardWord) return null;
     if (!card) return { length: count, replacement: head };
     // 每块卡摊到 → 每顆 GPU 攤到: the card becomes the chip's name, spaced from Han text

@@ -1,8 +1,9 @@
 /**
  * A real page load and a scripted scroll-through in headless Chromium (playwright-core, the
  * browser tests' launcher and flags). Each page gets a fresh browser context (empty cache) with a
- * phone viewport of 360×740 CSS px (device scale factor 2, touch, mobile) and, by default, the
- * main thread slowed 4x through CDP Emulation.setCPUThrottlingRate.
+ * phone viewport of 360×740 CSS px (device scale factor 2, touch, mobile, the mouse turned into
+ * touch as DevTools' device mode does) and, by default, the main thread slowed 4x through CDP
+ * Emulation.setCPUThrottlingRate.
  *
  * - Requests: every request the page makes from navigation until the network has been idle for
  *   500 ms (Playwright's "networkidle").
@@ -13,7 +14,10 @@
  * - Long tasks: a PerformanceObserver for 'longtask' (tasks over 50 ms), registered by an init
  *   script before any of the page's own code runs; tasks that start after the scroll began (and
  *   before it ended) count as "during the scroll", each with where the reader was at the time;
- *   those before it (the load, network idle and the 500 ms pause) as "while loading".
+ *   those before it in two parts: until the first screen is drawn (the page's last
+ *   largest-contentful-paint before the scroll: committing the navigation and laying out the first
+ *   screen's text, which every page has, the control page too, and which LCP judges) and "while
+ *   loading" after it (the reader sees the page and waits on it: network idle and the 500 ms pause).
  * - Longest frame: the largest gap between consecutive requestAnimationFrame callbacks while
  *   scrolling.
  * - Layout shifts: a PerformanceObserver for 'layout-shift' from the start of the load. CLS here
@@ -39,11 +43,17 @@ export const DEFAULT_TRACE: TraceOptions = {
   viewport: { width: 360, height: 740 },
 };
 
+/**
+ * When a long task started: before the first screen was drawn, while loading after it, or during
+ * the scroll-through.
+ */
+export type TaskPhase = 'first-screen' | 'load' | 'scroll';
+
 /** A long task seen by the page. */
 export interface LongTask {
   startMs: number;
   durationMs: number;
-  phase: 'load' | 'scroll';
+  phase: TaskPhase;
   /** during the scroll: where the reader was (the scrolly and step in the middle of the screen, or the section) */
   where?: string;
 }
@@ -60,7 +70,7 @@ export interface Shift {
 /** A long animation frame with blocking time, with the scripts that ran in it. */
 export interface SlowFrame {
   startMs: number;
-  phase: 'load' | 'scroll';
+  phase: TaskPhase;
   durationMs: number;
   blockingMs: number;
   /** time in scripts (of which forced style and layout), and in the frame's own style, layout and paint */
@@ -83,6 +93,8 @@ export interface PageTrace {
   longestFrameMs: number;
   longTasks: LongTask[];
   longTasksDuringScroll: number;
+  /** when the first screen was drawn: the last largest-contentful-paint before the scroll, in ms */
+  firstScreenMs: number;
   cls: number;
   clsDuringScroll: number;
   shifts: Shift[];
@@ -101,6 +113,8 @@ interface ScrollRecord {
 interface BenchWindow {
   __bench: {
     longTasks: { startTime: number; duration: number }[];
+    /** largest-contentful-paint entries' times */
+    paints: number[];
     shifts: { startTime: number; value: number; hadRecentInput: boolean; sources: string[] }[];
     loafs: {
       startTime: number;
@@ -117,7 +131,7 @@ interface BenchWindow {
 /** Runs in the page before its own scripts: starts the observers. Self-contained (serialized by Playwright). */
 function installObservers(): void {
   const w = window as unknown as BenchWindow;
-  w.__bench = { longTasks: [], shifts: [], loafs: [] };
+  w.__bench = { longTasks: [], paints: [], shifts: [], loafs: [] };
   const describe = (node: Node | null | undefined): string => {
     if (!node) return '(removed node)';
     if (!(node instanceof Element)) return node.nodeName.toLowerCase();
@@ -145,6 +159,7 @@ function installObservers(): void {
   observe('longtask', (e) =>
     w.__bench.longTasks.push({ startTime: e.startTime, duration: e.duration }),
   );
+  observe('largest-contentful-paint', (e) => w.__bench.paints.push(e.startTime));
   observe('layout-shift', (e) => {
     const shift = e as PerformanceEntry & {
       value: number;
@@ -280,10 +295,15 @@ export async function tracePage(
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   try {
     await page.addInitScript(installObservers);
-    if (options.cpuThrottle > 1) {
-      const cdp = await context.newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
+    // a phone has no pointer: as DevTools' device mode does, the mouse becomes touch, so no cursor
+    // rests over the page whose hover the browser would test again each time the page lays out
+    await cdp.send('Emulation.setEmitTouchEventsForMouse', {
+      enabled: true,
+      configuration: 'mobile',
+    });
+    if (options.cpuThrottle > 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
-    }
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
     const requests = requestUrls.length;
     const loadedUrls = [...requestUrls];
@@ -295,7 +315,10 @@ export async function tracePage(
     const seen = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
     // tasks and shifts after the scroll ended (the bench reading its results) belong to neither phase
     const during = (t: number): boolean => t < scroll.end;
-    const phase = (t: number): 'load' | 'scroll' => (t >= scroll.start ? 'scroll' : 'load');
+    const firstScreen = Math.max(0, ...seen.paints.filter((t) => t < scroll.start));
+    const phase = (t: number): TaskPhase =>
+      t >= scroll.start ? 'scroll' : t < firstScreen ? 'first-screen' : 'load';
+    const shiftPhase = (t: number): 'load' | 'scroll' => (t >= scroll.start ? 'scroll' : 'load');
     const longTasks: LongTask[] = seen.longTasks
       .filter((t) => during(t.startTime))
       .map((t) => ({
@@ -318,7 +341,7 @@ export async function tracePage(
       .map((s) => ({
         startMs: round(s.startTime),
         value: s.value,
-        phase: phase(s.startTime),
+        phase: shiftPhase(s.startTime),
         sources: s.sources,
       }));
     const sum = (list: Shift[]): number => list.reduce((a, s) => a + s.value, 0);
@@ -333,6 +356,7 @@ export async function tracePage(
       longestFrameMs: round(Math.max(0, ...scroll.frames.slice(1))),
       longTasks,
       longTasksDuringScroll: longTasks.filter((t) => t.phase === 'scroll').length,
+      firstScreenMs: round(firstScreen),
       cls: sum(shifts),
       clsDuringScroll: sum(shifts.filter((s) => s.phase === 'scroll')),
       shifts,
@@ -363,6 +387,7 @@ export async function tracePage(
       longestFrameMs: 0,
       longTasks: [],
       longTasksDuringScroll: 0,
+      firstScreenMs: 0,
       cls: 0,
       clsDuringScroll: 0,
       shifts: [],

@@ -66,7 +66,13 @@ export function pageEvents(options: PageEventsOptions): () => void {
     });
   });
   on(window, 'hashchange', () => send({ type: 'jump', active: active() }));
-  on(window, 'pageshow', () => send({ type: 'jump', active: active() }));
+  // a page shown (on a first load, at the end of parsing, whose task should not also pay for
+  // reading the steps and drawing) is read in a task of its own
+  on(window, 'pageshow', () =>
+    window.setTimeout(() => {
+      if (!signal.aborted) send({ type: 'jump', active: active() });
+    }),
+  );
   on(window, 'beforeprint', () => send({ type: 'print' }));
   on(window, 'afterprint', () => {
     const trigger = cssTrigger(section);

@@ -56,16 +56,21 @@ export function setupScrolly(section: HTMLElement): () => void {
   });
   stepKeys(section, steps, events.signal);
   section.classList.add('is-live');
-  // the chart is brought to the step in view in a task of its own (drawing is the larger part of
-  // setting a scrolly up); the first step change should not also pay for reading the chart: do
-  // that while the page is idle
-  const firstDraw = window.setTimeout(() =>
-    send({ type: 'jump', active: readActive(steps, state.trigger) }),
-  );
-  const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
-  idle(() => views.prepare());
+  // the chart is read (its drawn marks and its packed states) while the page is idle, and brought
+  // to the step in view in the task after: each a short task of its own, instead of one long one
+  // while the page loads (a scrolly coming near before then is drawn at once, by the machine)
+  let stopped = false;
+  let firstDraw = 0;
+  whenIdle(() => {
+    if (stopped) return;
+    views.prepare();
+    firstDraw = window.setTimeout(() =>
+      send({ type: 'jump', active: readActive(steps, state.trigger) }),
+    );
+  });
 
   return () => {
+    stopped = true;
     window.clearTimeout(firstDraw);
     trigger.destroy();
     stopPageEvents();
@@ -73,6 +78,12 @@ export function setupScrolly(section: HTMLElement): () => void {
     events.abort();
     section.classList.remove('is-live');
   };
+}
+
+/** Runs `work` when the page is next idle, and within a second whatever happens. */
+function whenIdle(work: () => void): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(work, { timeout: 1000 });
+  else window.setTimeout(work, 200);
 }
 
 /** Resolves in a task of its own once the next frame has been rendered (the page laid out). */

@@ -6,7 +6,7 @@ import { factStore } from '../../../src/data/registry.ts';
 
 const refs: StoryRefs = {
   facts: new Set(['ff1-gpus']),
-  sources: new Set(['seed-004']),
+  sources: new Set(['tech-media-v3-huanfang']),
   charts: new Map([['gpu-units', 2]]),
 };
 
@@ -21,7 +21,7 @@ describe('MDX reference checks', () => {
   it('accepts known ids and numbers the steps', async () => {
     const out = String(
       await build(
-        '<Fact id="ff1-gpus" /><Cite id="seed-004" />\n\n<Scrolly chart="gpu-units">\n<Step>a</Step>\n<Step>b</Step>\n</Scrolly>\n',
+        '<Fact id="ff1-gpus" /><Cite id="tech-media-v3-huanfang" />\n\n<Scrolly chart="gpu-units">\n<Step>a</Step>\n<Step>b</Step>\n</Scrolly>\n',
       ),
     );
     expect(out).toMatch(/index: "0",\s*chart: "gpu-units"/);
@@ -73,7 +73,7 @@ describe('chapter prose checks', () => {
   });
   it('allows names with digits, figures inside <Fact>, and a quotation in the speaker’s own words', async () => {
     const ok =
-      '标普500、H800、V3、R1-Zero、GPT-4o、o3-mini、Llama 3.1 与 3FS 都是名字。<Fact id="ff1-gpus" />\n\n<Quote speaker="卡帕西" source="seed-004">2048 GPUs for 2 months, $6M</Quote>';
+      '标普500、H800、V3、R1-Zero、GPT-4o、o3-mini、Llama 3.1 与 3FS 都是名字。<Fact id="ff1-gpus" />\n\n<Quote speaker="卡帕西" source="tech-media-v3-huanfang">2048 GPUs for 2 months, $6M</Quote>';
     await expect(build(ok)).resolves.toBeDefined();
   });
   it('rejects a unit glued to a name-like number, such as 100K', async () => {
@@ -83,12 +83,12 @@ describe('chapter prose checks', () => {
     await expect(build('正文。\n\n这篇种子文章说。')).rejects.toThrow(
       'content/chapters/09-test.mdx:3: "种子" speaks of how the site was made',
     );
-    await expect(build('<Quote speaker="某人" source="seed-004">本站如此</Quote>')).rejects.toThrow(
-      /"本站" speaks of how the site was made/,
-    );
+    await expect(
+      build('<Quote speaker="某人" source="tech-media-v3-huanfang">本站如此</Quote>'),
+    ).rejects.toThrow(/"本站" speaks of how the site was made/);
   });
   it('checks a <Quote>: it needs a speaker and a known source', async () => {
-    await expect(build('<Quote source="seed-004">话</Quote>')).rejects.toThrow(
+    await expect(build('<Quote source="tech-media-v3-huanfang">话</Quote>')).rejects.toThrow(
       /<Quote>: missing "speaker"/,
     );
     await expect(build('<Quote speaker="某人" source="seed-999">话</Quote>')).rejects.toThrow(

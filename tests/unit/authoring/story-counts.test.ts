@@ -20,7 +20,7 @@ const figure = (id: string, magnitude: boolean) => factText(getFact(id, 'test'),
 describe('story measures', () => {
   it('counts the Han a reader reads: figures rendered, headings, tags, speakers and citations dropped', () => {
     const source =
-      '---\ntitle: 标题\n---\n\n## 一节标题\n\n萤火一号装有<Fact id="ff1-gpus" />卡。<Cite id="seed-004" />\n\n<Quote block speaker="梁文锋" source="anyong-2024-07-liang">都是本土的。</Quote>\n\n见[第二章](../launch/)。';
+      '---\ntitle: 标题\n---\n\n## 一节标题\n\n萤火一号装有<Fact id="ff1-gpus" />卡。<Cite id="tech-media-v3-huanfang" />\n\n<Quote block speaker="梁文锋" source="anyong-2024-07-liang">都是本土的。</Quote>\n\n见[第二章](../launch/)。';
     const text = readerText(source, figure);
     expect(text).toContain('萤火一号装有1100块卡。');
     expect(text).not.toContain('标题');

@@ -29,7 +29,11 @@ const FIXTURE = (() => {
       unit: '美元',
       approx: true,
       status: 'corrected' as const,
-      correction: { seed: '600万美元', seedSource: 'seed-001', right: '约29.4万美元' },
+      correction: {
+        seed: '600万美元',
+        seedSource: 'web-review-hardware-to-efficiency',
+        right: '约29.4万美元',
+      },
     },
     { ...base, id: 'semianalysis-tco-years', label: '年限', value: 4, unit: '年' },
     { ...base, id: 'semianalysis-tco', label: '持有成本', value: 2573000000, unit: '美元' },

@@ -10,7 +10,7 @@ describe('citation groups', () => {
   });
 
   it("an endnote's id is derived from its source's", () => {
-    expect(endnoteId('seed-004')).toBe('source-seed-004');
+    expect(endnoteId('tech-media-v3-huanfang')).toBe('source-tech-media-v3-huanfang');
   });
 
   it('merges neighbouring <Cite>s (also across a space) into the first, with every id', () => {

@@ -8,7 +8,7 @@ const { corrections, facts } = factStore();
 
 const sources = parseSources(
   [
-    { id: 'seed-002', kind: 'seed', title: '网易号文章', description: '稿件' },
+    { id: 'netease-deepseek-storm', kind: 'seed', title: '网易号文章', description: '稿件' },
     { id: 'cnbc', kind: 'reference', title: 'CNBC', description: '报道' },
   ],
   'sources.json',
@@ -26,7 +26,7 @@ const record = {
   kind: 'error',
   title: '名字',
   seed: 'Alexander Wang',
-  seedSource: 'seed-002',
+  seedSource: 'netease-deepseek-storm',
   right: 'Alexandr Wang',
   sources: ['cnbc'],
   facts: ['wang-date'],

@@ -6,12 +6,13 @@
 import { defineMiddleware } from 'astro:middleware';
 import { convertHtml } from './editions/convert/convert-html.ts';
 import { converterFor } from './editions/convert/converters.ts';
+import { BASE } from './editions/site-href.ts';
 import { editionFromPath } from './editions/urls.ts';
 
 /** Converts HTML responses of Traditional edition pages. */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const edition = editionFromPath(context.url.pathname, import.meta.env.BASE_URL);
+  const edition = editionFromPath(context.url.pathname, BASE);
   if (!edition || edition === 'zh-cn') return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const html = await response.text();

@@ -1,7 +1,7 @@
 /**
  * The naive baseline page: the same chapter HTML as the real build, with the site's scripts
- * taken out and one esbuild bundle of bench/baseline/main.js put in (all of d3 and the full
- * opencc-js, converting the page to zh-TW in the browser on load). It is written into a copy of
+ * taken out and one esbuild bundle of baseline-page.js (beside this file) put in: all of d3 and
+ * the full opencc-js, converting the page to zh-TW in the browser on load. It is written into a copy of
  * the build in a temporary directory, over the chapter's own file (so the stylesheets, images
  * and everything the page links relatively resolve as on the real page), with the bundle at
  * /_baseline/baseline.js, and served from there on its own port, next to the real build.
@@ -17,7 +17,7 @@ import { isCodeScriptType } from './bytes.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The baseline's source, bundled for the browser. */
-export const BASELINE_ENTRY = join(ROOT, 'bench/baseline/main.js');
+export const BASELINE_ENTRY = join(ROOT, 'scripts/bench/baseline-page.js');
 
 /** URL path of the baseline bundle in its directory. */
 export const BUNDLE_PATH = '/_baseline/baseline.js';

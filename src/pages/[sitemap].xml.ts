@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions } from '../editions/editions.ts';
 import { editionPagePaths } from '../story/site-pages.ts';
-import { editionPath, withBase } from '../editions/urls.ts';
+import { href } from '../editions/site-href.ts';
 
 /** One sitemap.xml, only when the build knows its public address. */
 export const getStaticPaths: GetStaticPaths = () =>
@@ -13,9 +13,8 @@ export const getStaticPaths: GetStaticPaths = () =>
 
 /** The sitemap document. */
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
   const url = (edition: (typeof editions)[number]['id'], page: string) =>
-    new URL(withBase(base, editionPath(edition, page)), site).href;
+    new URL(href(edition, page), site).href;
   const entries = (await editionPagePaths()).flatMap((page) =>
     editions.map((e) => {
       const alternates = editions

@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { editions, type EditionId } from '../../editions/editions.ts';
 import { COVER_CARD_CHART, SITE_TITLE } from '../../config/site.ts';
 import { pageCard, siteAddress } from '../../share-card/page-card.ts';
+import { BASE } from '../../editions/site-href.ts';
 
 /** One card per edition. */
 export function getStaticPaths() {
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: SITE_TITLE,
     masthead: '长篇特稿',
     chartId: COVER_CARD_CHART,
-    address: siteAddress(site, import.meta.env.BASE_URL),
+    address: siteAddress(site, BASE),
     where: 'the cover (src/config/site.ts)',
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });

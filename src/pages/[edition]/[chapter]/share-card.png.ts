@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { editions, type EditionId } from '../../../editions/editions.ts';
 import { getChapters, chapterSlug, type Chapter } from '../../../story/chapters.ts';
 import { firstChart, pageCard, siteAddress } from '../../../share-card/page-card.ts';
+import { BASE } from '../../../editions/site-href.ts';
 
 /** One card per chapter per edition. */
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     title: chapter.data.title,
     kicker: chapter.data.kicker,
     chartId: firstChart(chapter.body ?? ''),
-    address: siteAddress(site, import.meta.env.BASE_URL),
+    address: siteAddress(site, BASE),
     where: `content/chapters/${chapter.id}.mdx`,
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });

@@ -1,7 +1,7 @@
 /**
  * The naive baseline the benchmark compares the site with: the whole of d3 and the full
  * opencc-js (every dictionary) shipped to the browser, the page converted to Taiwan
- * Traditional on load. scripts/bench/baseline.ts bundles this file with esbuild (minified,
+ * Traditional on load. baseline.ts beside it bundles this file with esbuild (minified,
  * one ES module) and puts it on a copy of a chapter page in place of the site's own scripts.
  */
 import * as d3 from 'd3';

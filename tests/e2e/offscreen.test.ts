@@ -2,7 +2,8 @@
  * A long chapter on a phone: a pinned chart far down is not laid out while the page loads
  * (src/styles/offscreen.css) and is drawn, at its step, when the reader reaches it; nothing on
  * screen moves while they scroll either way, a link to a far section lands on it, and print lays
- * out every chart.
+ * out every chart. The page is drawn once all of it has arrived, in one layout, not a piece at a
+ * time while the reader starts to scroll (src/layouts/Base.astro).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +93,30 @@ describe('a long chapter on a phone', () => {
     await swipe(linked, -400, Math.ceil(height / 400) + 5);
     expect(await shifts()).toBe(0);
     await linked.close();
+  });
+
+  it('is drawn first with all of the chapter there, on a slow phone too', async () => {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // what the page holds when the browser first draws it, and what it draws after
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstFrame: { paragraphs: number; footer: boolean } };
+      requestAnimationFrame(() => {
+        w.firstFrame = {
+          paragraphs: document.querySelectorAll('article p').length,
+          footer: document.querySelector('.site-footer .link-row li:last-child') !== null,
+        };
+      });
+    });
+    await page.goto(`${site.server.url}${CHAPTER}`, { waitUntil: 'load' });
+    const first = await page.evaluate(
+      () =>
+        (window as unknown as { firstFrame: { paragraphs: number; footer: boolean } }).firstFrame,
+    );
+    expect(first.paragraphs).toBe(await page.locator('article p').count());
+    expect(first.footer).toBe(true);
+    await page.close();
   });
 
   it('lays out every chart for print', async () => {

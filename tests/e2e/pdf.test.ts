@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { useSite, waitForStep } from './site.ts';
@@ -26,6 +27,13 @@ beforeAll(async () => {
  * fonts map glyphs to Kangxi radicals (⽅ U+2F45 for 方), which NFKC folds back.
  */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** Opens the huanfang chapter of `edition` at the gpu-units scrolly's first step; returns that step. */
+async function atGpuUnits(page: Page, edition: string): Promise<Locator> {
+  await page.goto(`${site.server.url}${edition}/huanfang/#gpu-units-1`);
+  await waitForStep(page, 'gpu-units', 0);
+  return page.locator('[data-scrolly="gpu-units"] .scrolly-steps .step').first();
+}
 
 describe('npm run pdf', () => {
   it('prints its progress and writes one PDF per edition', () => {
@@ -192,9 +200,7 @@ describe('printing from the browser', () => {
 
   it('prints every chart in its full state, tables open, and no interface', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.server.url}zh-tw/huanfang/#gpu-units-1`);
-    await waitForStep(page, 'gpu-units', 0);
-    const firstStep = page.locator('[data-scrolly="gpu-units"] .scrolly-steps .step').first();
+    const firstStep = await atGpuUnits(page, 'zh-tw');
     const placeBefore = (await firstStep.boundingBox())!.y;
     // as a browser does: beforeprint, then the page laid out for paper
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -261,9 +267,7 @@ describe('printing from the browser', () => {
       viewport: { width: 390, height: 844 },
       bypassCSP: true, // for the test's own style below
     });
-    await page.goto(`${site.server.url}zh-hk/huanfang/#gpu-units-1`);
-    await waitForStep(page, 'gpu-units', 0);
-    const firstStep = page.locator('[data-scrolly="gpu-units"] .scrolly-steps .step').first();
+    const firstStep = await atGpuUnits(page, 'zh-hk');
     const before = (await firstStep.boundingBox())!.y;
     // the browser holds the reader's place as the tables above open for print, but (as Chromium
     // now and then does, and a browser without scroll anchoring always would) not as they close

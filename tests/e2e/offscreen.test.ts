@@ -99,7 +99,7 @@ describe('a long chapter on a phone', () => {
     const page = await site.browser.newPage({ viewport: PHONE });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // what the page holds when the browser first draws it, and what it draws after
+    // what the page holds when the browser first draws it
     await page.addInitScript(() => {
       const w = window as unknown as { firstFrame: { paragraphs: number; footer: boolean } };
       requestAnimationFrame(() => {

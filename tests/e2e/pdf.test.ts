@@ -269,8 +269,8 @@ describe('printing from the browser', () => {
     });
     const firstStep = await atGpuUnits(page, 'zh-hk');
     const before = (await firstStep.boundingBox())!.y;
-    // the browser holds the reader's place as the tables above open for print, but (as Chromium
-    // now and then does, and a browser without scroll anchoring always would) not as they close
+    // the browser holds the reader's place as the tables above open for print but, as Chromium
+    // now and then does, not as they close
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await page.emulateMedia({ media: 'screen' });
